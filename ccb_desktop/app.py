@@ -1,0 +1,190 @@
+"""Builds every object once (data file, services, translation, window) and runs the GUI."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlite_utils import Database
+
+from ccb_desktop import __version__
+from ccb_desktop.db.connection import open_database
+from ccb_desktop.errors import CcbError
+from ccb_desktop.i18n import install_vietnamese, render
+from ccb_desktop.services.clock import Clock, SystemClock
+from ccb_desktop.services.members import MemberService
+from ccb_desktop.services.unit import UnitService
+from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
+from ccb_desktop.ui.main_window import MainWindow, apply_font_size
+
+log = logging.getLogger(__name__)
+LOG_FILE_NAME = "ccb_desktop.log"
+
+
+class ApplicationContext:
+    """Owns the open data file and hands out the services built on it."""
+
+    def __init__(self, clock: Clock | None = None) -> None:
+        self.clock = clock or SystemClock()
+        self.db: Database | None = None
+        self.path: Path | None = None
+
+    def open(self, path: Path) -> tuple[MemberService, UnitService]:
+        """Open `path` (creating it if new); the previous file is closed only on success."""
+        db = open_database(path)
+        previous, self.db, self.path = self.db, db, path
+        if previous is not None:
+            previous.close()
+        log.info("opened data file %s", path)
+        return MemberService(db, self.clock), UnitService(db)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+def _setup_logging(folder: Path) -> Path:
+    """Log to a file in the data folder, where a helper can find it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    log_path = folder / LOG_FILE_NAME
+    handler = logging.FileHandler(log_path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_path
+
+
+def _install_crash_handler(log_path: Path, smoke: bool) -> None:
+    """A bug shows a calm message and where the details were written, never a traceback.
+
+    In smoke mode nobody is there to close a message box: print and exit non-zero.
+    """
+
+    def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", details)
+        if smoke:
+            sys.stderr.write(details)
+            sys.stderr.flush()
+            os._exit(3)
+        if isinstance(value, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "")
+        box.setText(
+            QCoreApplication.translate(
+                "App",
+                "Something unexpected went wrong. Your saved data is safe.\n\n"
+                "The details were written to:\n%1\nPlease send this file to whoever "
+                "supports the program.",
+            ).replace("%1", str(log_path))
+        )
+        box.addButton(
+            QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.exec()
+
+    sys.excepthook = handle
+
+
+def _fatal(message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def choose_data_file(requested: Path | None, settings: AppSettings) -> Path:
+    """The file named on the command line, else the last one used if still there, else the default."""
+    if requested is not None:
+        return requested
+    last = settings.last_data_file
+    if last is not None and last.exists():
+        return last
+    return default_data_file()
+
+
+def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = None) -> int:
+    """Open the main window; with `smoke`, visit every tab (saving PNGs if asked) and exit."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    try:
+        install_vietnamese(app)
+    except FileNotFoundError:
+        logging.getLogger(__name__).error("Vietnamese translation missing")
+    settings = AppSettings(default_settings_file())
+    apply_font_size(settings.font_size)
+    data_path = choose_data_file(data, settings).expanduser().resolve()
+    try:
+        log_path = _setup_logging(data_path.parent)
+    except OSError:
+        log_path = _setup_logging(default_data_file().parent)
+    _install_crash_handler(log_path, smoke)
+
+    context = ApplicationContext()
+    try:
+        members, unit = context.open(data_path)
+    except CcbError as exc:
+        log.error("cannot open %s: %s", data_path, exc.detail)
+        _fatal(render(exc.msg))
+        return 2
+    settings.last_data_file = data_path
+    window = MainWindow(data_path, members, unit, settings, context.open)
+    window.show()
+    if smoke:
+        return _smoke(app, window, screenshots, context)
+    try:
+        return app.exec()
+    finally:
+        context.close()
+
+
+def _smoke(
+    app: QApplication, window: MainWindow, screenshots: Path | None, context: ApplicationContext
+) -> int:
+    """Visit every tab once, as the frozen build's test and the screenshot script do."""
+    if screenshots is not None:
+        screenshots.mkdir(parents=True, exist_ok=True)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        if screenshots is not None:
+            window.grab().save(str(screenshots / f"tab{index + 1:02d}.png"))
+    if screenshots is not None:
+        _dialog_screenshots(app, window, screenshots)
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    window.close()
+    context.close()
+    return 0
+
+
+def _dialog_screenshots(app: QApplication, window: MainWindow, folder: Path) -> None:
+    """Pictures of the member form (each page) and the unit details, for docs and review."""
+    from ccb_desktop.ui.member_dialog import MemberDialog
+    from ccb_desktop.ui.unit_dialog import UnitDialog
+
+    tab = window.members_tab
+    summary = tab.selected_summary()
+    member = tab.service.get(summary.id) if summary else None
+    dialog = MemberDialog(tab.service, member, tab.service.teams(), window)
+    dialog.show()
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        app.processEvents()
+        dialog.grab().save(str(folder / f"member_form_{page + 1:02d}.png"))
+    dialog.done(0)
+    unit = UnitDialog(window.unit_service, window)
+    unit.show()
+    app.processEvents()
+    unit.grab().save(str(folder / "unit_details.png"))
+    unit.done(0)

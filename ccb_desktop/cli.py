@@ -1,0 +1,158 @@
+"""The `ccb-desktop` command: opens the window, or runs a task without it (demo, members list)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ccb_desktop import __version__
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.register import MemberFilter, StatusFilter
+from ccb_desktop.errors import CcbError
+
+Translate = Callable[[str, str], str]
+
+
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
+def _translator() -> Translate:
+    """The Vietnamese translation (Qt's translator without a QCoreApplication)."""
+    try:
+        from ccb_desktop.i18n import StandaloneTranslator
+
+        return StandaloneTranslator()
+    except FileNotFoundError:
+        return _untranslated
+
+
+def _build_parser(translate: Translate) -> argparse.ArgumentParser:
+    def t(text: str) -> str:
+        return translate("Cli", text)
+
+    parser = argparse.ArgumentParser(
+        prog="ccb-desktop",
+        description=t(QT_TRANSLATE_NOOP("Cli", "Member register of a chi hội Cựu chiến binh.")),
+    )
+    parser.add_argument("--version", action="version", version=f"ccb-desktop {__version__}")
+    parser.add_argument(
+        "--data", type=Path, metavar="FILE", help=t(QT_TRANSLATE_NOOP("Cli", "data file to open"))
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("Cli", "open the window, visit every tab and exit")),
+    )
+    parser.add_argument(
+        "--screenshots",
+        type=Path,
+        metavar="DIR",
+        help=t(QT_TRANSLATE_NOOP("Cli", "with --smoke: save a PNG of each tab and form")),
+    )
+    commands = parser.add_subparsers(dest="command")
+
+    demo = commands.add_parser(
+        "demo", help=t(QT_TRANSLATE_NOOP("Cli", "fill a data file with sample members"))
+    )
+    demo.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "data file to fill (created if missing)")),
+    )
+    demo.add_argument(
+        "--members",
+        type=int,
+        default=60,
+        metavar="N",
+        help=t(QT_TRANSLATE_NOOP("Cli", "how many members (default 60)")),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=7,
+        help=t(QT_TRANSLATE_NOOP("Cli", "random seed, for repeatable data")),
+    )
+
+    members = commands.add_parser(
+        "members", help=t(QT_TRANSLATE_NOOP("Cli", "the member register"))
+    )
+    member_commands = members.add_subparsers(dest="members_command", required=True)
+    listing = member_commands.add_parser(
+        "list", help=t(QT_TRANSLATE_NOOP("Cli", "print the register in official order"))
+    )
+    listing.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "data file to read")),
+    )
+    listing.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help=t(QT_TRANSLATE_NOOP("Cli", "only members matching TEXT")),
+    )
+    listing.add_argument(
+        "--all",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("Cli", "include members who left or died")),
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `ccb-desktop` and `python -m ccb_desktop`."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # Windows consoles default to a legacy code page
+            reconfigure(encoding="utf-8")
+    translate = _translator()
+    args = _build_parser(translate).parse_args(argv)
+    if args.command is None:
+        from ccb_desktop.app import run_gui
+
+        return run_gui(args.data, smoke=args.smoke, screenshots=args.screenshots)
+    try:
+        if args.command == "demo":
+            return _demo(args, translate)
+        return _members_list(args)
+    except CcbError as exc:
+        print(exc.msg.render(translate), file=sys.stderr)
+        return 2
+
+
+def _demo(args: argparse.Namespace, translate: Translate) -> int:
+    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.services.demo import fill_demo
+
+    db = open_database(args.data)
+    try:
+        count = fill_demo(db, members=args.members, seed=args.seed)
+    finally:
+        db.close()
+    done = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Added {count} sample members to {path}"))
+    print(done.format(count=count, path=args.data))
+    return 0
+
+
+def _members_list(args: argparse.Namespace) -> int:
+    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.services.members import MemberService
+
+    db = open_database(args.data, create=False)
+    try:
+        status = StatusFilter.ALL if args.all else StatusFilter.CURRENT
+        found = MemberService(db).search(MemberFilter(search=args.search, status=status))
+        for member in found:
+            birth = member.birth_date.display() if member.birth_date else ""
+            fields = (member.full_name, member.sex.label, birth, member.status.label, member.team)
+            print("\t".join(fields))
+    finally:
+        db.close()
+    return 0

@@ -1,0 +1,317 @@
+"""The member register in SQLite: members, their service periods and movements."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from sqlite_utils import Database
+
+from ccb_desktop.domain.dates import PartialDate
+from ccb_desktop.domain.member import Member, Movement, ServicePeriod, status_after
+from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter
+from ccb_desktop.domain.text import fold, search_terms
+from ccb_desktop.domain.vocabulary import (
+    Benefit,
+    DischargeKind,
+    MovementKind,
+    Rank,
+    ServicePeriodKind,
+    Sex,
+    Status,
+    VeteranKind,
+)
+
+_DATE_FIELDS = ("birth_date", "enlisted", "discharged", "joined_hoi")
+_FLAG_FIELDS = (
+    "party_member",
+    "war_invalid",
+    "sick_soldier",
+    "agent_orange_self",
+    "agent_orange_child",
+    "martyr_family",
+)
+_ENUM_FIELDS: dict[str, Any] = {
+    "sex": Sex,
+    "discharge_kind": DischargeKind,
+    "rank": Rank,
+    "benefit": Benefit,
+    "veteran_kind": VeteranKind,
+    "status": Status,
+}
+_NOT_STORED = ("id", "periods", "movements")
+_SUMMARY_COLUMNS = (
+    "id, family_name, given_name, sex, birth_date, team, card_number, phone, "
+    "party_member, rank, status, sort_key"
+)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def search_key(member: Member) -> str:
+    """What the search box matches: the folded name, card number and phone."""
+    return " ".join(
+        part
+        for part in (fold(member.full_name), fold(member.card_number), _digits(member.phone))
+        if part
+    )
+
+
+def _to_row(member: Member) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(member):
+        if f.name in _NOT_STORED:
+            continue
+        value = getattr(member, f.name)
+        if f.name in _DATE_FIELDS:
+            value = value.to_storage() if value else None
+        elif f.name in _FLAG_FIELDS:
+            value = int(bool(value))
+        elif f.name in _ENUM_FIELDS:
+            value = value.value if value is not None else None
+        row[f.name] = value
+    row["search_key"] = search_key(member)
+    row["sort_key"] = member.sort_key
+    return row
+
+
+def _from_row(
+    row: dict[str, Any], periods: tuple[ServicePeriod, ...], movements: tuple[Movement, ...]
+) -> Member:
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(Member):
+        if f.name in ("periods", "movements"):
+            continue
+        value = row[f.name]
+        if f.name in _DATE_FIELDS:
+            value = PartialDate.from_storage(value)
+        elif f.name in _FLAG_FIELDS:
+            value = bool(value)
+        elif f.name in _ENUM_FIELDS:
+            value = _ENUM_FIELDS[f.name](value) if value else None
+        values[f.name] = value
+    return Member(**values, periods=periods, movements=movements)
+
+
+def insert_member(db: Database, member: Member, now: str) -> int:
+    """Store a new member with their service periods; returns the new id."""
+    row = _to_row(member)
+    row.update(created_at=now, updated_at=now)
+    cursor = db.execute(
+        f"INSERT INTO members ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+        list(row.values()),
+    )
+    member_id = int(cursor.lastrowid or 0)
+    _write_periods(db, member_id, member.periods)
+    return member_id
+
+
+def update_member(db: Database, member: Member, now: str) -> None:
+    """Overwrite a member's record and periods; the status is kept (movements own it)."""
+    assert member.id is not None
+    row = _to_row(member)
+    row.pop("status")
+    row["updated_at"] = now
+    db.execute(
+        f"UPDATE members SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+        [*row.values(), member.id],
+    )
+    db.execute("DELETE FROM service_periods WHERE member_id = ?", [member.id])
+    _write_periods(db, member.id, member.periods)
+
+
+def _write_periods(db: Database, member_id: int, periods: tuple[ServicePeriod, ...]) -> None:
+    for position, period in enumerate(periods):
+        db.execute(
+            "INSERT INTO service_periods "
+            "(member_id, position, kind, from_year, to_year, in_notable_campaign, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                member_id,
+                position,
+                period.kind.value,
+                period.from_year,
+                period.to_year,
+                int(period.in_notable_campaign),
+                period.note,
+            ],
+        )
+
+
+def get_member(db: Database, member_id: int, include_deleted: bool = False) -> Member | None:
+    """The complete record, or None if there is no such (living) record."""
+    sql = "SELECT * FROM members WHERE id = ?"
+    if not include_deleted:
+        sql += " AND deleted_at IS NULL"
+    rows = list(db.query(sql, [member_id]))
+    if not rows:
+        return None
+    periods = tuple(
+        ServicePeriod(
+            kind=ServicePeriodKind(r["kind"]),
+            from_year=r["from_year"],
+            to_year=r["to_year"],
+            in_notable_campaign=bool(r["in_notable_campaign"]),
+            note=r["note"],
+        )
+        for r in db.query(
+            "SELECT * FROM service_periods WHERE member_id = ? ORDER BY position", [member_id]
+        )
+    )
+    return _from_row(rows[0], periods, movements_of(db, member_id))
+
+
+def movements_of(db: Database, member_id: int) -> tuple[Movement, ...]:
+    """A member's movements, oldest first."""
+    return tuple(
+        Movement(
+            kind=MovementKind(r["kind"]),
+            date=PartialDate.from_storage(r["date"]) or PartialDate(1900),
+            paper_number=r["paper_number"],
+            note=r["note"],
+            id=r["id"],
+            member_id=r["member_id"],
+        )
+        for r in db.query(
+            "SELECT * FROM movements WHERE member_id = ? ORDER BY date, id", [member_id]
+        )
+    )
+
+
+def insert_movement(db: Database, member_id: int, movement: Movement, now: str) -> int:
+    """Record a movement and bring the member's stored status up to date."""
+    cursor = db.execute(
+        "INSERT INTO movements (member_id, kind, date, paper_number, note, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            member_id,
+            movement.kind.value,
+            movement.date.to_storage(),
+            movement.paper_number,
+            movement.note,
+            now,
+        ],
+    )
+    refresh_status(db, member_id, now)
+    return int(cursor.lastrowid or 0)
+
+
+def delete_movement(db: Database, member_id: int, movement_id: int, now: str) -> None:
+    """Remove a movement entered by mistake and recompute the status."""
+    db.execute("DELETE FROM movements WHERE id = ? AND member_id = ?", [movement_id, member_id])
+    refresh_status(db, member_id, now)
+
+
+def refresh_status(db: Database, member_id: int, now: str) -> Status:
+    """Store the status derived from the movements.
+
+    The status column is a cache of `status_after(movements)` kept so that the list can
+    filter 100,000 members through an index; it is only ever written here.
+    """
+    status = status_after(movements_of(db, member_id))
+    db.execute(
+        "UPDATE members SET status = ?, updated_at = ? WHERE id = ?",
+        [status.value, now, member_id],
+    )
+    return status
+
+
+def set_deleted(db: Database, member_id: int, deleted_at: str | None) -> None:
+    """Mark a record deleted (hidden everywhere) or, with None, bring it back."""
+    db.execute("UPDATE members SET deleted_at = ? WHERE id = ?", [deleted_at, member_id])
+
+
+def card_number_holder(db: Database, card_number: str, exclude_id: int | None) -> str | None:
+    """The name of another living member holding `card_number`, if any."""
+    if not card_number:
+        return None
+    rows = list(
+        db.query(
+            "SELECT family_name, given_name FROM members "
+            "WHERE card_number = ? AND deleted_at IS NULL AND id IS NOT ?",
+            [card_number, exclude_id],
+        )
+    )
+    if not rows:
+        return None
+    return f"{rows[0]['family_name']} {rows[0]['given_name']}".strip()
+
+
+def _where(flt: MemberFilter) -> tuple[str, list[Any]]:
+    clauses = ["deleted_at IS NULL"]
+    params: list[Any] = []
+    statuses = flt.status.statuses()
+    clauses.append(f"status IN ({', '.join('?' for _ in statuses)})")
+    params += [s.value for s in statuses]
+    for term in search_terms(flt.search):
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append("search_key LIKE ? ESCAPE '\\'")
+        params.append(f"%{escaped}%")
+    if flt.team is not None:
+        clauses.append("team = ?")
+        params.append(flt.team)
+    if flt.sex is not None:
+        clauses.append("sex = ?")
+        params.append(flt.sex.value)
+    if flt.party_member is not None:
+        clauses.append("party_member = ?")
+        params.append(int(flt.party_member))
+    if flt.policy is not None:
+        clauses.append(
+            {
+                PolicyFilter.ANY: "(war_invalid OR sick_soldier OR agent_orange_self "
+                "OR agent_orange_child OR martyr_family)",
+                PolicyFilter.WAR_INVALID: "war_invalid = 1",
+                PolicyFilter.SICK_SOLDIER: "sick_soldier = 1",
+                PolicyFilter.AGENT_ORANGE: "(agent_orange_self OR agent_orange_child)",
+                PolicyFilter.MARTYR_FAMILY: "martyr_family = 1",
+            }[flt.policy]
+        )
+    return " AND ".join(clauses), params
+
+
+def list_members(db: Database, flt: MemberFilter) -> list[MemberSummary]:
+    """Members matching the filter, in the official order (tên, then họ đệm)."""
+    where, params = _where(flt)
+    cursor = db.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM members WHERE {where} ORDER BY sort_key, id", params
+    )
+    return [
+        MemberSummary(
+            id=r[0],
+            family_name=r[1],
+            given_name=r[2],
+            sex=Sex(r[3]),
+            birth_date=PartialDate.from_storage(r[4]),
+            team=r[5],
+            card_number=r[6],
+            phone=r[7],
+            party_member=bool(r[8]),
+            rank=Rank(r[9]) if r[9] else None,
+            status=Status(r[10]),
+            sort_key=r[11],
+        )
+        for r in cursor.fetchall()
+    ]
+
+
+def count_members(db: Database, flt: MemberFilter | None = None) -> int:
+    """How many living records match (all statuses when no filter is given)."""
+    if flt is None:
+        row = db.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
+    else:
+        where, params = _where(flt)
+        row = db.execute(f"SELECT count(*) FROM members WHERE {where}", params).fetchone()
+    return int(row[0])
+
+
+def teams(db: Database) -> list[str]:
+    """The tổ hội names in use, for the filter and the form's suggestions."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT team FROM members WHERE team <> '' AND deleted_at IS NULL ORDER BY team"
+        ).fetchall()
+    ]

@@ -1,0 +1,109 @@
+"""The schema's history: named, append-only steps. Never edit a step once released."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "ccb_desktop"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_member_register")
+def _member_register(db: Database) -> None:
+    """Members, their service periods and movements, and the unit's settings."""
+    text_columns = [
+        "family_name", "given_name", "sex", "ethnicity", "religion", "hometown", "address",
+        "phone", "id_card", "position", "unit", "card_number", "admission_group",
+        "veteran_kind", "hoi_role", "team", "war_invalid_grade", "sick_soldier_grade",
+        "notes", "status", "search_key", "sort_key", "created_at", "updated_at",
+    ]  # fmt: skip
+    flag_columns = [
+        "party_member", "war_invalid", "sick_soldier", "agent_orange_self",
+        "agent_orange_child", "martyr_family",
+    ]  # fmt: skip
+    db.create_table(
+        "members",
+        {
+            "id": int,
+            **{name: str for name in text_columns},
+            **{name: int for name in flag_columns},
+            # Partial dates as 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; NULL when unknown.
+            "birth_date": str,
+            "enlisted": str,
+            "discharged": str,
+            "joined_hoi": str,
+            # Optional codes from the vocabulary; NULL when not given.
+            "discharge_kind": str,
+            "rank": str,
+            "benefit": str,
+            "party_year": int,
+            "card_year": int,
+            "medal_year": int,
+            # Set when a record entered by mistake is deleted; cleared by undo.
+            "deleted_at": str,
+        },
+        pk="id",
+        not_null=text_columns + flag_columns,
+        defaults={
+            **{name: "" for name in text_columns},
+            **{name: 0 for name in flag_columns},
+        },
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_members_sort ON members(sort_key, id)")
+    db.execute("CREATE INDEX idx_members_status ON members(status)")
+    db.execute("CREATE INDEX idx_members_team ON members(team)")
+    # A card number belongs to one living record; empty numbers are allowed many times.
+    db.execute(
+        "CREATE UNIQUE INDEX idx_members_card ON members(card_number) "
+        "WHERE card_number <> '' AND deleted_at IS NULL"
+    )
+    db.create_table(
+        "service_periods",
+        {
+            "id": int,
+            "member_id": int,
+            "position": int,
+            "kind": str,
+            "from_year": int,
+            "to_year": int,
+            "in_notable_campaign": int,
+            "note": str,
+        },
+        pk="id",
+        not_null=["member_id", "position", "kind", "in_notable_campaign", "note"],
+        defaults={"in_notable_campaign": 0, "note": ""},
+        foreign_keys=[("member_id", "members", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_service_periods_member ON service_periods(member_id)")
+    db.create_table(
+        "movements",
+        {
+            "id": int,
+            "member_id": int,
+            "kind": str,
+            "date": str,
+            "paper_number": str,
+            "note": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null=["member_id", "kind", "date", "paper_number", "note", "created_at"],
+        defaults={"paper_number": "", "note": ""},
+        foreign_keys=[("member_id", "members", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_movements_member ON movements(member_id, date)")
+    db.create_table(
+        "settings",
+        {"key": str, "value": str},
+        pk="key",
+        not_null=["value"],
+        strict=True,
+    )
+
+
+def known_migration_names() -> list[str]:
+    """Names of every step this version knows, in order (all are pending on an empty database)."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

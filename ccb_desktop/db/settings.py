@@ -1,0 +1,45 @@
+"""The unit's settings, stored in the data file so they travel with it (e.g. on a USB stick)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sqlite_utils import Database
+
+from ccb_desktop.domain.unit import MeetingCycle, UnitSettings
+
+_UNIT_PREFIX = "unit."
+
+
+def load_unit_settings(db: Database) -> UnitSettings:
+    """The unit's names and meeting cycle; defaults for whatever was never set."""
+    stored = {
+        r[0][len(_UNIT_PREFIX) :]: r[1]
+        for r in db.execute(
+            "SELECT key, value FROM settings WHERE key LIKE ?", [_UNIT_PREFIX + "%"]
+        ).fetchall()
+    }
+    defaults = UnitSettings()
+    values: dict[str, object] = {}
+    for f in dataclasses.fields(UnitSettings):
+        if f.name not in stored:
+            continue
+        if f.name == "meeting_cycle":
+            try:
+                values[f.name] = MeetingCycle(stored[f.name])
+            except ValueError:
+                values[f.name] = defaults.meeting_cycle
+        else:
+            values[f.name] = stored[f.name]
+    return dataclasses.replace(defaults, **values)  # type: ignore[arg-type]
+
+
+def save_unit_settings(db: Database, settings: UnitSettings) -> None:
+    """Write every field of the unit's settings."""
+    for f in dataclasses.fields(UnitSettings):
+        value = getattr(settings, f.name)
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [_UNIT_PREFIX + f.name, str(value.value if hasattr(value, "value") else value)],
+        )

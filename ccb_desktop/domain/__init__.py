@@ -1,0 +1,1 @@
+"""Plain data and pure rules of a chi hội's work: no Qt, no SQL, no openpyxl."""

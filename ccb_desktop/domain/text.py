@@ -1,0 +1,118 @@
+"""Vietnamese text rules: NFC storage, diacritic-free search keys and the official sort order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tone marks, in the official secondary order: none < huyền < hỏi < ngã < sắc < nặng.
+_TONE_RANK = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
+
+# Vietnamese letter order. Letters outside the Vietnamese alphabet (f, j, w, z) sit where
+# an English reader would look for them, so foreign names still sort sensibly.
+_ALPHABET = [
+    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m",
+    "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+]  # fmt: skip
+# Sort-key characters start at "0" so that the separators below sort before any letter.
+_LETTER_CODE = {letter: chr(0x40 + i) for i, letter in enumerate(_ALPHABET)}
+_DIGIT_CODE = {str(d): chr(0x30 + d) for d in range(10)}
+_WORD_SEPARATOR = "\x21"
+_FIELD_SEPARATOR = "\x20"
+_TONE_SEPARATOR = "\x1f"
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str | None) -> str:
+    """Return `text` as NFC with surrounding space removed and inner runs of space collapsed."""
+    if not text:
+        return ""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def fold(text: str | None) -> str:
+    """Fold to lower-case ASCII-like text for searching: 'Nguyễn Văn Đức' -> 'nguyen van duc'.
+
+    Unicode does not decompose đ, so it is replaced explicitly.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", normalize(text).lower())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d")
+
+
+def _letters_and_tone(word: str) -> tuple[str, str]:
+    """Split one word into its base letters (tones removed, ă â ê ô ơ ư đ kept) and its tone."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tone = "0"
+    kept: list[str] = []
+    for ch in decomposed:
+        if ch in _TONE_RANK:
+            tone = _TONE_RANK[ch]
+        else:
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)), tone
+
+
+def _primary(words: list[str]) -> tuple[str, str]:
+    """Primary sort string (letter codes) and tone string of a sequence of words."""
+    letters: list[str] = []
+    tones: list[str] = []
+    for word in words:
+        base, tone = _letters_and_tone(word)
+        coded = []
+        for ch in base:
+            if ch in _LETTER_CODE:
+                coded.append(_LETTER_CODE[ch])
+            elif ch in _DIGIT_CODE:
+                coded.append(_DIGIT_CODE[ch])
+            else:
+                # Anything else (a letter from another script, punctuation): after Vietnamese.
+                stripped = fold(ch)
+                coded.append(_LETTER_CODE.get(stripped, chr(0x7E)))
+        letters.append("".join(coded))
+        tones.append(tone)
+    return _WORD_SEPARATOR.join(letters), "".join(tones)
+
+
+def name_sort_key(given_name: str, family_name: str) -> str:
+    """Key for the official order: tên first, then họ and chữ đệm; letters before tones.
+
+    The key is plain ASCII, so SQLite's binary collation and Python's `sorted` agree with
+    it on every platform (QCollator would not: Windows and ICU differ).
+    """
+    given_letters, given_tones = _primary(normalize(given_name).split())
+    family_letters, family_tones = _primary(normalize(family_name).split())
+    return (
+        given_letters
+        + _FIELD_SEPARATOR
+        + family_letters
+        + _TONE_SEPARATOR
+        + given_tones
+        + _FIELD_SEPARATOR
+        + family_tones
+    )
+
+
+def split_full_name(full_name: str) -> tuple[str, str]:
+    """Propose (họ và chữ đệm, tên) for a full name: the last word is the sort word.
+
+    Only a proposal: for names such as "Y Nô Rcăm" the secretary may choose another split,
+    and the two parts are stored as they confirm them.
+    """
+    words = normalize(full_name).split()
+    if not words:
+        return "", ""
+    return " ".join(words[:-1]), words[-1]
+
+
+def join_full_name(family_name: str, given_name: str) -> str:
+    """The name as written: họ và chữ đệm followed by tên."""
+    return " ".join(part for part in (normalize(family_name), normalize(given_name)) if part)
+
+
+def search_terms(query: str) -> list[str]:
+    """The folded words of a search query; a member matches when every word is found."""
+    return fold(query).split()

@@ -1,0 +1,39 @@
+"""The unit's own details (Thông tin đơn vị), read by every report header and footer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class MeetingCycle(StrEnum):
+    """How often the chi hội meets."""
+
+    MONTHLY = "hang_thang"
+    BIMONTHLY = "hai_thang"
+    QUARTERLY = "hang_quy"
+
+    @property
+    def label(self) -> str:
+        return {
+            MeetingCycle.MONTHLY: "Hằng tháng",
+            MeetingCycle.BIMONTHLY: "Hai tháng một lần",
+            MeetingCycle.QUARTERLY: "Hằng quý",
+        }[self]
+
+
+@dataclass(frozen=True)
+class UnitSettings:
+    """Names the reports print: parent body, chi hội, place for dates, signatories."""
+
+    ward_name: str = ""  # e.g. "Hội CCB phường 7"
+    chi_hoi_name: str = ""  # e.g. "Chi hội khu phố 3"
+    place_name: str = ""  # e.g. "Phường 7", for "Phường 7, ngày 05 tháng 02 năm 2026"
+    head_name: str = ""  # chi hội trưởng
+    preparer_name: str = ""  # người lập biểu
+    meeting_cycle: MeetingCycle = MeetingCycle.MONTHLY
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether the names reports need are all filled in."""
+        return all((self.ward_name, self.chi_hoi_name, self.place_name, self.head_name))

@@ -1,0 +1,176 @@
+"""Realistic sample data for trying the program, screenshots and benchmarks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from sqlite_utils import Database
+
+from ccb_desktop.db import members as repo
+from ccb_desktop.db.connection import storage_errors
+from ccb_desktop.db.settings import save_unit_settings
+from ccb_desktop.domain.dates import PartialDate
+from ccb_desktop.domain.member import Member, Movement, ServicePeriod
+from ccb_desktop.domain.unit import MeetingCycle, UnitSettings
+from ccb_desktop.domain.vocabulary import (
+    HOI_ROLES,
+    Benefit,
+    DischargeKind,
+    MovementKind,
+    Rank,
+    ServicePeriodKind,
+    Sex,
+    VeteranKind,
+)
+from ccb_desktop.services.clock import Clock, SystemClock
+
+_FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+           "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Đoàn"]  # fmt: skip
+_MIDDLE_MALE = ["Văn", "Hữu", "Đức", "Công", "Quang", "Minh", "Xuân", "Thanh", "Đình", "Ngọc",
+                "Trọng", "Bá", "Thế", "Quốc"]  # fmt: skip
+_MIDDLE_FEMALE = ["Thị", "Thị Thu", "Thị Kim", "Ngọc", "Thị Minh", "Thanh", "Thị Hồng"]
+_GIVEN_MALE = ["Đức", "Dũng", "Duy", "Đông", "Hùng", "Hải", "Sơn", "Thắng", "Bình", "Cường",
+               "Tuấn", "Lợi", "Phúc", "Quý", "Tài", "Khánh", "Long", "Nam", "Toàn", "Vinh",
+               "Thành", "Nghĩa", "Trung", "Hiếu", "Lâm", "Ân", "Bảo", "Chiến", "Kiên", "Ba"]  # fmt: skip
+_GIVEN_FEMALE = ["Lan", "Hoa", "Hằng", "Mai", "Nga", "Hương", "Liên", "Thủy", "Yến", "Ánh",
+                 "Oanh", "Thoa", "Xuân", "Hạnh", "Bích"]  # fmt: skip
+# Ethnic-minority names whose sort word the secretary confirms (not auto-split).
+_MINORITY = [("Y Nô", "Rcăm", "Ê Đê"), ("Hà Văn", "Páo", "Tày"), ("Lò Văn", "Pọm", "Thái"),
+             ("Kpă", "Blơng", "Gia Rai")]  # fmt: skip
+_PROVINCES = ["Thái Bình", "Nam Định", "Hà Tây", "Nghệ An", "Hà Tĩnh", "Thanh Hóa", "Quảng Nam",
+              "Quảng Ngãi", "Bình Định", "Hải Hưng", "Long An", "Bến Tre", "Sông Bé", "Đắk Lắk"]  # fmt: skip
+_STREETS = ["Lê Lợi", "Trần Hưng Đạo", "Nguyễn Trãi", "Hai Bà Trưng", "Lý Thường Kiệt",
+            "Phan Đình Phùng", "Võ Thị Sáu", "Điện Biên Phủ"]  # fmt: skip
+_UNITS = ["Sư đoàn 304", "Sư đoàn 320", "Quân đoàn 2", "Trung đoàn 66", "Bộ đội Biên phòng",
+          "Quân khu 7", "Lữ đoàn 203", "Hải quân Vùng 2", "Sư đoàn 312", "Tiểu đoàn 9"]  # fmt: skip
+_POSITIONS = ["Chiến sĩ", "Tiểu đội trưởng", "Trung đội trưởng", "Đại đội trưởng",
+              "Chính trị viên", "Tiểu đoàn phó", "Nhân viên quân y", "Lái xe"]  # fmt: skip
+
+
+def _period_for(birth_year: int) -> list[ServicePeriodKind]:
+    """Plausible periods for someone born in `birth_year`."""
+    if birth_year <= 1932:
+        return [ServicePeriodKind.CHONG_PHAP, ServicePeriodKind.CHONG_MY]
+    if birth_year <= 1957:
+        return [ServicePeriodKind.CHONG_MY]
+    if birth_year <= 1962:
+        return [ServicePeriodKind.TAY_NAM, ServicePeriodKind.PHIA_BAC]
+    if birth_year <= 1968:
+        return [ServicePeriodKind.PHIA_BAC, ServicePeriodKind.QUOC_TE]
+    return [ServicePeriodKind.THOI_BINH]
+
+
+def make_member(rng: random.Random, index: int, today: dt.date) -> tuple[Member, list[Movement]]:
+    """One plausible member and their movements; `index` keeps card numbers unique."""
+    female = rng.random() < 0.12
+    if rng.random() < 0.03:
+        family, given, ethnicity = rng.choice(_MINORITY)
+    else:
+        family = rng.choice(_FAMILY) + " " + rng.choice(_MIDDLE_FEMALE if female else _MIDDLE_MALE)
+        given = rng.choice(_GIVEN_FEMALE if female else _GIVEN_MALE)
+        ethnicity = "Kinh"
+    birth_year = rng.choice(range(1930, 1990))
+    precision = rng.random()
+    if precision < 0.25:
+        birth = PartialDate(birth_year)
+    elif precision < 0.4:
+        birth = PartialDate(birth_year, rng.randint(1, 12))
+    else:
+        birth = PartialDate(birth_year, rng.randint(1, 12), rng.randint(1, 28))
+    enlist_year = birth_year + rng.randint(17, 21)
+    served = rng.randint(3, 30) if rng.random() < 0.3 else rng.randint(2, 6)
+    discharge_year = min(enlist_year + served, today.year - 1)
+    periods = _period_for(birth_year)
+    rank = rng.choice(list(Rank)[4:] if served > 15 else list(Rank)[8:17])
+    party = rng.random() < 0.45
+    joined = PartialDate(max(discharge_year + 1, 1990) + rng.randint(0, 10), rng.randint(1, 12))
+    if joined.year > today.year:
+        joined = PartialDate(today.year, 1)
+    member = Member(
+        family_name=family,
+        given_name=given,
+        sex=Sex.FEMALE if female else Sex.MALE,
+        birth_date=birth,
+        ethnicity=ethnicity,
+        religion=rng.choice(["", "", "", "", "Phật giáo", "Công giáo"]),
+        hometown=f"{rng.choice(['Xã', 'Huyện'])} {rng.choice(_STREETS)}, {rng.choice(_PROVINCES)}",
+        address=f"Số {rng.randint(1, 200)} đường {rng.choice(_STREETS)}, khu phố {rng.randint(1, 6)}",
+        phone=f"09{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
+        enlisted=PartialDate(enlist_year, rng.randint(1, 12)),
+        discharged=PartialDate(discharge_year, rng.randint(1, 12)),
+        discharge_kind=DischargeKind.NGHI_HUU
+        if served > 15
+        else rng.choice(
+            [DischargeKind.XUAT_NGU, DischargeKind.PHUC_VIEN, DischargeKind.CHUYEN_NGANH]
+        ),
+        rank=rank,
+        position=rng.choice(_POSITIONS),
+        unit=rng.choice(_UNITS),
+        benefit=Benefit.PENSION if served > 15 else rng.choice(list(Benefit)),
+        periods=tuple(
+            ServicePeriod(
+                kind=kind,
+                in_notable_campaign=bool(kind.notable_campaign) and rng.random() < 0.3,
+            )
+            for kind in periods
+        ),
+        party_member=party,
+        party_year=enlist_year + rng.randint(1, 5) if party else None,
+        joined_hoi=joined,
+        card_number=f"{index + 1:06d}",
+        card_year=joined.year,
+        veteran_kind=VeteranKind.FORMER_SOLDIER
+        if periods == [ServicePeriodKind.THOI_BINH]
+        else VeteranKind.VETERAN,
+        hoi_role=HOI_ROLES[0] if index == 0 else HOI_ROLES[1] if index == 1 else "Hội viên",
+        team=f"Tổ {rng.randint(1, 4)}",
+        war_invalid=(wi := rng.random() < 0.08),
+        war_invalid_grade=rng.choice(["1/4", "2/4", "3/4", "4/4", "41%"]) if wi else "",
+        sick_soldier=rng.random() < 0.05,
+        agent_orange_self=rng.random() < 0.04,
+        agent_orange_child=rng.random() < 0.02,
+        martyr_family=rng.random() < 0.05,
+    )
+    movements = [Movement(MovementKind.ADMITTED, joined)]
+    roll = rng.random()
+    later = PartialDate(min(joined.year + rng.randint(1, 15), today.year), rng.randint(1, 12), 15)
+    if later.earliest() > today:
+        later = PartialDate(today.year, 1, 15)
+    if roll < 0.06:
+        movements.append(Movement(MovementKind.DECEASED, later, note="Từ trần tại nhà riêng"))
+    elif roll < 0.10:
+        movements.append(
+            Movement(MovementKind.TRANSFERRED_OUT, later, paper_number=f"{rng.randint(1, 99)}/GGT",
+                     note=f"Chuyển về {rng.choice(_PROVINCES)}")
+        )  # fmt: skip
+    elif roll < 0.12:
+        movements.append(Movement(MovementKind.EXCUSED, later, note="Tuổi cao, sức yếu"))
+    return member, movements
+
+
+def fill_demo(db: Database, members: int = 60, seed: int = 7, clock: Clock | None = None) -> int:
+    """Add `members` sample members and the unit's settings in one transaction; returns the count."""
+    clock = clock or SystemClock()
+    rng = random.Random(seed)
+    today = clock.today()
+    now = clock.now()
+    start = repo.count_members(db)
+    with storage_errors(), db.atomic():
+        save_unit_settings(
+            db,
+            UnitSettings(
+                ward_name="Hội CCB phường 7",
+                chi_hoi_name="Chi hội khu phố 3",
+                place_name="Phường 7",
+                head_name="Nguyễn Văn Thắng",
+                preparer_name="Trần Thị Lan",
+                meeting_cycle=MeetingCycle.MONTHLY,
+            ),
+        )
+        for index in range(start, start + members):
+            member, movements = make_member(rng, index, today)
+            member_id = repo.insert_member(db, member.normalized(), now)
+            for movement in movements:
+                repo.insert_movement(db, member_id, movement, now)
+    return members

@@ -1,0 +1,152 @@
+"""User actions on the member register: add, edit, record a movement, delete and undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ccb_desktop.db import members as repo
+from ccb_desktop.db.connection import storage_errors
+from ccb_desktop.domain.member import Member, Movement
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.register import MemberFilter, MemberSummary
+from ccb_desktop.domain.validation import Issue, validate_member, validate_movement
+from ccb_desktop.domain.vocabulary import Status
+from ccb_desktop.errors import NotFoundError, ValidationError, error
+from ccb_desktop.services.clock import Clock, SystemClock
+
+
+@dataclass(frozen=True)
+class MovementRecorded:
+    """What the window must refresh after a movement: the member and their new status."""
+
+    member_id: int
+    movement_id: int
+    status: Status
+
+
+class MemberService:
+    """The register's actions, each one transaction on the data file."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def _path(self) -> str:
+        return str(self.db.conn.execute("PRAGMA database_list").fetchone()[2])
+
+    # Reading ---------------------------------------------------------------------------
+
+    def search(self, flt: MemberFilter) -> list[MemberSummary]:
+        """Members matching the filter, in the official order."""
+        with storage_errors(self._path()):
+            return repo.list_members(self.db, flt)
+
+    def count(self, flt: MemberFilter | None = None) -> int:
+        """How many members match (all living records when no filter)."""
+        with storage_errors(self._path()):
+            return repo.count_members(self.db, flt)
+
+    def get(self, member_id: int) -> Member:
+        """The complete record; NotFoundError if it was deleted meanwhile."""
+        with storage_errors(self._path()):
+            member = repo.get_member(self.db, member_id)
+        if member is None:
+            raise error(
+                NotFoundError,
+                QT_TRANSLATE_NOOP("Errors", "This member's record no longer exists."),
+            )
+        return member
+
+    def teams(self) -> list[str]:
+        """The tổ hội names in use."""
+        with storage_errors(self._path()):
+            return repo.teams(self.db)
+
+    def check(self, member: Member) -> list[Issue]:
+        """Every problem that would stop `member` from being saved (for validate-as-you-type)."""
+        member = member.normalized()
+        with storage_errors(self._path()):
+            holder = repo.card_number_holder(self.db, member.card_number, member.id)
+        return validate_member(member, self.clock.today(), holder)
+
+    # Writing ---------------------------------------------------------------------------
+
+    def add(self, member: Member) -> int:
+        """Add a new member; returns the new id. Raises ValidationError, saving nothing."""
+        member = member.normalized()
+        issues = self.check(member)
+        if issues:
+            raise ValidationError(issues)
+        with storage_errors(self._path()), self.db.atomic():
+            return repo.insert_member(self.db, member, self.clock.now())
+
+    def update(self, member: Member) -> None:
+        """Save changes to an existing member. Raises ValidationError, saving nothing."""
+        member_id = member.id
+        if member_id is None:
+            raise ValueError("update() needs a stored member")
+        member = member.normalized()
+        issues = self.check(member)
+        if issues:
+            raise ValidationError(issues)
+        with storage_errors(self._path()), self.db.atomic():
+            if repo.get_member(self.db, member_id) is None:
+                raise error(
+                    NotFoundError,
+                    QT_TRANSLATE_NOOP("Errors", "This member's record no longer exists."),
+                )
+            repo.update_member(self.db, member, self.clock.now())
+
+    def record_movement(self, member_id: int, movement: Movement) -> MovementRecorded:
+        """Record a kết nạp, chuyển đến/đi, từ trần, xóa tên or miễn sinh hoạt."""
+        member = self.get(member_id)
+        issues = validate_movement(member, movement, self.clock.today())
+        if issues:
+            raise ValidationError(issues)
+        with storage_errors(self._path()), self.db.atomic():
+            now = self.clock.now()
+            movement_id = repo.insert_movement(self.db, member_id, movement, now)
+            status = repo.refresh_status(self.db, member_id, now)
+        return MovementRecorded(member_id, movement_id, status)
+
+    def remove_movement(self, member_id: int, movement_id: int) -> Status:
+        """Remove a movement entered by mistake; returns the member's status after it."""
+        with storage_errors(self._path()), self.db.atomic():
+            now = self.clock.now()
+            repo.delete_movement(self.db, member_id, movement_id, now)
+            return repo.refresh_status(self.db, member_id, now)
+
+    def delete(self, member_id: int) -> int:
+        """Delete a record entered by mistake (members who leave get a movement instead).
+
+        The row is only hidden, so `undo_delete` brings it back whole.
+        """
+        self.get(member_id)
+        with storage_errors(self._path()), self.db.atomic():
+            repo.set_deleted(self.db, member_id, self.clock.now())
+        return member_id
+
+    def undo_delete(self, member_id: int) -> None:
+        """Bring back a deleted record, unless its card number was given to someone since."""
+        with storage_errors(self._path()):
+            member = repo.get_member(self.db, member_id, include_deleted=True)
+        if member is None:
+            raise error(
+                NotFoundError, QT_TRANSLATE_NOOP("Errors", "This member's record no longer exists.")
+            )
+        with storage_errors(self._path()):
+            holder = repo.card_number_holder(self.db, member.card_number, member_id)
+        if holder:
+            raise error(
+                NotFoundError,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The record cannot be brought back: card number {number} now belongs to {name}.",
+                ),
+                number=member.card_number,
+                name=holder,
+            )
+        with storage_errors(self._path()), self.db.atomic():
+            repo.set_deleted(self.db, member_id, None)

@@ -1,0 +1,36 @@
+"""User actions on the unit's details (Thông tin đơn vị)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from sqlite_utils import Database
+
+from ccb_desktop.db.connection import storage_errors
+from ccb_desktop.db.settings import load_unit_settings, save_unit_settings
+from ccb_desktop.domain.text import normalize
+from ccb_desktop.domain.unit import UnitSettings
+
+
+class UnitService:
+    """Read and save the unit's names and meeting cycle."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def load(self) -> UnitSettings:
+        with storage_errors():
+            return load_unit_settings(self.db)
+
+    def save(self, settings: UnitSettings) -> UnitSettings:
+        """Store the settings (text normalised to NFC) in one transaction; returns them."""
+        texts: dict[str, Any] = {
+            f.name: normalize(getattr(settings, f.name))
+            for f in dataclasses.fields(settings)
+            if f.name != "meeting_cycle"
+        }
+        cleaned = dataclasses.replace(settings, **texts)
+        with storage_errors(), self.db.atomic():
+            save_unit_settings(self.db, cleaned)
+        return cleaned

@@ -1,0 +1,1 @@
+"""Widgets, item models and dialogs: the only layer that shows things to the secretary."""

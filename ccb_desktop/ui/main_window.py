@@ -1,0 +1,228 @@
+"""The main window: menus, the tabs, and which data file is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+
+from ccb_desktop import __version__
+from ccb_desktop.errors import CcbError
+from ccb_desktop.services.members import MemberService
+from ccb_desktop.services.unit import UnitService
+from ccb_desktop.settings import FONT_SIZES, AppSettings
+from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.members_tab import MembersTab
+from ccb_desktop.ui.unit_dialog import UnitDialog
+
+DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
+OpenFile = Callable[[Path], tuple[MemberService, UnitService]]
+
+
+class MainWindow(QMainWindow):
+    """Menus and tabs over one data file; `open_file` switches to another."""
+
+    data_file_changed = Signal(Path)
+    """Emitted with the new path after another data file was opened."""
+
+    def __init__(
+        self,
+        data_path: Path,
+        members: MemberService,
+        unit: UnitService,
+        settings: AppSettings,
+        open_file: OpenFile,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_path = data_path
+        self.unit_service = unit
+        self.settings = settings
+        self._open_file = open_file
+        self.tabs = QTabWidget()
+        self.members_tab = MembersTab(members)
+        self.tabs.addTab(self.members_tab, self.tr("Members"))
+        self.setCentralWidget(self.tabs)
+        self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.members_tab.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.members_tab.register_changed.connect(self._update_actions)
+        self._build_menus()
+        self._update_title()
+        self.resize(1280, 800)
+        geometry = settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New data file…"), self.new_file))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open data file…"), self.open_file_dialog, QKeySequence.StandardKey.Open
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Unit details…"), self.edit_unit))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("E&xit"), self.close, "Ctrl+Q"))
+
+        members_menu = self.menuBar().addMenu(self.tr("&Members"))
+        tab = self.members_tab
+        members_menu.addAction(
+            self._action(self.tr("&Add member…"), tab.add_member, QKeySequence.StandardKey.New)
+        )
+        members_menu.addAction(self._action(self.tr("&Edit member…"), tab.edit_selected, "Ctrl+E"))
+        members_menu.addAction(
+            self._action(self.tr("Record &movement…"), tab.record_movement, "Ctrl+M")
+        )
+        members_menu.addAction(
+            self._action(self.tr("&Delete record entered by mistake…"), tab.delete_selected)
+        )
+        self.undo_action = self._action(
+            self.tr("&Undo deletion"), tab.undo_delete, QKeySequence.StandardKey.Undo
+        )
+        members_menu.addAction(self.undo_action)
+        members_menu.addSeparator()
+        members_menu.addAction(
+            self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
+        )
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action(self.tr("&Larger text"), lambda: self.change_font_size(+1), "Ctrl++")
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Smaller text"), lambda: self.change_font_size(-1), "Ctrl+-")
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About CCB Desktop"), self.about))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.undo_action.setEnabled(self.members_tab.can_undo_delete())
+
+    def _update_title(self) -> None:
+        try:
+            unit = self.unit_service.load()
+        except CcbError:
+            unit = None
+        name = unit.chi_hoi_name if unit and unit.chi_hoi_name else self.tr("Member register")
+        self.setWindowTitle(f"{name} — CCB Desktop")
+        self.file_label.setText(self.tr("Data file: %1").replace("%1", str(self.data_path)))
+
+    # Actions ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.members_tab)
+        self.members_tab.focus_search()
+
+    def edit_unit(self) -> None:
+        try:
+            dialog = UnitDialog(self.unit_service, self)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        if dialog.exec():
+            self._update_title()
+            self.statusBar().showMessage(self.tr("Unit details saved."), 8000)
+
+    def change_font_size(self, step: int) -> None:
+        current = self.settings.font_size
+        sizes = list(FONT_SIZES)
+        position = sizes.index(current) if current in sizes else 0
+        new_size = sizes[max(0, min(len(sizes) - 1, position + step))]
+        self.settings.font_size = new_size
+        apply_font_size(new_size)
+
+    def new_file(self) -> None:
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("New data file"),
+            str(self.data_path.parent),
+            DATA_FILTER + self.tr("All files (*)"),
+            "sqlite",
+        )
+        if path is None:
+            return
+        if path.exists():
+            dialogs.warn(
+                self,
+                self.tr("New data file"),
+                self.tr("%1 already exists. Choose another name, or use File → Open.").replace(
+                    "%1", str(path)
+                ),
+            )
+            return
+        self.open_file(path)
+
+    def open_file_dialog(self) -> None:
+        path = dialogs.ask_open_file(
+            self,
+            self.tr("Open data file"),
+            str(self.data_path.parent),
+            DATA_FILTER + self.tr("All files (*)"),
+        )
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """Switch to another data file; on failure the current one stays open."""
+        try:
+            members, unit = self._open_file(path)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The data file was not opened"))
+            return False
+        self.data_path = path
+        self.unit_service = unit
+        self.members_tab.set_service(members)
+        self._update_title()
+        self._update_actions()
+        self.settings.last_data_file = path
+        self.data_file_changed.emit(path)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 8000)
+        return True
+
+    def about(self) -> None:
+        dialogs.info(
+            self,
+            self.tr("About CCB Desktop"),
+            self.tr(
+                "CCB Desktop %1\nThe member register of a chi hội Cựu chiến binh.\n\nData file: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.data_path)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+def apply_font_size(point_size: int) -> None:
+    """Set the whole program's text size (elderly eyes: 12 pt by default)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    font = QFont(app.font())
+    font.setPointSize(point_size)
+    app.setFont(font)

@@ -1,0 +1,477 @@
+"""The "Hội viên" tab: the register in official order, search as you type, filters, details."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccb_desktop.domain.member import Member, mask_id_card
+from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter, StatusFilter
+from ccb_desktop.domain.vocabulary import Sex
+from ccb_desktop.errors import CcbError
+from ccb_desktop.services.members import MemberService
+from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.member_dialog import MemberDialog
+from ccb_desktop.ui.member_model import Column, MemberTableModel
+from ccb_desktop.ui.movement_dialog import MovementDialog
+from ccb_desktop.ui.widgets import enum_data
+
+SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
+
+
+class MembersTab(QWidget):
+    """List, search and filter members; add, edit, record movements, delete with undo."""
+
+    register_changed = Signal()
+    """Emitted after any change to the register made from this tab."""
+    status_message = Signal(str)
+    """Emitted with a short message for the window's status bar."""
+
+    def __init__(self, service: MemberService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.deleted_ids: list[int] = []
+        self._columns_sized = False
+        self.model = MemberTableModel(self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, card no. or phone (Ctrl+F)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.status_filter = QComboBox()
+        for text, value in (
+            (self.tr("Current members"), StatusFilter.CURRENT),
+            (self.tr("Attending meetings"), StatusFilter.ACTIVE),
+            (self.tr("Excused from meetings"), StatusFilter.EXCUSED),
+            (self.tr("Transferred out"), StatusFilter.TRANSFERRED_OUT),
+            (self.tr("Deceased"), StatusFilter.DECEASED),
+            (self.tr("Struck off"), StatusFilter.STRUCK_OFF),
+            (self.tr("Everyone ever registered"), StatusFilter.ALL),
+        ):
+            self.status_filter.addItem(text, value)
+        self.team_filter = QComboBox()
+        self.sex_filter = QComboBox()
+        self.sex_filter.addItem(self.tr("Both sexes"), None)
+        for sex in Sex:
+            self.sex_filter.addItem(sex.label, sex)
+        self.party_filter = QComboBox()
+        self.party_filter.addItem(self.tr("Party: all"), None)
+        self.party_filter.addItem(self.tr("Party members"), True)
+        self.party_filter.addItem(self.tr("Not Party members"), False)
+        self.policy_filter = QComboBox()
+        self.policy_filter.addItem(self.tr("Policy groups: all"), None)
+        for text, policy in (
+            (self.tr("Any policy group"), PolicyFilter.ANY),
+            (self.tr("War invalids"), PolicyFilter.WAR_INVALID),
+            (self.tr("Sick soldiers"), PolicyFilter.SICK_SOLDIER),
+            (self.tr("Agent Orange victims"), PolicyFilter.AGENT_ORANGE),
+            (self.tr("Martyrs' families"), PolicyFilter.MARTYR_FAMILY),
+        ):
+            self.policy_filter.addItem(text, policy)
+        for combo in (
+            self.status_filter,
+            self.team_filter,
+            self.sex_filter,
+            self.party_filter,
+            self.policy_filter,
+        ):
+            combo.currentIndexChanged.connect(self.refresh)
+
+        self.add_button = QPushButton(self.tr("Add member"))
+        self.add_button.setToolTip(self.tr("Add a new member (Ctrl+N)"))
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Open the selected member's record (Enter)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.movement_button = QPushButton(self.tr("Record movement"))
+        self.movement_button.setToolTip(
+            self.tr("Admission, transfer, death, striking off, excusal (Ctrl+M)")
+        )
+        self.movement_button.clicked.connect(self.record_movement)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Only for a record entered by mistake (Delete)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                self.edit_selected,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.table,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        self.count_label = QLabel()
+        self.no_match = QLabel(
+            self.tr(
+                "No member matches. Clear the search or choose “Current members” and “Both sexes”."
+            )
+        )
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.details.setMinimumWidth(300)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (
+            self.status_filter,
+            self.team_filter,
+            self.sex_filter,
+            self.party_filter,
+            self.policy_filter,
+        ):
+            filters.addWidget(combo)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.movement_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(filters)
+        list_layout.addLayout(actions)
+        list_layout.addWidget(self.no_match)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        list_layout.addWidget(splitter, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self._build_empty_state())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        self.reload_teams()
+        self.refresh()
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("The register is empty"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "Start by entering your chi hội's members, one by one, from the paper register "
+                "or your Excel list. Each member needs at least a given name; everything else "
+                "can be filled in later.\n\nFirst, check the unit details (File → Unit details) "
+                "so that reports carry the right names."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(640)
+        button = QPushButton(self.tr("Add the first member"))
+        button.clicked.connect(self.add_member)
+        self.empty_add_button = button
+        layout.addWidget(title)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    # State ------------------------------------------------------------------------------
+
+    def set_service(self, service: MemberService) -> None:
+        """Show another data file's register."""
+        self.service = service
+        self.deleted_ids.clear()
+        self.search.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.reload_teams()
+        self.refresh()
+
+    def current_filter(self) -> MemberFilter:
+        return MemberFilter(
+            search=self.search.text(),
+            status=enum_data(self.status_filter, StatusFilter) or StatusFilter.CURRENT,
+            team=self.team_filter.currentData(),
+            sex=enum_data(self.sex_filter, Sex),
+            party_member=self.party_filter.currentData(),
+            policy=enum_data(self.policy_filter, PolicyFilter),
+        )
+
+    def reload_teams(self) -> None:
+        """Offer the tổ hội names in use in the team filter, keeping the choice if possible."""
+        chosen = self.team_filter.currentData()
+        self.team_filter.blockSignals(True)
+        self.team_filter.clear()
+        self.team_filter.addItem(self.tr("All teams"), None)
+        try:
+            teams = self.service.teams()
+        except CcbError:
+            teams = []
+        for team in teams:
+            self.team_filter.addItem(team, team)
+        index = self.team_filter.findData(chosen)
+        self.team_filter.setCurrentIndex(max(index, 0))
+        self.team_filter.blockSignals(False)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Query the register again with the current filter; keep or set the selection."""
+        self._search_timer.stop()
+        if select_id is None:
+            current = self.selected_summary()
+            select_id = current.id if current else None
+        try:
+            rows = self.service.search(self.current_filter())
+            total = self.service.count()
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.model.set_members(rows)
+        header = self.table.horizontalHeader()
+        if (
+            header.sortIndicatorSection() != Column.NUMBER
+            or header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder
+        ):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.pages.setCurrentIndex(1 if total == 0 else 0)
+        self.no_match.setVisible(total > 0 and not rows)
+        self.count_label.setText(
+            self.tr("%1 shown · %2 records in the file")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(total))
+        )
+        if not self._columns_sized and rows:
+            self._size_columns()
+        row = self.model.row_of(select_id) if select_id is not None else None
+        if row is None and rows:
+            row = 0
+        if row is not None:
+            index = self.model.index(row, Column.NAME)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        else:
+            self._show_details(QModelIndex())
+        self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Fit columns to the first rows once; long ranks are capped so all columns show."""
+        self.table.resizeColumnsToContents()
+        for column, cap in ((Column.RANK, 150), (Column.TEAM, 110), (Column.NAME, 260)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+        self._columns_sized = True
+
+    def selected_summary(self) -> MemberSummary | None:
+        index = (
+            self.table.selectionModel().currentIndex()
+            if self.table.selectionModel()
+            else QModelIndex()
+        )
+        return self.model.member_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected_summary() is not None
+        for button in (self.edit_button, self.movement_button, self.delete_button):
+            button.setEnabled(has_selection)
+
+    def _show_details(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        self._update_buttons()
+        summary = self.model.member_at(index.row()) if index.isValid() else None
+        if summary is None:
+            self.details.setHtml("")
+            return
+        try:
+            member = self.service.get(summary.id)
+        except CcbError:
+            self.details.setHtml("")
+            return
+        self.details.setHtml(self._details_html(member))
+
+    def _details_html(self, m: Member) -> str:
+        e = html.escape
+        rows = [
+            (self.tr("Status"), m.status.label),
+            (self.tr("Date of birth"), m.birth_date.display() if m.birth_date else ""),
+            (self.tr("Sex"), m.sex.label),
+            (self.tr("Team"), m.team),
+            (self.tr("Role in the Hội"), m.hoi_role),
+            (self.tr("Card no."), m.card_number),
+            (self.tr("Phone"), m.phone),
+            (self.tr("Address"), m.address),
+            (self.tr("Rank"), m.rank.label if m.rank else ""),
+            (self.tr("Periods"), ", ".join(p.kind.short_label for p in m.periods)),
+            (self.tr("Joined the Hội"), m.joined_hoi.display() if m.joined_hoi else ""),
+            (self.tr("ID card (CCCD)"), mask_id_card(m.id_card)),
+        ]
+        body = "".join(
+            f"<tr><td style='color:#555;padding-right:8px'>{e(k)}</td><td>{e(v)}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        history = "".join(
+            f"<li>{e(mv.date.display())}: <b>{e(mv.kind.label)}</b>"
+            + (f" — {e(mv.paper_number)}" if mv.paper_number else "")
+            + (f" — {e(mv.note)}" if mv.note else "")
+            + "</li>"
+            for mv in m.movements
+        )
+        movements_title = self.tr("Movements")
+        no_movement = self.tr("No movement recorded.")
+        history_html = (
+            f"<h4>{e(movements_title)}</h4><ul>{history}</ul>"
+            if history
+            else f"<p style='color:#555'>{e(no_movement)}</p>"
+        )
+        return f"<h3>{e(m.full_name)}</h3><table>{body}</table>{history_html}"
+
+    # Actions ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def add_member(self) -> None:
+        dialog = MemberDialog(self.service, None, self._teams(), self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload_teams()
+            self.refresh(select_id=dialog.saved_id)
+            self.status_message.emit(self.tr("Member added."))
+            self.register_changed.emit()
+
+    def _teams(self) -> list[str]:
+        try:
+            return self.service.teams()
+        except CcbError:
+            return []
+
+    def edit_selected(self) -> None:
+        summary = self.selected_summary()
+        if summary is None:
+            return
+        try:
+            member = self.service.get(summary.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            self.refresh()
+            return
+        dialog = MemberDialog(self.service, member, self._teams(), self)
+        dialog.movement_recorded.connect(lambda _id: self.refresh(select_id=summary.id))
+        if dialog.exec():
+            self.reload_teams()
+            self.refresh(select_id=summary.id)
+            self.status_message.emit(self.tr("Changes saved."))
+            self.register_changed.emit()
+
+    def record_movement(self) -> None:
+        summary = self.selected_summary()
+        if summary is None:
+            return
+        try:
+            member = self.service.get(summary.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        dialog = MovementDialog(self.service, member, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.refresh(select_id=summary.id)
+            self.status_message.emit(
+                self.tr("Recorded. Status now: %1").replace("%1", dialog.result_value.status.label)
+            )
+            self.register_changed.emit()
+
+    def delete_selected(self) -> None:
+        summary = self.selected_summary()
+        if summary is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete a record"),
+            self.tr(
+                "Delete the record of %1?\n\nOnly do this for a record entered by mistake. "
+                "A member who moves away, dies or is struck off keeps their record: use "
+                "“Record movement” instead. You can undo the deletion with Ctrl+Z."
+            ).replace("%1", summary.full_name),
+            self.tr("Delete the record"),
+            self.tr("Keep it"),
+        ):
+            return
+        try:
+            self.service.delete(summary.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.deleted_ids.append(summary.id)
+        self.refresh()
+        self.status_message.emit(
+            self.tr("Deleted %1. Press Ctrl+Z to undo.").replace("%1", summary.full_name)
+        )
+        self.register_changed.emit()
+
+    def can_undo_delete(self) -> bool:
+        return bool(self.deleted_ids)
+
+    def undo_delete(self) -> None:
+        if not self.deleted_ids:
+            return
+        member_id = self.deleted_ids[-1]
+        try:
+            self.service.undo_delete(member_id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.deleted_ids.pop()
+        self.refresh(select_id=member_id)
+        self.status_message.emit(self.tr("The deleted record is back."))
+        self.register_changed.emit()

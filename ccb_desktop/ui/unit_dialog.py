@@ -1,0 +1,86 @@
+"""The unit's details (Thông tin đơn vị) that every report header and footer prints."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccb_desktop.domain.unit import MeetingCycle, UnitSettings
+from ccb_desktop.errors import CcbError
+from ccb_desktop.services.unit import UnitService
+from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.widgets import enum_data
+
+
+class UnitDialog(QDialog):
+    """Edit the names the reports print; saved in the data file."""
+
+    def __init__(self, service: UnitService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Unit details"))
+        current = service.load()
+        intro = QLabel(self.tr("These names appear at the top and bottom of every report."))
+        intro.setWordWrap(True)
+        self.ward_name = QLineEdit(current.ward_name)
+        self.ward_name.setPlaceholderText(self.tr("e.g. Hội CCB phường 7"))
+        self.chi_hoi_name = QLineEdit(current.chi_hoi_name)
+        self.chi_hoi_name.setPlaceholderText(self.tr("e.g. Chi hội khu phố 3"))
+        self.place_name = QLineEdit(current.place_name)
+        self.place_name.setPlaceholderText(
+            self.tr("e.g. Phường 7 (for “Phường 7, ngày … tháng … năm …”)")
+        )
+        self.head_name = QLineEdit(current.head_name)
+        self.preparer_name = QLineEdit(current.preparer_name)
+        self.meeting_cycle = QComboBox()
+        for cycle in MeetingCycle:
+            self.meeting_cycle.addItem(cycle.label, cycle)
+        self.meeting_cycle.setCurrentIndex(self.meeting_cycle.findData(current.meeting_cycle))
+        form = QFormLayout()
+        form.addRow(self.tr("Ward Hội:"), self.ward_name)
+        form.addRow(self.tr("Chi hội:"), self.chi_hoi_name)
+        form.addRow(self.tr("Place name for dates:"), self.place_name)
+        form.addRow(self.tr("Chi hội head:"), self.head_name)
+        form.addRow(self.tr("Reports prepared by:"), self.preparer_name)
+        form.addRow(self.tr("Meetings held:"), self.meeting_cycle)
+        save = QPushButton(self.tr("Save"))
+        save.setDefault(True)
+        save.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(save)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.resize(640, 320)
+
+    def settings(self) -> UnitSettings:
+        return UnitSettings(
+            ward_name=self.ward_name.text(),
+            chi_hoi_name=self.chi_hoi_name.text(),
+            place_name=self.place_name.text(),
+            head_name=self.head_name.text(),
+            preparer_name=self.preparer_name.text(),
+            meeting_cycle=enum_data(self.meeting_cycle, MeetingCycle) or MeetingCycle.MONTHLY,
+        )
+
+    def save(self) -> None:
+        try:
+            self.service.save(self.settings())
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The unit details were not saved"))
+            return
+        self.accept()

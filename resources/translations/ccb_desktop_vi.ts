@@ -1,0 +1,1363 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something unexpected went wrong. Your saved data is safe.
+
+The details were written to:
+%1
+Please send this file to whoever supports the program.</source>
+        <translation>Đã xảy ra một lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn.
+
+Chi tiết lỗi được ghi vào tệp:
+%1
+Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Member register of a chi hội Cựu chiến binh.</source>
+        <translation>Sổ hội viên chi hội Cựu chiến binh.</translation>
+    </message>
+    <message>
+        <source>data file to open</source>
+        <translation>tệp dữ liệu cần mở</translation>
+    </message>
+    <message>
+        <source>open the window, visit every tab and exit</source>
+        <translation>mở cửa sổ, lần lượt xem mọi thẻ rồi thoát</translation>
+    </message>
+    <message>
+        <source>with --smoke: save a PNG of each tab and form</source>
+        <translation>dùng cùng --smoke: lưu ảnh PNG của từng thẻ và biểu mẫu</translation>
+    </message>
+    <message>
+        <source>fill a data file with sample members</source>
+        <translation>điền hội viên mẫu vào một tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>data file to fill (created if missing)</source>
+        <translation>tệp dữ liệu cần điền (tạo mới nếu chưa có)</translation>
+    </message>
+    <message>
+        <source>how many members (default 60)</source>
+        <translation>số hội viên (mặc định 60)</translation>
+    </message>
+    <message>
+        <source>random seed, for repeatable data</source>
+        <translation>hạt giống ngẫu nhiên, để dữ liệu lặp lại được</translation>
+    </message>
+    <message>
+        <source>the member register</source>
+        <translation>danh sách hội viên</translation>
+    </message>
+    <message>
+        <source>print the register in official order</source>
+        <translation>in danh sách hội viên theo thứ tự chính thức</translation>
+    </message>
+    <message>
+        <source>data file to read</source>
+        <translation>tệp dữ liệu cần đọc</translation>
+    </message>
+    <message>
+        <source>only members matching TEXT</source>
+        <translation>chỉ những hội viên khớp với TEXT</translation>
+    </message>
+    <message>
+        <source>include members who left or died</source>
+        <translation>gồm cả hội viên đã chuyển đi, xóa tên hoặc từ trần</translation>
+    </message>
+    <message>
+        <source>Added {count} sample members to {path}</source>
+        <translation>Đã thêm {count} hội viên mẫu vào {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Write the date as dd/mm/yyyy, mm/yyyy or yyyy (e.g. 15/08/1950).</source>
+        <translation>Ghi ngày theo dạng ngày/tháng/năm, tháng/năm hoặc chỉ năm (ví dụ 15/08/1950).</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits (e.g. 1950).</source>
+        <translation>Ghi năm đủ bốn chữ số (ví dụ 1950).</translation>
+    </message>
+    <message>
+        <source>There is no such date: {text}.</source>
+        <translation>Không có ngày này: {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Could not complete the action</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The data file {path} is busy: another program is using it. Close it there and try again.</source>
+        <translation>Tệp dữ liệu {path} đang bận: một chương trình khác đang dùng nó. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be written (read-only file or folder). Copy it to a folder you can write to.</source>
+        <translation>Không ghi được vào tệp dữ liệu {path} (tệp hoặc thư mục chỉ cho đọc). Hãy chép tệp sang một thư mục ghi được.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: chưa có gì được lưu. Hãy giải phóng bớt chỗ trống rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is damaged or is not a CCB Desktop data file.</source>
+        <translation>Tệp dữ liệu {path} bị hỏng hoặc không phải tệp dữ liệu của CCB Desktop.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be opened. If it is on a USB stick, check that the stick is plugged in.</source>
+        <translation>Không mở được tệp dữ liệu {path}. Nếu tệp nằm trên USB, hãy kiểm tra USB đã được cắm vào máy.</translation>
+    </message>
+    <message>
+        <source>The data file {path} could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được tệp dữ liệu {path}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a CCB Desktop data file.</source>
+        <translation>Tệp {path} không phải tệp dữ liệu của CCB Desktop.</translation>
+    </message>
+    <message>
+        <source>The data file {path} was written by a newer version of CCB Desktop. Install the newer version to open it; the file was not changed.</source>
+        <translation>Tệp dữ liệu {path} được tạo bởi phiên bản CCB Desktop mới hơn. Hãy cài phiên bản mới hơn để mở; tệp chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a data file.</source>
+        <translation>{path} là một thư mục, không phải tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The data file {path} does not exist.</source>
+        <translation>Không có tệp dữ liệu {path}.</translation>
+    </message>
+    <message>
+        <source>The folder for the data file {path} cannot be created.</source>
+        <translation>Không tạo được thư mục cho tệp dữ liệu {path}.</translation>
+    </message>
+    <message>
+        <source>The record was not saved: {count} field(s) need attention.</source>
+        <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
+    </message>
+    <message>
+        <source>This member's record no longer exists.</source>
+        <translation>Hồ sơ hội viên này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The record cannot be brought back: card number {number} now belongs to {name}.</source>
+        <translation>Không khôi phục được hồ sơ: số thẻ {number} nay đã thuộc về {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Members</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New data file…</source>
+        <translation>Tạo tệp dữ liệu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open data file…</source>
+        <translation>&amp;Mở tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit details…</source>
+        <translation>Thông tin đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Hội viên</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Thêm hội viên…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>&amp;Sửa hồ sơ hội viên…</translation>
+    </message>
+    <message>
+        <source>Record &amp;movement…</source>
+        <translation>Ghi &amp;biến động…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record entered by mistake…</source>
+        <translation>&amp;Xóa hồ sơ nhập nhầm…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo deletion</source>
+        <translation>&amp;Hoàn tác việc xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Tìm &amp;kiếm…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Chữ &amp;to hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About CCB Desktop</source>
+        <translation>&amp;Giới thiệu CCB Desktop</translation>
+    </message>
+    <message>
+        <source>Member register</source>
+        <translation>Sổ hội viên</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Unit details saved.</source>
+        <translation>Đã lưu thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation>Tạo tệp dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or use File → Open.</source>
+        <translation>Đã có tệp %1. Hãy chọn tên khác, hoặc dùng Tệp → Mở tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Mở tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>The data file was not opened</source>
+        <translation>Chưa mở được tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Đã mở %1</translation>
+    </message>
+    <message>
+        <source>About CCB Desktop</source>
+        <translation>Giới thiệu CCB Desktop</translation>
+    </message>
+    <message>
+        <source>CCB Desktop %1
+The member register of a chi hội Cựu chiến binh.
+
+Data file: %2</source>
+        <translation>CCB Desktop %1
+Sổ hội viên của chi hội Cựu chiến binh.
+
+Tệp dữ liệu: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Edit member: %1</source>
+        <translation>Sửa hồ sơ hội viên: %1</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Thêm hội viên</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Bản thân</translation>
+    </message>
+    <message>
+        <source>Family and middle names:</source>
+        <translation>Họ và chữ đệm:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn</source>
+        <translation>ví dụ: Nguyễn Văn</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Đức: the word the list is sorted by</source>
+        <translation>ví dụ: Đức — chữ dùng để xếp thứ tự danh sách</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Religion:</source>
+        <translation>Tôn giáo:</translation>
+    </message>
+    <message>
+        <source>Home town:</source>
+        <translation>Quê quán:</translation>
+    </message>
+    <message>
+        <source>Current address:</source>
+        <translation>Nơi ở hiện nay:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>optional, 12 digits</source>
+        <translation>không bắt buộc, 12 chữ số</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>ID card (CCCD):</source>
+        <translation>Số CCCD:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Military service</source>
+        <translation>Quân ngũ</translation>
+    </message>
+    <message>
+        <source>Enlisted:</source>
+        <translation>Ngày nhập ngũ:</translation>
+    </message>
+    <message>
+        <source>Left the army:</source>
+        <translation>Ngày ra quân:</translation>
+    </message>
+    <message>
+        <source>How service ended:</source>
+        <translation>Hình thức ra quân:</translation>
+    </message>
+    <message>
+        <source>Rank on leaving:</source>
+        <translation>Cấp bậc khi ra quân:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Unit before leaving:</source>
+        <translation>Đơn vị trước khi ra quân:</translation>
+    </message>
+    <message>
+        <source>Benefit received:</source>
+        <translation>Chế độ hưởng:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến năm</translation>
+    </message>
+    <message>
+        <source>Periods served:</source>
+        <translation>Thời kỳ tham gia:</translation>
+    </message>
+    <message>
+        <source>Party and Hội</source>
+        <translation>Đảng và Hội</translation>
+    </message>
+    <message>
+        <source>Party member, since</source>
+        <translation>Đảng viên, vào Đảng năm</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Đảng:</translation>
+    </message>
+    <message>
+        <source>Joined the Hội:</source>
+        <translation>Ngày vào Hội:</translation>
+    </message>
+    <message>
+        <source>Member card no.:</source>
+        <translation>Số thẻ hội viên:</translation>
+    </message>
+    <message>
+        <source>Card issued in:</source>
+        <translation>Năm cấp thẻ:</translation>
+    </message>
+    <message>
+        <source>Admitted as:</source>
+        <translation>Đối tượng kết nạp:</translation>
+    </message>
+    <message>
+        <source>Veteran or former soldier:</source>
+        <translation>CCB hay cựu quân nhân:</translation>
+    </message>
+    <message>
+        <source>Role in the Hội:</source>
+        <translation>Chức vụ trong Hội:</translation>
+    </message>
+    <message>
+        <source>Team (tổ hội):</source>
+        <translation>Tổ hội:</translation>
+    </message>
+    <message>
+        <source>Commemorative medal, year:</source>
+        <translation>Kỷ niệm chương, năm:</translation>
+    </message>
+    <message>
+        <source>Policy groups</source>
+        <translation>Chính sách</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
+        <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
+    </message>
+    <message>
+        <source>e.g. 2/4 or 41%</source>
+        <translation>ví dụ: 2/4 hoặc 41%</translation>
+    </message>
+    <message>
+        <source>War invalid:</source>
+        <translation>Thương binh:</translation>
+    </message>
+    <message>
+        <source>e.g. 2/3 or 61%</source>
+        <translation>ví dụ: 2/3 hoặc 61%</translation>
+    </message>
+    <message>
+        <source>Sick soldier:</source>
+        <translation>Bệnh binh:</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Bản thân</translation>
+    </message>
+    <message>
+        <source>A child of the member</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Agent Orange victim:</source>
+        <translation>Nhiễm chất độc da cam:</translation>
+    </message>
+    <message>
+        <source>Martyr's family:</source>
+        <translation>Gia đình liệt sĩ:</translation>
+    </message>
+    <message>
+        <source>Child or family of a martyr</source>
+        <translation>Con hoặc gia đình liệt sĩ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Biến động</translation>
+    </message>
+    <message>
+        <source>Paper no.</source>
+        <translation>Số giấy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Record a movement…</source>
+        <translation>Ghi biến động…</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Biến động</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Tình trạng hiện nay: %1</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Xin sửa các mục có dòng chữ đỏ.</translation>
+    </message>
+    <message>
+        <source>The member was not saved</source>
+        <translation>Chưa lưu được hồ sơ hội viên</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Close the form and lose the changes you typed?</source>
+        <translation>Đóng biểu mẫu và bỏ những gì vừa nhập?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
+    <message>
+        <source>Yes — grade or rate:</source>
+        <translation>Có — hạng hoặc tỷ lệ:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Cấp bậc</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Search by name, card no. or phone (Ctrl+F)…</source>
+        <translation>Tìm theo tên, số thẻ hoặc số điện thoại (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>Hội viên hiện có</translation>
+    </message>
+    <message>
+        <source>Attending meetings</source>
+        <translation>Đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Excused from meetings</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Đã chuyển đi</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Đã từ trần</translation>
+    </message>
+    <message>
+        <source>Struck off</source>
+        <translation>Đã xóa tên</translation>
+    </message>
+    <message>
+        <source>Everyone ever registered</source>
+        <translation>Tất cả hồ sơ</translation>
+    </message>
+    <message>
+        <source>Both sexes</source>
+        <translation>Nam và nữ</translation>
+    </message>
+    <message>
+        <source>Party: all</source>
+        <translation>Đảng viên: tất cả</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>Là đảng viên</translation>
+    </message>
+    <message>
+        <source>Not Party members</source>
+        <translation>Không là đảng viên</translation>
+    </message>
+    <message>
+        <source>Policy groups: all</source>
+        <translation>Chính sách: tất cả</translation>
+    </message>
+    <message>
+        <source>Any policy group</source>
+        <translation>Thuộc diện chính sách</translation>
+    </message>
+    <message>
+        <source>War invalids</source>
+        <translation>Thương binh</translation>
+    </message>
+    <message>
+        <source>Sick soldiers</source>
+        <translation>Bệnh binh</translation>
+    </message>
+    <message>
+        <source>Agent Orange victims</source>
+        <translation>Nhiễm chất độc da cam</translation>
+    </message>
+    <message>
+        <source>Martyrs' families</source>
+        <translation>Gia đình liệt sĩ</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Thêm hội viên</translation>
+    </message>
+    <message>
+        <source>Add a new member (Ctrl+N)</source>
+        <translation>Thêm một hội viên mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Open the selected member's record (Enter)</source>
+        <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Record movement</source>
+        <translation>Ghi biến động</translation>
+    </message>
+    <message>
+        <source>Admission, transfer, death, striking off, excusal (Ctrl+M)</source>
+        <translation>Kết nạp, chuyển đến, chuyển đi, từ trần, xóa tên, miễn sinh hoạt (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Only for a record entered by mistake (Delete)</source>
+        <translation>Chỉ dùng cho hồ sơ nhập nhầm (phím Delete)</translation>
+    </message>
+    <message>
+        <source>No member matches. Clear the search or choose “Current members” and “Both sexes”.</source>
+        <translation>Không có hội viên nào phù hợp. Hãy xóa ô tìm kiếm hoặc chọn lại “Hội viên hiện có” và “Nam và nữ”.</translation>
+    </message>
+    <message>
+        <source>The register is empty</source>
+        <translation>Chưa có hội viên nào</translation>
+    </message>
+    <message>
+        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+
+First, check the unit details (File → Unit details) so that reports carry the right names.</source>
+        <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
+
+Trước hết, hãy kiểm tra thông tin đơn vị (Tệp → Thông tin đơn vị) để báo cáo ghi đúng tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Add the first member</source>
+        <translation>Thêm hội viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Tất cả các tổ</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 records in the file</source>
+        <translation>Đang hiện %1 · tổng số %2 hồ sơ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Role in the Hội</source>
+        <translation>Chức vụ trong Hội</translation>
+    </message>
+    <message>
+        <source>Card no.</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Nơi ở</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Cấp bậc</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Thời kỳ</translation>
+    </message>
+    <message>
+        <source>Joined the Hội</source>
+        <translation>Vào Hội</translation>
+    </message>
+    <message>
+        <source>ID card (CCCD)</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Member added.</source>
+        <translation>Đã thêm hội viên.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Đã lưu thay đổi.</translation>
+    </message>
+    <message>
+        <source>Recorded. Status now: %1</source>
+        <translation>Đã ghi. Tình trạng hiện nay: %1</translation>
+    </message>
+    <message>
+        <source>Delete a record</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Delete the record of %1?
+
+Only do this for a record entered by mistake. A member who moves away, dies or is struck off keeps their record: use “Record movement” instead. You can undo the deletion with Ctrl+Z.</source>
+        <translation>Xóa hồ sơ của %1?
+
+Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay bị xóa tên vẫn giữ hồ sơ: hãy dùng “Ghi biến động”. Có thể hoàn tác việc xóa bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Press Ctrl+Z to undo.</source>
+        <translation>Đã xóa %1. Bấm Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The deleted record is back.</source>
+        <translation>Đã khôi phục hồ sơ vừa xóa.</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Biến động</translation>
+    </message>
+    <message>
+        <source>No movement recorded.</source>
+        <translation>Chưa ghi biến động nào.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Record a movement</source>
+        <translation>Ghi biến động</translation>
+    </message>
+    <message>
+        <source>%1 — current status: %2</source>
+        <translation>%1 — tình trạng hiện nay: %2</translation>
+    </message>
+    <message>
+        <source>decision or letter of introduction no.</source>
+        <translation>số quyết định hoặc giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>e.g. where the member moved to, or the reason</source>
+        <translation>ví dụ: chuyển về đâu, hoặc lý do</translation>
+    </message>
+    <message>
+        <source>Movement:</source>
+        <translation>Biến động:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Paper no.:</source>
+        <translation>Số giấy:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No movement can follow this status.</source>
+        <translation>Không thể ghi biến động nào sau tình trạng này.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the movement.</source>
+        <translation>Hãy nhập ngày của biến động.</translation>
+    </message>
+    <message>
+        <source>The movement was not recorded</source>
+        <translation>Chưa ghi được biến động</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+        <translation>ngày/tháng/năm, tháng/năm hoặc năm</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Tên &amp;tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Đã có tệp %1.
+Bạn có muốn thay thế tệp đó không?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>Không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Unit details</source>
+        <translation>Thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>These names appear at the top and bottom of every report.</source>
+        <translation>Các tên này được in ở đầu và cuối mọi báo cáo.</translation>
+    </message>
+    <message>
+        <source>e.g. Hội CCB phường 7</source>
+        <translation>ví dụ: Hội CCB phường 7</translation>
+    </message>
+    <message>
+        <source>e.g. Chi hội khu phố 3</source>
+        <translation>ví dụ: Chi hội khu phố 3</translation>
+    </message>
+    <message>
+        <source>e.g. Phường 7 (for “Phường 7, ngày … tháng … năm …”)</source>
+        <translation>ví dụ: Phường 7 (để ghi “Phường 7, ngày … tháng … năm …”)</translation>
+    </message>
+    <message>
+        <source>Ward Hội:</source>
+        <translation>Hội CCB phường:</translation>
+    </message>
+    <message>
+        <source>Chi hội:</source>
+        <translation>Chi hội:</translation>
+    </message>
+    <message>
+        <source>Place name for dates:</source>
+        <translation>Địa danh ghi ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Chi hội head:</source>
+        <translation>Chi hội trưởng:</translation>
+    </message>
+    <message>
+        <source>Reports prepared by:</source>
+        <translation>Người lập biểu:</translation>
+    </message>
+    <message>
+        <source>Meetings held:</source>
+        <translation>Lịch sinh hoạt:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The unit details were not saved</source>
+        <translation>Chưa lưu được thông tin đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the given name (tên).</source>
+        <translation>Hãy nhập tên.</translation>
+    </message>
+    <message>
+        <source>Enter the family and middle names (họ và chữ đệm) separately from the given name.</source>
+        <translation>Hãy nhập họ và chữ đệm vào ô riêng, ô “Tên” chỉ ghi tên.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>Ngày sinh ở sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The birth year {year} is too long ago.</source>
+        <translation>Năm sinh {year} quá xa, xin kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>The enlistment date is before the birth date.</source>
+        <translation>Ngày nhập ngũ ở trước ngày sinh.</translation>
+    </message>
+    <message>
+        <source>The enlistment date is in the future.</source>
+        <translation>Ngày nhập ngũ ở sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The discharge date is before the enlistment date.</source>
+        <translation>Ngày ra quân ở trước ngày nhập ngũ.</translation>
+    </message>
+    <message>
+        <source>The discharge date is in the future.</source>
+        <translation>Ngày ra quân ở sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The date of joining the Hội is before the birth date.</source>
+        <translation>Ngày vào Hội ở trước ngày sinh.</translation>
+    </message>
+    <message>
+        <source>The date of joining the Hội is in the future.</source>
+        <translation>Ngày vào Hội ở sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The year of joining the Party is in the future.</source>
+        <translation>Năm vào Đảng ở sau năm nay.</translation>
+    </message>
+    <message>
+        <source>The year of joining the Party is too early for the birth year.</source>
+        <translation>Năm vào Đảng quá sớm so với năm sinh.</translation>
+    </message>
+    <message>
+        <source>The card year is in the future.</source>
+        <translation>Năm cấp thẻ ở sau năm nay.</translation>
+    </message>
+    <message>
+        <source>Card number {number} is already used by {name}.</source>
+        <translation>Số thẻ {number} đã được cấp cho {name}.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits (e.g. 0912 345 678).</source>
+        <translation>Số điện thoại chỉ gồm chữ số (ví dụ 0912 345 678).</translation>
+    </message>
+    <message>
+        <source>A CCCD number has 12 digits (an old CMND has 9).</source>
+        <translation>Số CCCD có 12 chữ số (CMND cũ có 9 chữ số).</translation>
+    </message>
+    <message>
+        <source>Write the grade as 1/4 … 4/4 or as a rate such as 41%.</source>
+        <translation>Ghi hạng từ 1/4 đến 4/4, hoặc tỷ lệ như 41%.</translation>
+    </message>
+    <message>
+        <source>Write the grade as 1/3 … 3/3 or as a rate such as 61%.</source>
+        <translation>Ghi hạng từ 1/3 đến 3/3, hoặc tỷ lệ như 61%.</translation>
+    </message>
+    <message>
+        <source>A service period ends before it begins.</source>
+        <translation>Có thời kỳ tham gia kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Ngày này ở sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>The date is before the member's birth date.</source>
+        <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
+    </message>
+    <message>
+        <source>A later movement ({kind}, {date}) is already recorded; record movements in date order.</source>
+        <translation>Đã có biến động sau ngày này ({kind}, {date}); hãy ghi biến động theo đúng thứ tự ngày.</translation>
+    </message>
+    <message>
+        <source>“{kind}” cannot follow the status “{status}”.</source>
+        <translation>Không thể ghi “{kind}” khi hội viên đang ở tình trạng “{status}”.</translation>
+    </message>
+    <message>
+        <source>Enter the letter of introduction number or where the member moved to.</source>
+        <translation>Hãy ghi số giấy giới thiệu hoặc nơi hội viên chuyển đến.</translation>
+    </message>
+</context>
+<context>
+    <name>YearEdit</name>
+    <message>
+        <source>yyyy</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits.</source>
+        <translation>Ghi năm đủ bốn chữ số.</translation>
+    </message>
+</context>
+</TS>
