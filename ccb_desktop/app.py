@@ -10,13 +10,14 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlite_utils import Database
 
 from ccb_desktop import __version__
-from ccb_desktop.db.connection import open_database
+from ccb_desktop.db.connection import Database, open_database
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import install_vietnamese, render
+from ccb_desktop.paths import resource_path
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.unit import UnitService
@@ -117,6 +118,7 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
     try:
         install_vietnamese(app)
     except FileNotFoundError:

@@ -9,12 +9,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
+from sqlite_utils import Database, Migrations
 
 from ccb_desktop import __version__
 from ccb_desktop.db.migrations import MIGRATION_SET, known_migration_names, migrations
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import NewerDatabaseError, StorageError, error
+
+__all__ = ["Database", "open_database", "schema_version", "storage_errors"]
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +112,7 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _check_schema_owner(db: Database, path: Path) -> list[str]:
+def _check_schema_owner(db: Database, path: Path, schema: Migrations) -> list[str]:
     """Return the applied migration names; refuse foreign and newer files."""
     tables = set(db.table_names())
     if not tables:
@@ -135,7 +137,7 @@ def _check_schema_owner(db: Database, path: Path) -> list[str]:
             "no ccb_desktop migrations",
             path=str(path),
         )
-    unknown = sorted(set(applied) - set(known_migration_names()))
+    unknown = sorted(set(applied) - set(known_migration_names(schema)))
     if unknown:
         raise error(
             NewerDatabaseError,
@@ -162,11 +164,18 @@ def backup_before_migration(db: Database, path: Path) -> Path:
     return target
 
 
-def open_database(path: Path | str, *, create: bool = True) -> Database:
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = True,
+    busy_timeout_ms: int = 5000,
+    schema: Migrations = migrations,
+) -> Database:
     """Open (or create) a CCB Desktop data file, migrated to this version's schema.
 
     Raises StorageError with a clear message for a missing, foreign, damaged, locked or
-    newer file; the file is never changed in those cases.
+    newer file; the file is never changed in those cases. `schema` is replaceable so
+    tests can prove what happens when a newer program adds a step.
     """
     path = Path(path)
     if path.exists():
@@ -200,14 +209,15 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     with storage_errors(path):
         try:
             db = Database(path, execute_plugins=False)
-            applied = _check_schema_owner(db, path)
+            db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            applied = _check_schema_owner(db, path, schema)
             db.execute("PRAGMA journal_mode=WAL")
             # NORMAL with WAL keeps every committed transaction through a crash of the
             # program, and made single-row saves ~20x faster than FULL here.
             db.execute("PRAGMA synchronous=NORMAL")
-            if applied and migrations.pending(db):
+            if applied and schema.pending(db):
                 backup_before_migration(db, path)
-            migrations.apply(db)
+            schema.apply(db)
             # Foreign keys only after migrations: some table rebuilds refuse to run with them on.
             db.execute("PRAGMA foreign_keys=ON")
         except BaseException:

@@ -104,6 +104,6 @@ def _member_register(db: Database) -> None:
     )
 
 
-def known_migration_names() -> list[str]:
-    """Names of every step this version knows, in order (all are pending on an empty database)."""
-    return [m.name for m in migrations.pending(Database(memory=True))]
+def known_migration_names(schema: Migrations = migrations) -> list[str]:
+    """Names of every step `schema` knows, in order (all are pending on an empty database)."""
+    return [m.name for m in schema.pending(Database(memory=True))]

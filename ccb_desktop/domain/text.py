@@ -78,20 +78,23 @@ def _primary(words: list[str]) -> tuple[str, str]:
 
 
 def name_sort_key(given_name: str, family_name: str) -> str:
-    """Key for the official order: tên first, then họ and chữ đệm; letters before tones.
+    """Key for the official order: tên first, then họ and chữ đệm; within each, letters first
+    and tones only to break ties.
 
     The key is plain ASCII, so SQLite's binary collation and Python's `sorted` agree with
     it on every platform (QCollator would not: Windows and ICU differ).
     """
     given_letters, given_tones = _primary(normalize(given_name).split())
     family_letters, family_tones = _primary(normalize(family_name).split())
+    # The whole tên (letters, then tones) decides before the họ đệm is looked at, so all
+    # the "Dung" come before all the "Dũng", each group ordered by họ đệm.
     return (
         given_letters
-        + _FIELD_SEPARATOR
-        + family_letters
         + _TONE_SEPARATOR
         + given_tones
         + _FIELD_SEPARATOR
+        + family_letters
+        + _TONE_SEPARATOR
         + family_tones
     )
 

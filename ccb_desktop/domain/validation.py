@@ -217,7 +217,12 @@ def validate_movement(member: Member, movement: Movement, today: dt.date) -> lis
             )
         )
     status = status_after(earlier)
-    if not movement.kind.allowed_from(status):
+    # The first movement of a record entered as a member may be how they joined.
+    first_entry = not earlier and movement.kind in (
+        MovementKind.ADMITTED,
+        MovementKind.TRANSFERRED_IN,
+    )
+    if not first_entry and not movement.kind.allowed_from(status):
         issues.append(
             _issue(
                 "kind",

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from sqlite_utils import Database
-
 from ccb_desktop.db import members as repo
-from ccb_desktop.db.connection import storage_errors
+from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import save_unit_settings
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from ccb_desktop.db import members as repo
-from ccb_desktop.db.connection import storage_errors
+from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.register import MemberFilter, MemberSummary

@@ -5,9 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlite_utils import Database
-
-from ccb_desktop.db.connection import storage_errors
+from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings, save_unit_settings
 from ccb_desktop.domain.text import normalize
 from ccb_desktop.domain.unit import UnitSettings

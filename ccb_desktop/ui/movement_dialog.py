@@ -42,7 +42,12 @@ class MovementDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.kind = QComboBox()
-        allowed = [k for k in MovementKind if k.allowed_from(member.status)]
+        first_entry = (MovementKind.ADMITTED, MovementKind.TRANSFERRED_IN)
+        allowed = [
+            k
+            for k in MovementKind
+            if k.allowed_from(member.status) or (not member.movements and k in first_entry)
+        ]
         for kind in allowed:
             self.kind.addItem(kind.label, kind)
         self.date = PartialDateEdit()

@@ -1,0 +1,69 @@
+"""Shared fixtures: offscreen Qt, an isolated home, real data files in tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before Qt is imported anywhere: no screen, and no test may touch the user's real folders.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_ISOLATED_HOME = Path(tempfile.mkdtemp(prefix="ccb-tests-home-"))
+for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[variable] = str(_ISOLATED_HOME / variable.lower())
+os.environ["XDG_RUNTIME_DIR"] = str(_ISOLATED_HOME / "runtime")
+(_ISOLATED_HOME / "runtime").mkdir(mode=0o700)
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QStandardPaths  # noqa: E402
+from sqlite_utils import Database  # noqa: E402
+
+from ccb_desktop.db.connection import open_database  # noqa: E402
+from ccb_desktop.services.clock import FixedClock  # noqa: E402
+from ccb_desktop.services.members import MemberService  # noqa: E402
+
+QStandardPaths.setTestModeEnabled(True)
+
+TODAY = dt.datetime(2026, 11, 29, 9, 30)
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    """Destroy leftover widgets on the GUI thread (random crashes otherwise, see ARCHITECTURE)."""
+    yield
+    gc.collect()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "chi_hoi.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def service(db: Database, clock: FixedClock) -> MemberService:
+    return MemberService(db, clock)
+
+
+@pytest.fixture
+def vietnamese(qapp):  # type: ignore[no-untyped-def]
+    """The application with the Vietnamese translation installed, as the program runs."""
+    from ccb_desktop.i18n import install_vietnamese
+
+    translator = install_vietnamese(qapp)
+    yield qapp
+    qapp.removeTranslator(translator)
