@@ -318,3 +318,21 @@ def test_members_who_left_are_greyed_in_the_full_list(window: MainWindow) -> Non
     window.members_tab.refresh()
     assert _shown_names(window) == ["Lê An", "Trần Bình"]
     assert service.get(ids[1]).status is Status.EXCUSED
+
+
+def test_a_whole_name_typed_into_ten_is_split_visibly(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """'Nguyễn Văn Đức' typed in Tên becomes họ đệm 'Nguyễn Văn' + tên 'Đức', still editable."""
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, MemberDialog)
+        dialog.given_name.setFocus()
+        dialog.given_name.setText("Nguyễn Văn Đức")
+        dialog.given_name.editingFinished.emit()
+        assert (dialog.family_name.text(), dialog.given_name.text()) == ("Nguyễn Văn", "Đức")
+        dialog.family_name.setText("Y Nô")  # the secretary corrects a minority name
+        dialog.given_name.setText("Rcăm")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    run_modal(qtbot, window.members_tab.add_member, fill)
+    saved = window.members_tab.service.search(MemberFilter())[0]
+    assert (saved.family_name, saved.given_name) == ("Y Nô", "Rcăm")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ccb_desktop.domain.dates import DateParseError
 from ccb_desktop.domain.member import Member, ServicePeriod
+from ccb_desktop.domain.text import split_full_name
 from ccb_desktop.domain.validation import Issue
 from ccb_desktop.domain.vocabulary import (
     DEFAULT_ADMISSION_GROUPS,
@@ -174,6 +175,7 @@ class MemberDialog(QDialog):
         self.family_name.setPlaceholderText(self.tr("e.g. Nguyễn Văn"))
         self.given_name = self._add(form, self.tr("Given name:"), "given_name", QLineEdit())
         self.given_name.setPlaceholderText(self.tr("e.g. Đức: the word the list is sorted by"))
+        self.given_name.editingFinished.connect(self._propose_name_split)
         self.sex = self._add(form, self.tr("Sex:"), "sex", _combo([(s.label, s) for s in Sex]))
         self.birth_date = self._add(
             form, self.tr("Date of birth:"), "birth_date", PartialDateEdit()
@@ -199,6 +201,18 @@ class MemberDialog(QDialog):
         id_layout.addWidget(self.id_card, 1)
         id_layout.addWidget(self.show_id_card)
         self._add(form, self.tr("ID card (CCCD):"), "id_card", id_row)
+
+    def _propose_name_split(self) -> None:
+        """A whole name typed into "Tên" is split, visibly and editably, into the two fields.
+
+        The last word becomes the tên; the secretary corrects it for names such as
+        "Y Nô Rcăm" where another word is the sort word.
+        """
+        if self.family_name.text().strip() or " " not in self.given_name.text().strip():
+            return
+        family, given = split_full_name(self.given_name.text())
+        self.family_name.setText(family)
+        self.given_name.setText(given)
 
     def _toggle_id_card(self, shown: bool) -> None:
         self.id_card.setEchoMode(

@@ -54,7 +54,7 @@ class MembersTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name, card no. or phone (Ctrl+F)…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(280)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -91,13 +91,7 @@ class MembersTab(QWidget):
             (self.tr("Martyrs' families"), PolicyFilter.MARTYR_FAMILY),
         ):
             self.policy_filter.addItem(text, policy)
-        for combo in (
-            self.status_filter,
-            self.team_filter,
-            self.sex_filter,
-            self.party_filter,
-            self.policy_filter,
-        ):
+        for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.refresh)
 
         self.add_button = QPushButton(self.tr("Add member"))
@@ -156,27 +150,28 @@ class MembersTab(QWidget):
         self.details.setOpenLinks(False)
         self.details.setMinimumWidth(300)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for combo in (
-            self.status_filter,
-            self.team_filter,
-            self.sex_filter,
-            self.party_filter,
-            self.policy_filter,
-        ):
-            filters.addWidget(combo)
+        # Three short rows rather than one long one: nothing is cut off on a 1024-pixel screen.
         actions = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.movement_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
+        search_row = QHBoxLayout()
+        search_row.addWidget(QLabel(self.tr("Find:")))
+        search_row.addWidget(self.search, 1)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        for combo in self._filter_combos():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
+        filters.addStretch(1)
 
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addLayout(filters)
         list_layout.addLayout(actions)
+        list_layout.addLayout(search_row)
+        list_layout.addLayout(filters)
         list_layout.addWidget(self.no_match)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -193,6 +188,15 @@ class MembersTab(QWidget):
 
         self.reload_teams()
         self.refresh()
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.status_filter,
+            self.team_filter,
+            self.sex_filter,
+            self.party_filter,
+            self.policy_filter,
+        )
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget()
@@ -214,12 +218,16 @@ class MembersTab(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(640)
+        text.setFixedWidth(640)  # a fixed width lets the label compute its wrapped height
         button = QPushButton(self.tr("Add the first member"))
         button.clicked.connect(self.add_member)
         self.empty_add_button = button
         layout.addWidget(title)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(text)
+        text_row.addStretch(1)
+        layout.addLayout(text_row)
         layout.addSpacing(16)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

@@ -865,6 +865,14 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <source>No movement recorded.</source>
         <translation>Chưa ghi biến động nào.</translation>
     </message>
+    <message>
+        <source>Find:</source>
+        <translation>Tìm:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiện:</translation>
+    </message>
 </context>
 <context>
     <name>MovementDialog</name>
