@@ -11,16 +11,15 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from ccb_desktop import __version__
 from ccb_desktop.db.connection import Database, open_database
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
+from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import Clock, SystemClock
-from ccb_desktop.services.members import MemberService
-from ccb_desktop.services.unit import UnitService
 from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
 from ccb_desktop.ui.main_window import MainWindow, apply_font_size
 
@@ -36,14 +35,14 @@ class ApplicationContext:
         self.db: Database | None = None
         self.path: Path | None = None
 
-    def open(self, path: Path) -> tuple[MemberService, UnitService]:
+    def open(self, path: Path) -> Services:
         """Open `path` (creating it if new); the previous file is closed only on success."""
         db = open_database(path)
         previous, self.db, self.path = self.db, db, path
         if previous is not None:
             previous.close()
         log.info("opened data file %s", path)
-        return MemberService(db, self.clock), UnitService(db)
+        return Services.over(db, self.clock)
 
     def close(self) -> None:
         if self.db is not None:
@@ -134,13 +133,13 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
 
     context = ApplicationContext()
     try:
-        members, unit = context.open(data_path)
+        services = context.open(data_path)
     except CcbError as exc:
         log.error("cannot open %s: %s", data_path, exc.detail)
         _fatal(render(exc.msg))
         return 2
     settings.last_data_file = data_path
-    window = MainWindow(data_path, members, unit, settings, context.open)
+    window = MainWindow(data_path, services, settings, context.open)
     window.show()
     if smoke:
         return _smoke(app, window, screenshots, context)
@@ -161,6 +160,15 @@ def _smoke(
         app.processEvents()
         if screenshots is not None:
             window.grab().save(str(screenshots / f"tab{index + 1:02d}.png"))
+        inner = window.tabs.widget(index).findChild(QTabWidget)
+        for page in range(1, inner.count() if inner is not None else 0):
+            assert inner is not None
+            inner.setCurrentIndex(page)
+            app.processEvents()
+            if screenshots is not None:
+                window.grab().save(str(screenshots / f"tab{index + 1:02d}_{page + 1}.png"))
+        if inner is not None:
+            inner.setCurrentIndex(0)
     if screenshots is not None:
         _dialog_screenshots(app, window, screenshots)
     QTimer.singleShot(0, app.quit)
@@ -172,6 +180,7 @@ def _smoke(
 
 def _dialog_screenshots(app: QApplication, window: MainWindow, folder: Path) -> None:
     """Pictures of the member form (each page) and the unit details, for docs and review."""
+    from ccb_desktop.ui.meeting_dialog import MeetingDialog
     from ccb_desktop.ui.member_dialog import MemberDialog
     from ccb_desktop.ui.unit_dialog import UnitDialog
 
@@ -185,6 +194,13 @@ def _dialog_screenshots(app: QApplication, window: MainWindow, folder: Path) -> 
         app.processEvents()
         dialog.grab().save(str(folder / f"member_form_{page + 1:02d}.png"))
     dialog.done(0)
+    meetings = window.meetings_tab
+    latest = meetings.selected_meeting()
+    sheet = MeetingDialog(meetings.service, meetings._current_members(), latest, window)
+    sheet.show()
+    app.processEvents()
+    sheet.grab().save(str(folder / "attendance.png"))
+    sheet.done(0)
     unit = UnitDialog(window.unit_service, window)
     unit.show()
     app.processEvents()

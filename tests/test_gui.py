@@ -29,9 +29,9 @@ def window(
     qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
 ) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     context = ApplicationContext(clock)
-    members, unit = context.open(db_path)
+    services = context.open(db_path)
     settings = AppSettings(tmp_path / "settings.ini")
-    win = MainWindow(db_path, members, unit, settings, context.open)
+    win = MainWindow(db_path, services, settings, context.open)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -107,3 +107,40 @@ def _member_register(db: Database) -> None:
 def known_migration_names(schema: Migrations = migrations) -> list[str]:
     """Names of every step `schema` knows, in order (all are pending on an empty database)."""
     return [m.name for m in schema.pending(Database(memory=True))]
+
+
+@migrations(name="0002_meetings")
+def _meetings(db: Database) -> None:
+    """Meetings of the chi hội and each member's attendance mark."""
+    db.create_table(
+        "meetings",
+        {
+            "id": int,
+            "date": str,  # YYYY-MM-DD
+            "kind": str,
+            "place": str,
+            "content": str,
+            "chaired_by": int,
+            "minutes_by": int,
+            "notes": str,
+            "created_at": str,
+            "updated_at": str,
+            "deleted_at": str,
+        },
+        pk="id",
+        not_null=["date", "kind", "place", "content", "notes", "created_at", "updated_at"],
+        defaults={"place": "", "content": "", "notes": ""},
+        foreign_keys=[("chaired_by", "members", "id"), ("minutes_by", "members", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_meetings_date ON meetings(date)")
+    db.create_table(
+        "attendance",
+        {"meeting_id": int, "member_id": int, "mark": str, "reason": str},
+        pk=("meeting_id", "member_id"),
+        not_null=["meeting_id", "member_id", "mark", "reason"],
+        defaults={"reason": ""},
+        foreign_keys=[("meeting_id", "meetings", "id"), ("member_id", "members", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_attendance_member ON attendance(member_id)")

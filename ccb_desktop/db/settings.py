@@ -24,13 +24,16 @@ def load_unit_settings(db: Database) -> UnitSettings:
     for f in dataclasses.fields(UnitSettings):
         if f.name not in stored:
             continue
-        if f.name == "meeting_cycle":
-            try:
+        default = getattr(defaults, f.name)
+        try:
+            if isinstance(default, MeetingCycle):
                 values[f.name] = MeetingCycle(stored[f.name])
-            except ValueError:
-                values[f.name] = defaults.meeting_cycle
-        else:
-            values[f.name] = stored[f.name]
+            elif isinstance(default, int):
+                values[f.name] = int(stored[f.name])
+            else:
+                values[f.name] = stored[f.name]
+        except ValueError:
+            values[f.name] = default  # a value this version cannot read: keep the default
     return dataclasses.replace(defaults, **values)  # type: ignore[arg-type]
 
 

@@ -32,6 +32,9 @@ class UnitSettings:
     head_name: str = ""  # chi hội trưởng
     preparer_name: str = ""  # người lập biểu
     meeting_cycle: MeetingCycle = MeetingCycle.MONTHLY
+    # "Cần quan tâm": absent this many meetings in a row, or under this rate over 12 months.
+    attention_absences: int = 3
+    attention_rate_percent: int = 50
 
     @property
     def is_complete(self) -> bool:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import save_unit_settings
 from ccb_desktop.domain.dates import PartialDate
+from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting, MeetingKind, roster_for
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod
 from ccb_desktop.domain.unit import MeetingCycle, UnitSettings
 from ccb_desktop.domain.vocabulary import (
@@ -19,6 +21,7 @@ from ccb_desktop.domain.vocabulary import (
     Rank,
     ServicePeriodKind,
     Sex,
+    Status,
     VeteranKind,
 )
 from ccb_desktop.services.clock import Clock, SystemClock
@@ -147,8 +150,14 @@ def make_member(rng: random.Random, index: int, today: dt.date) -> tuple[Member,
     return member, movements
 
 
-def fill_demo(db: Database, members: int = 60, seed: int = 7, clock: Clock | None = None) -> int:
-    """Add `members` sample members and the unit's settings in one transaction; returns the count."""
+def fill_demo(
+    db: Database,
+    members: int = 60,
+    seed: int = 7,
+    clock: Clock | None = None,
+    with_meetings: bool = True,
+) -> int:
+    """Add sample members (and a year of meetings) in one transaction; returns the count."""
     clock = clock or SystemClock()
     rng = random.Random(seed)
     today = clock.today()
@@ -171,4 +180,60 @@ def fill_demo(db: Database, members: int = 60, seed: int = 7, clock: Clock | Non
             member_id = repo.insert_member(db, member.normalized(), now)
             for movement in movements:
                 repo.insert_movement(db, member_id, movement, now)
+        if with_meetings:
+            _add_meetings(db, rng, today, now)
     return members
+
+
+_REASONS = ["Ốm", "Đi khám bệnh", "Về quê", "Bận việc gia đình", "Đi thăm con", "Trực tổ dân phố"]
+_CONTENTS = [
+    "Quán triệt Nghị quyết của Hội cấp trên; bàn công tác giúp nhau giảm nghèo",
+    "Sinh hoạt thường kỳ: đánh giá hoạt động tháng, phương hướng tháng tới",
+    "Chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "Vận động hội viên tham gia giữ gìn an ninh trật tự khu phố",
+    "Thăm hỏi hội viên ốm đau; thu quỹ Hội",
+]
+
+
+def _add_meetings(db: Database, rng: random.Random, today: dt.date, now: str) -> None:
+    """Twelve monthly meetings up to today with realistic marks, and a few members who have
+    stopped coming, so the attention list and the year grid have something to show."""
+    memberships = list(meeting_repo.memberships(db).values())
+    first = dt.date(today.year - 1, today.month, 1)
+    dates = []
+    for step in range(12):
+        month_index = first.month - 1 + step + 1
+        day = dt.date(first.year + month_index // 12, month_index % 12 + 1, 5)
+        if day <= today:
+            dates.append(day)
+    active_now = [m.member_id for m in memberships if m.status_on(today) is Status.ACTIVE]
+    drifting = set(rng.sample(active_now, k=min(3, len(active_now))))
+    for position, day in enumerate(dates):
+        december = day.month == 12
+        meeting = Meeting(
+            date=day,
+            kind=MeetingKind.YEAR_END if december else MeetingKind.REGULAR,
+            place="Nhà văn hóa khu phố 3",
+            content="Tổng kết công tác Hội năm " + str(day.year)
+            if december
+            else rng.choice(_CONTENTS),
+        )
+        meeting_id = meeting_repo.insert_meeting(db, meeting, now)
+        marks = []
+        recent = position >= len(dates) - 4
+        for entry in roster_for(memberships, day):
+            if entry.exempt:
+                marks.append(AttendanceMark(entry.member_id, Mark.EXEMPT))
+                continue
+            roll = rng.random()
+            if entry.member_id in drifting and recent:
+                roll = 0.9 + roll / 10
+            if roll < 0.84:
+                marks.append(AttendanceMark(entry.member_id, Mark.PRESENT))
+            elif roll < 0.93:
+                marks.append(
+                    AttendanceMark(entry.member_id, Mark.EXCUSED_ABSENCE, rng.choice(_REASONS))
+                )
+            else:
+                marks.append(AttendanceMark(entry.member_id, Mark.UNEXCUSED_ABSENCE))
+        meeting_repo.replace_marks(db, meeting_id, marks)

@@ -8,7 +8,7 @@ from typing import Any
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings, save_unit_settings
 from ccb_desktop.domain.text import normalize
-from ccb_desktop.domain.unit import UnitSettings
+from ccb_desktop.domain.unit import MeetingCycle, UnitSettings
 
 
 class UnitService:
@@ -26,7 +26,8 @@ class UnitService:
         texts: dict[str, Any] = {
             f.name: normalize(getattr(settings, f.name))
             for f in dataclasses.fields(settings)
-            if f.name != "meeting_cycle"
+            if isinstance(getattr(settings, f.name), str)
+            and not isinstance(getattr(settings, f.name), MeetingCycle)
         }
         cleaned = dataclasses.replace(settings, **texts)
         with storage_errors(), self.db.atomic():

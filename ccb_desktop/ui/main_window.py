@@ -7,19 +7,26 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from ccb_desktop import __version__
 from ccb_desktop.errors import CcbError
-from ccb_desktop.services.members import MemberService
-from ccb_desktop.services.unit import UnitService
+from ccb_desktop.services.bundle import Services
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
 from ccb_desktop.ui.unit_dialog import UnitDialog
 
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
-OpenFile = Callable[[Path], tuple[MemberService, UnitService]]
+OpenFile = Callable[[Path], Services]
 
 
 class MainWindow(QMainWindow):
@@ -31,27 +38,39 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         data_path: Path,
-        members: MemberService,
-        unit: UnitService,
+        services: Services,
         settings: AppSettings,
         open_file: OpenFile,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_path = data_path
-        self.unit_service = unit
+        self.unit_service = services.unit
         self.settings = settings
         self._open_file = open_file
         self.tabs = QTabWidget()
-        self.members_tab = MembersTab(members)
+        self.members_tab = MembersTab(services.members, services.meetings)
+        self.meetings_tab = MeetingsTab(services.meetings, services.members, services.unit)
         self.tabs.addTab(self.members_tab, self.tr("Members"))
+        self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
+        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
+        # "Cần quan tâm" one click away from anywhere: a button in the status bar.
+        self.attention_button = QPushButton()
+        self.attention_button.setFlat(True)
+        self.attention_button.clicked.connect(self.show_attention)
+        self.statusBar().addWidget(self.attention_button)
+        self.meetings_tab.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.meetings_tab.meetings_changed.connect(self._update_actions)
+        self.meetings_tab.member_requested.connect(self.show_member)
         self.setCentralWidget(self.tabs)
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
         self.members_tab.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
-        self.members_tab.register_changed.connect(self._update_actions)
+        self.members_tab.register_changed.connect(self._register_changed)
         self._build_menus()
         self._update_title()
         self.resize(1280, 800)
@@ -97,12 +116,22 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Delete record entered by mistake…"), tab.delete_selected)
         )
         self.undo_action = self._action(
-            self.tr("&Undo deletion"), tab.undo_delete, QKeySequence.StandardKey.Undo
+            self.tr("&Undo deletion"), self.undo_delete, QKeySequence.StandardKey.Undo
         )
         members_menu.addAction(self.undo_action)
         members_menu.addSeparator()
         members_menu.addAction(
             self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
+        )
+
+        meetings_menu = self.menuBar().addMenu(self.tr("Mee&tings"))
+        meetings_menu.addAction(
+            self._action(self.tr("&New meeting and attendance…"), self.new_meeting, "Ctrl+Shift+N")
+        )
+        meetings_menu.addAction(
+            self._action(
+                self.tr("Members who &need attention"), self.show_attention, "Ctrl+Shift+A"
+            )
         )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -117,8 +146,44 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About CCB Desktop"), self.about))
         self._update_actions()
 
+    def _undo_target(self) -> MembersTab | MeetingsTab:
+        """Undo acts on the tab in front, else on whichever tab has something to undo."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, MembersTab | MeetingsTab) and current.can_undo_delete():
+            return current
+        return self.members_tab if self.members_tab.can_undo_delete() else self.meetings_tab
+
     def _update_actions(self) -> None:
-        self.undo_action.setEnabled(self.members_tab.can_undo_delete())
+        self.undo_action.setEnabled(self._undo_target().can_undo_delete())
+        try:
+            count = len(self.meetings_tab.service.attention(self.meetings_tab._rule()))
+        except CcbError:
+            count = 0
+        self.attention_button.setText(
+            self.tr("Needs attention: %1 members").replace("%1", str(count))
+        )
+
+    def _register_changed(self) -> None:
+        # Rosters depend on members' movements: recompute the meeting views too.
+        self.meetings_tab.refresh()
+        self._update_actions()
+
+    def undo_delete(self) -> None:
+        self._undo_target().undo_delete()
+        self._update_actions()
+
+    def new_meeting(self) -> None:
+        self.tabs.setCurrentWidget(self.meetings_tab)
+        self.meetings_tab.new_meeting()
+
+    def show_attention(self) -> None:
+        self.tabs.setCurrentWidget(self.meetings_tab)
+        self.meetings_tab.show_attention()
+
+    def show_member(self, member_id: int) -> None:
+        """Bring a member up in the register (from the attention list)."""
+        self.tabs.setCurrentWidget(self.members_tab)
+        self.members_tab.show_member(member_id)
 
     def _update_title(self) -> None:
         try:
@@ -143,6 +208,8 @@ class MainWindow(QMainWindow):
             return
         if dialog.exec():
             self._update_title()
+            self.meetings_tab.refresh()
+            self._update_actions()
             self.statusBar().showMessage(self.tr("Unit details saved."), 8000)
 
     def change_font_size(self, step: int) -> None:
@@ -187,13 +254,14 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Switch to another data file; on failure the current one stays open."""
         try:
-            members, unit = self._open_file(path)
+            services = self._open_file(path)
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("The data file was not opened"))
             return False
         self.data_path = path
-        self.unit_service = unit
-        self.members_tab.set_service(members)
+        self.unit_service = services.unit
+        self.members_tab.set_service(services.members, services.meetings)
+        self.meetings_tab.set_services(services.meetings, services.members, services.unit)
         self._update_title()
         self._update_actions()
         self.settings.last_data_file = path

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.member import Member, mask_id_card
 from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter, StatusFilter
 from ccb_desktop.domain.vocabulary import Sex
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.member_dialog import MemberDialog
@@ -44,9 +46,15 @@ class MembersTab(QWidget):
     status_message = Signal(str)
     """Emitted with a short message for the window's status bar."""
 
-    def __init__(self, service: MemberService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: MemberService,
+        meetings: MeetingService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.meetings = meetings
         self.deleted_ids: list[int] = []
         self._columns_sized = False
         self.model = MemberTableModel(self)
@@ -235,9 +243,10 @@ class MembersTab(QWidget):
 
     # State ------------------------------------------------------------------------------
 
-    def set_service(self, service: MemberService) -> None:
+    def set_service(self, service: MemberService, meetings: MeetingService | None = None) -> None:
         """Show another data file's register."""
         self.service = service
+        self.meetings = meetings
         self.deleted_ids.clear()
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
@@ -381,7 +390,38 @@ class MembersTab(QWidget):
             if history
             else f"<p style='color:#555'>{e(no_movement)}</p>"
         )
-        return f"<h3>{e(m.full_name)}</h3><table>{body}</table>{history_html}"
+        attendance_html = ""
+        if self.meetings is not None and m.id is not None:
+            try:
+                record = self.meetings.recent_history(m.id)
+            except CcbError:
+                record = None
+            if record is not None and record.expected:
+                line = (
+                    self.tr("Attended %1 of %2 meetings in the last 12 months (%3%)")
+                    .replace("%1", str(record.present))
+                    .replace("%2", str(record.expected))
+                    .replace("%3", str(round(100 * record.present / record.expected)))
+                )
+                last = format_date(record.last_present) if record.last_present else self.tr("never")
+                meetings_title = self.tr("Meetings")
+                last_label = self.tr("Last attended:")
+                run_label = self.tr("Absent in a row:")
+                attendance_html = (
+                    f"<h4>{e(meetings_title)}</h4><p>{e(line)}<br>"
+                    f"{e(last_label)} {e(last)}<br>"
+                    f"{e(run_label)} {record.absence_run}</p>"
+                )
+        return f"<h3>{e(m.full_name)}</h3><table>{body}</table>{attendance_html}{history_html}"
+
+    def show_member(self, member_id: int) -> None:
+        """Select a member, widening the status filter if they are not in the current list."""
+        self.search.clear()
+        self.refresh()
+        if self.model.row_of(member_id) is None:
+            self.status_filter.setCurrentIndex(self.status_filter.findData(StatusFilter.ALL))
+        self.refresh(select_id=member_id)
+        self.table.setFocus()
 
     # Actions ----------------------------------------------------------------------------
 

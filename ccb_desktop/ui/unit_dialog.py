@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,14 @@ class UnitDialog(QDialog):
         for cycle in MeetingCycle:
             self.meeting_cycle.addItem(cycle.label, cycle)
         self.meeting_cycle.setCurrentIndex(self.meeting_cycle.findData(current.meeting_cycle))
+        self.attention_absences = QSpinBox()
+        self.attention_absences.setRange(2, 12)
+        self.attention_absences.setValue(current.attention_absences)
+        self.attention_absences.setSuffix(self.tr(" meetings in a row"))
+        self.attention_rate = QSpinBox()
+        self.attention_rate.setRange(0, 100)
+        self.attention_rate.setValue(current.attention_rate_percent)
+        self.attention_rate.setSuffix(self.tr("% of meetings in 12 months"))
         form = QFormLayout()
         form.addRow(self.tr("Ward Hội:"), self.ward_name)
         form.addRow(self.tr("Chi hội:"), self.chi_hoi_name)
@@ -52,6 +61,8 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("Chi hội head:"), self.head_name)
         form.addRow(self.tr("Reports prepared by:"), self.preparer_name)
         form.addRow(self.tr("Meetings held:"), self.meeting_cycle)
+        form.addRow(self.tr("Needs attention when absent:"), self.attention_absences)
+        form.addRow(self.tr("… or present at under:"), self.attention_rate)
         save = QPushButton(self.tr("Save"))
         save.setDefault(True)
         save.clicked.connect(self.save)
@@ -65,7 +76,7 @@ class UnitDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.resize(640, 320)
+        self.resize(680, 380)
 
     def settings(self) -> UnitSettings:
         return UnitSettings(
@@ -75,6 +86,8 @@ class UnitDialog(QDialog):
             head_name=self.head_name.text(),
             preparer_name=self.preparer_name.text(),
             meeting_cycle=enum_data(self.meeting_cycle, MeetingCycle) or MeetingCycle.MONTHLY,
+            attention_absences=self.attention_absences.value(),
+            attention_rate_percent=self.attention_rate.value(),
         )
 
     def save(self) -> None:

@@ -17,6 +17,37 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <source>— not marked —</source>
+        <translation>— chưa điểm danh —</translation>
+    </message>
+    <message>
+        <source>(no longer on the list for this date)</source>
+        <translation>(không còn trong danh sách ngày này)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Member register of a chi hội Cựu chiến binh.</source>
@@ -183,6 +214,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The record cannot be brought back: card number {number} now belongs to {name}.</source>
         <translation>Không khôi phục được hồ sơ: số thẻ {number} nay đã thuộc về {name}.</translation>
     </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Buổi sinh hoạt này không còn nữa.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -307,6 +342,256 @@ Data file: %2</source>
 Sổ hội viên của chi hội Cựu chiến binh.
 
 Tệp dữ liệu: %2</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Mee&amp;tings</source>
+        <translation>&amp;Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting and attendance…</source>
+        <translation>Ghi buổi sinh hoạt và điểm &amp;danh…</translation>
+    </message>
+    <message>
+        <source>Members who &amp;need attention</source>
+        <translation>Hội viên cần &amp;quan tâm</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1 members</source>
+        <translation>Cần quan tâm: %1 hội viên</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting and attendance</source>
+        <translation>Buổi sinh hoạt và điểm danh</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Ghi buổi sinh hoạt mới</translation>
+    </message>
+    <message>
+        <source>e.g. Nhà văn hóa khu phố 3</source>
+        <translation>ví dụ: Nhà văn hóa khu phố 3</translation>
+    </message>
+    <message>
+        <source>What was discussed and decided</source>
+        <translation>Nội dung sinh hoạt và các nội dung đã thống nhất</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Chaired by:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Minutes by:</source>
+        <translation>Thư ký:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Content and resolutions:</source>
+        <translation>Nội dung, nghị quyết:</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Tất cả có mặt</translation>
+    </message>
+    <message>
+        <source>Present (C)</source>
+        <translation>Có mặt (C)</translation>
+    </message>
+    <message>
+        <source>Absent with reason (P)</source>
+        <translation>Vắng có lý do (P)</translation>
+    </message>
+    <message>
+        <source>Absent without reason (K)</source>
+        <translation>Vắng không lý do (K)</translation>
+    </message>
+    <message>
+        <source>Press “Everyone present”, then pick the absent: arrow keys to move, C present, P absent with reason (then type the reason), K absent without reason.</source>
+        <translation>Bấm “Tất cả có mặt”, rồi chọn những người vắng: dùng phím mũi tên để di chuyển, phím C là có mặt, P là vắng có lý do (rồi gõ lý do), K là vắng không lý do.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Present %1 · absent with reason %2 · without reason %3 · expected %4 · excused from meetings %5</source>
+        <translation>Có mặt %1 · vắng có lý do %2 · vắng không lý do %3 · phải dự %4 · miễn sinh hoạt %5</translation>
+    </message>
+    <message>
+        <source>not marked yet %1</source>
+        <translation>chưa điểm danh %1</translation>
+    </message>
+    <message>
+        <source>The meeting was not saved</source>
+        <translation>Chưa lưu được buổi sinh hoạt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Ghi buổi sinh hoạt mới</translation>
+    </message>
+    <message>
+        <source>Record a meeting and take attendance</source>
+        <translation>Ghi một buổi sinh hoạt và điểm danh</translation>
+    </message>
+    <message>
+        <source>Open / take attendance</source>
+        <translation>Mở / điểm danh</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Present / expected</source>
+        <translation>Có mặt / phải dự</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Absent in a row</source>
+        <translation>Vắng liên tiếp</translation>
+    </message>
+    <message>
+        <source>Rate, 12 months</source>
+        <translation>Tỷ lệ 12 tháng</translation>
+    </message>
+    <message>
+        <source>Last attended</source>
+        <translation>Lần cuối dự</translation>
+    </message>
+    <message>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not a member on that date · ?: not marked</source>
+        <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: chưa/không là hội viên ngày đó · ?: chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Các buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần quan tâm</translation>
+    </message>
+    <message>
+        <source>Attendance book of the year</source>
+        <translation>Sổ theo dõi sinh hoạt năm</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation>chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>Current members absent from the last %1 meetings in a row, or present at fewer than %2% of the meetings of the last 12 months (change these in File → Unit details). Double-click a name to open the member.</source>
+        <translation>Hội viên vắng %1 buổi sinh hoạt liên tiếp gần nhất, hoặc dự dưới %2% số buổi trong 12 tháng qua (thay đổi ở Tệp → Thông tin đơn vị). Bấm đúp vào tên để mở hồ sơ hội viên.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Cần quan tâm (%1)</translation>
+    </message>
+    <message>
+        <source>Attendance book %1</source>
+        <translation>Sổ theo dõi sinh hoạt %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Số buổi dự</translation>
+    </message>
+    <message>
+        <source>Meeting saved.</source>
+        <translation>Đã lưu buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Delete a meeting</source>
+        <translation>Xóa buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1 and its attendance? You can undo this with Ctrl+Z.</source>
+        <translation>Xóa buổi sinh hoạt ngày %1 cùng phần điểm danh? Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete the meeting</source>
+        <translation>Xóa buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Meeting deleted. Press Ctrl+Z to undo.</source>
+        <translation>Đã xóa buổi sinh hoạt. Bấm Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The deleted meeting is back.</source>
+        <translation>Đã khôi phục buổi sinh hoạt vừa xóa.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1158,26 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
+    <message>
+        <source>Attended %1 of %2 meetings in the last 12 months (%3%)</source>
+        <translation>Dự %1/%2 buổi sinh hoạt trong 12 tháng qua (%3%)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Last attended:</source>
+        <translation>Lần cuối dự:</translation>
+    </message>
+    <message>
+        <source>Absent in a row:</source>
+        <translation>Số buổi vắng liên tiếp:</translation>
+    </message>
 </context>
 <context>
     <name>MovementDialog</name>
@@ -1257,6 +1562,22 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <source>The unit details were not saved</source>
         <translation>Chưa lưu được thông tin đơn vị</translation>
     </message>
+    <message>
+        <source> meetings in a row</source>
+        <translation> buổi liên tiếp</translation>
+    </message>
+    <message>
+        <source>% of meetings in 12 months</source>
+        <translation>% số buổi trong 12 tháng</translation>
+    </message>
+    <message>
+        <source>Needs attention when absent:</source>
+        <translation>Cần quan tâm khi vắng:</translation>
+    </message>
+    <message>
+        <source>… or present at under:</source>
+        <translation>… hoặc dự dưới:</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1355,6 +1676,10 @@ Bạn có muốn thay thế tệp đó không?</translation>
     <message>
         <source>Enter the letter of introduction number or where the member moved to.</source>
         <translation>Hãy ghi số giấy giới thiệu hoặc nơi hội viên chuyển đến.</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be taken for a meeting in the future.</source>
+        <translation>Chưa thể điểm danh cho buổi sinh hoạt ở sau ngày hôm nay.</translation>
     </message>
 </context>
 <context>

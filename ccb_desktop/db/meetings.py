@@ -1,0 +1,159 @@
+"""Meetings and attendance marks in SQLite, and the membership facts attendance rules need."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from sqlite_utils import Database
+
+from ccb_desktop.domain.dates import PartialDate
+from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting, MeetingKind, Membership
+from ccb_desktop.domain.member import Movement
+from ccb_desktop.domain.vocabulary import MovementKind
+
+
+def _meeting(row: dict[str, Any]) -> Meeting:
+    return Meeting(
+        date=dt.date.fromisoformat(row["date"]),
+        kind=MeetingKind(row["kind"]),
+        place=row["place"],
+        content=row["content"],
+        chaired_by=row["chaired_by"],
+        minutes_by=row["minutes_by"],
+        notes=row["notes"],
+        id=row["id"],
+    )
+
+
+def insert_meeting(db: Database, meeting: Meeting, now: str) -> int:
+    cursor = db.execute(
+        "INSERT INTO meetings (date, kind, place, content, chaired_by, minutes_by, notes, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            meeting.date.isoformat(),
+            meeting.kind.value,
+            meeting.place,
+            meeting.content,
+            meeting.chaired_by,
+            meeting.minutes_by,
+            meeting.notes,
+            now,
+            now,
+        ],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def update_meeting(db: Database, meeting: Meeting, now: str) -> None:
+    db.execute(
+        "UPDATE meetings SET date = ?, kind = ?, place = ?, content = ?, chaired_by = ?, "
+        "minutes_by = ?, notes = ?, updated_at = ? WHERE id = ?",
+        [
+            meeting.date.isoformat(),
+            meeting.kind.value,
+            meeting.place,
+            meeting.content,
+            meeting.chaired_by,
+            meeting.minutes_by,
+            meeting.notes,
+            now,
+            meeting.id,
+        ],
+    )
+
+
+def replace_marks(db: Database, meeting_id: int, marks: list[AttendanceMark]) -> None:
+    """Make the stored marks of a meeting exactly `marks`."""
+    db.execute("DELETE FROM attendance WHERE meeting_id = ?", [meeting_id])
+    for mark in marks:
+        db.execute(
+            "INSERT INTO attendance (meeting_id, member_id, mark, reason) VALUES (?, ?, ?, ?)",
+            [meeting_id, mark.member_id, mark.mark.value, mark.reason],
+        )
+
+
+def get_meeting(db: Database, meeting_id: int) -> Meeting | None:
+    rows = list(
+        db.query("SELECT * FROM meetings WHERE id = ? AND deleted_at IS NULL", [meeting_id])
+    )
+    return _meeting(rows[0]) if rows else None
+
+
+def list_meetings(
+    db: Database, start: dt.date | None = None, end: dt.date | None = None
+) -> list[Meeting]:
+    """Living meetings between two dates (inclusive), oldest first."""
+    clauses = ["deleted_at IS NULL"]
+    params: list[Any] = []
+    if start is not None:
+        clauses.append("date >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        clauses.append("date <= ?")
+        params.append(end.isoformat())
+    return [
+        _meeting(row)
+        for row in db.query(
+            f"SELECT * FROM meetings WHERE {' AND '.join(clauses)} ORDER BY date, id", params
+        )
+    ]
+
+
+def meeting_years(db: Database) -> list[int]:
+    """Years that have meetings, newest first."""
+    return [
+        int(row[0])
+        for row in db.execute(
+            "SELECT DISTINCT substr(date, 1, 4) FROM meetings WHERE deleted_at IS NULL "
+            "ORDER BY 1 DESC"
+        ).fetchall()
+    ]
+
+
+def marks_for(db: Database, meeting_ids: list[int]) -> dict[int, dict[int, AttendanceMark]]:
+    """meeting id -> member id -> mark, for the given meetings."""
+    result: dict[int, dict[int, AttendanceMark]] = defaultdict(dict)
+    if not meeting_ids:
+        return result
+    # Chunked: SQLite limits the number of bound parameters per statement.
+    for start in range(0, len(meeting_ids), 500):
+        chunk = meeting_ids[start : start + 500]
+        rows = db.execute(
+            "SELECT meeting_id, member_id, mark, reason FROM attendance "
+            f"WHERE meeting_id IN ({', '.join('?' for _ in chunk)})",
+            chunk,
+        ).fetchall()
+        for meeting_id, member_id, mark, reason in rows:
+            result[meeting_id][member_id] = AttendanceMark(member_id, Mark(mark), reason)
+    return result
+
+
+def set_meeting_deleted(db: Database, meeting_id: int, deleted_at: str | None) -> None:
+    db.execute("UPDATE meetings SET deleted_at = ? WHERE id = ?", [deleted_at, meeting_id])
+
+
+def memberships(db: Database) -> dict[int, Membership]:
+    """Every living member's movements and date of joining, for rosters and rates."""
+    movements: dict[int, list[Movement]] = defaultdict(list)
+    for movement_id, member_id, kind, date in db.execute(
+        "SELECT mv.id, mv.member_id, mv.kind, mv.date FROM movements mv "
+        "JOIN members m ON m.id = mv.member_id WHERE m.deleted_at IS NULL"
+    ).fetchall():
+        movements[member_id].append(
+            Movement(
+                MovementKind(kind),
+                PartialDate.from_storage(date) or PartialDate(1900),
+                id=movement_id,
+                member_id=member_id,
+            )
+        )
+    return {
+        member_id: Membership(
+            member_id, tuple(movements.get(member_id, ())), PartialDate.from_storage(joined)
+        )
+        for member_id, joined in db.execute(
+            "SELECT id, joined_hoi FROM members WHERE deleted_at IS NULL"
+        ).fetchall()
+    }

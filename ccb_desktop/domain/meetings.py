@@ -1,0 +1,274 @@
+"""Meetings (sinh hoạt chi hội) and attendance: who is expected, rates, runs of absences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ccb_desktop.domain.dates import PartialDate
+from ccb_desktop.domain.member import Movement, status_after
+from ccb_desktop.domain.vocabulary import MovementKind, Status
+
+
+class MeetingKind(StrEnum):
+    """Loại buổi sinh hoạt."""
+
+    REGULAR = "thuong_ky"
+    THEMATIC = "chuyen_de"
+    ADMISSION = "ket_nap"
+    YEAR_END = "tong_ket"
+    EXTRAORDINARY = "dot_xuat"
+
+    @property
+    def label(self) -> str:
+        return {
+            MeetingKind.REGULAR: "Thường kỳ",
+            MeetingKind.THEMATIC: "Chuyên đề",
+            MeetingKind.ADMISSION: "Kết nạp",
+            MeetingKind.YEAR_END: "Tổng kết",
+            MeetingKind.EXTRAORDINARY: "Đột xuất",
+        }[self]
+
+
+class Mark(StrEnum):
+    """Điểm danh: the letter is both the keyboard key and the grid symbol of the paper book."""
+
+    PRESENT = "C"
+    EXCUSED_ABSENCE = "P"
+    UNEXCUSED_ABSENCE = "K"
+    EXEMPT = "M"
+
+    @property
+    def label(self) -> str:
+        return {
+            Mark.PRESENT: "Có mặt",
+            Mark.EXCUSED_ABSENCE: "Vắng có lý do",
+            Mark.UNEXCUSED_ABSENCE: "Vắng không lý do",
+            Mark.EXEMPT: "Miễn",
+        }[self]
+
+    @property
+    def is_absence(self) -> bool:
+        return self in (Mark.EXCUSED_ABSENCE, Mark.UNEXCUSED_ABSENCE)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One meeting of the chi hội."""
+
+    date: dt.date
+    kind: MeetingKind = MeetingKind.REGULAR
+    place: str = ""
+    content: str = ""
+    chaired_by: int | None = None  # member id
+    minutes_by: int | None = None  # member id
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class AttendanceMark:
+    """One member's mark at one meeting; a reason only for an excused absence."""
+
+    member_id: int
+    mark: Mark
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Membership:
+    """What the attendance rules need to know of a member: when they belonged, and how."""
+
+    member_id: int
+    movements: tuple[Movement, ...] = ()
+    joined_hoi: PartialDate | None = None
+
+    def status_on(self, day: dt.date) -> Status | None:
+        """The member's status on `day`, or None when they were not yet (or no longer ever) one.
+
+        Membership starts at the first movement if it is an admission or a transfer in,
+        otherwise at the date of joining the Hội if known, otherwise it is taken as always.
+        """
+        ordered = sorted(self.movements, key=lambda m: (m.date.earliest(), m.id or 0))
+        if ordered and ordered[0].kind in (MovementKind.ADMITTED, MovementKind.TRANSFERRED_IN):
+            if ordered[0].date.earliest() > day:
+                return None
+        elif self.joined_hoi is not None and self.joined_hoi.earliest() > day:
+            return None
+        return status_after([m for m in ordered if m.date.earliest() <= day])
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """A line of a meeting's attendance sheet."""
+
+    member_id: int
+    expected: bool  # active on the meeting date: counts in the rate
+    exempt: bool  # excused from meetings on that date (Miễn)
+    still_on_roster: bool  # False: marked earlier, but no longer a member on that date
+
+
+def roster_for(
+    memberships: Iterable[Membership], day: dt.date, marked: Iterable[int] = ()
+) -> list[RosterEntry]:
+    """Everyone on the sheet of a meeting held on `day`.
+
+    Active members are expected, excused members are listed as exempt, and anyone already
+    marked stays listed (flagged) even if a later, back-dated movement took them off.
+    """
+    entries: dict[int, RosterEntry] = {}
+    for membership in memberships:
+        status = membership.status_on(day)
+        if status is Status.ACTIVE:
+            entries[membership.member_id] = RosterEntry(membership.member_id, True, False, True)
+        elif status is Status.EXCUSED:
+            entries[membership.member_id] = RosterEntry(membership.member_id, False, True, True)
+    for member_id in marked:
+        if member_id not in entries:
+            entries[member_id] = RosterEntry(member_id, False, False, False)
+    return list(entries.values())
+
+
+@dataclass(frozen=True)
+class MeetingTotals:
+    """Counts for one meeting: present, absences by kind, expected and the rate."""
+
+    present: int = 0
+    excused: int = 0
+    unexcused: int = 0
+    exempt: int = 0
+    expected: int = 0
+    marked: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        """Present / expected, or None while nobody is marked (not zero: not held yet)."""
+        if self.marked == 0 or self.expected == 0:
+            return None
+        return self.present / self.expected
+
+
+def meeting_totals(
+    roster: Sequence[RosterEntry], marks: Mapping[int, AttendanceMark]
+) -> MeetingTotals:
+    """Totals of a meeting.
+
+    An exempt member counts only if they came (as present and expected); a recorded mark
+    always counts, even for someone a later movement took off the roster; an expected
+    member not yet marked counts as expected but not present.
+    """
+    present = excused = unexcused = exempt = expected = marked = 0
+    for entry in roster:
+        mark = marks.get(entry.member_id)
+        if mark is not None:
+            marked += 1
+        kind = mark.mark if mark is not None else None
+        if kind is Mark.PRESENT:
+            present += 1
+            expected += 1
+        elif (
+            kind is Mark.EXEMPT
+            or (entry.exempt and kind is not None)
+            or (kind is None and entry.exempt)
+        ):
+            exempt += 1
+        elif kind is Mark.EXCUSED_ABSENCE:
+            excused += 1
+            expected += 1
+        elif kind is Mark.UNEXCUSED_ABSENCE:
+            unexcused += 1
+            expected += 1
+        elif entry.expected:
+            expected += 1
+    return MeetingTotals(present, excused, unexcused, exempt, expected, marked)
+
+
+@dataclass(frozen=True)
+class MemberAttendance:
+    """One member's record over a period: what the attention list and history show."""
+
+    member_id: int
+    expected: int = 0
+    present: int = 0
+    excused: int = 0
+    unexcused: int = 0
+    last_present: dt.date | None = None
+    absence_run: int = 0  # absences in a row, counting back from the latest marked meeting
+    marks: dict[int, Mark] = field(default_factory=dict)  # meeting id -> mark
+
+    @property
+    def rate(self) -> float | None:
+        return self.present / self.expected if self.expected else None
+
+
+def member_attendance(
+    member_id: int,
+    meetings: Sequence[Meeting],
+    marks: Mapping[int, Mapping[int, AttendanceMark]],
+    memberships: Mapping[int, Membership],
+) -> MemberAttendance:
+    """A member's attendance over `meetings` (any order). Meetings nobody was marked at are
+    skipped (not held or not yet recorded), and so are meetings where the member was exempt
+    or not a member and has no mark."""
+    membership = memberships.get(member_id)
+    expected = present = excused = unexcused = 0
+    last_present: dt.date | None = None
+    run = 0
+    run_open = True
+    per_meeting: dict[int, Mark] = {}
+    for meeting in sorted(meetings, key=lambda m: (m.date, m.id or 0), reverse=True):
+        assert meeting.id is not None
+        meeting_marks = marks.get(meeting.id, {})
+        if not meeting_marks:
+            continue
+        mark = meeting_marks.get(member_id)
+        if mark is None:
+            # Not on the sheet, or expected but left unmarked: counted neither way, and it
+            # neither breaks nor extends a run of absences.
+            continue
+        per_meeting[meeting.id] = mark.mark
+        status = membership.status_on(meeting.date) if membership else None
+        if mark.mark is Mark.EXEMPT or (status is Status.EXCUSED and mark.mark is not Mark.PRESENT):
+            continue
+        expected += 1
+        if mark.mark is Mark.PRESENT:
+            present += 1
+            if last_present is None:
+                last_present = meeting.date
+            run_open = False
+        else:
+            if mark.mark is Mark.EXCUSED_ABSENCE:
+                excused += 1
+            else:
+                unexcused += 1
+            if run_open:
+                run += 1
+    return MemberAttendance(
+        member_id, expected, present, excused, unexcused, last_present, run, per_meeting
+    )
+
+
+@dataclass(frozen=True)
+class AttentionRule:
+    """When a member needs a visit: N absences in a row, or a rate under X% in 12 months."""
+
+    absences_in_a_row: int = 3
+    minimum_rate_percent: int = 50
+
+
+def needs_attention(record: MemberAttendance, rule: AttentionRule) -> bool:
+    """Whether the chi hội trưởng should look in on this member."""
+    if record.absence_run >= rule.absences_in_a_row:
+        return True
+    rate = record.rate
+    return rate is not None and rate * 100 < rule.minimum_rate_percent
+
+
+def twelve_months_before(day: dt.date) -> dt.date:
+    """The day one year before `day` (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)

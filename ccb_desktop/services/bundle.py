@@ -1,0 +1,24 @@
+"""The services of one open data file, built together so the window can swap them at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ccb_desktop.db.connection import Database
+from ccb_desktop.services.clock import Clock
+from ccb_desktop.services.meetings import MeetingService
+from ccb_desktop.services.members import MemberService
+from ccb_desktop.services.unit import UnitService
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything the window may ask of one data file."""
+
+    members: MemberService
+    unit: UnitService
+    meetings: MeetingService
+
+    @classmethod
+    def over(cls, db: Database, clock: Clock) -> Services:
+        return cls(MemberService(db, clock), UnitService(db), MeetingService(db, clock))

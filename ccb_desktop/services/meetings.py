@@ -1,0 +1,269 @@
+"""User actions on meetings: record one with its attendance, list, delete and undo, and the
+views built from the marks (a member's history, the attention list, the year grid)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ccb_desktop.db import meetings as repo
+from ccb_desktop.db import members as member_repo
+from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.domain.meetings import (
+    AttendanceMark,
+    AttentionRule,
+    Mark,
+    Meeting,
+    MeetingTotals,
+    MemberAttendance,
+    RosterEntry,
+    meeting_totals,
+    member_attendance,
+    needs_attention,
+    roster_for,
+    twelve_months_before,
+)
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from ccb_desktop.domain.register import MemberFilter, MemberSummary, StatusFilter
+from ccb_desktop.domain.text import normalize
+from ccb_desktop.domain.validation import Issue
+from ccb_desktop.domain.vocabulary import Status
+from ccb_desktop.errors import NotFoundError, ValidationError, error
+from ccb_desktop.services.clock import Clock, SystemClock
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """A line of the meeting list."""
+
+    meeting: Meeting
+    totals: MeetingTotals
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    """A line of the attendance sheet: who, whether expected, and the mark so far."""
+
+    member: MemberSummary
+    entry: RosterEntry
+    mark: AttendanceMark | None
+
+
+@dataclass(frozen=True)
+class AttentionLine:
+    """A member the chi hội trưởng should visit, with why."""
+
+    member: MemberSummary
+    record: MemberAttendance
+
+
+@dataclass(frozen=True)
+class YearGrid:
+    """The paper "sổ theo dõi sinh hoạt" for a year: members × meetings."""
+
+    year: int
+    meetings: list[Meeting]
+    rows: list[tuple[MemberSummary, MemberAttendance]]
+    totals: dict[int, MeetingTotals]  # meeting id -> totals
+    expected: dict[int, set[int]]  # meeting id -> ids of members expected on its date
+
+    def cell(self, meeting: Meeting, record: MemberAttendance) -> str:
+        """What the paper book shows: the mark's letter, '?' where an expected member was
+        left unmarked at a meeting whose sheet was taken, blank where they were not due."""
+        assert meeting.id is not None
+        mark = record.marks.get(meeting.id)
+        if mark is not None:
+            return mark.value
+        taken = self.totals[meeting.id].marked > 0
+        return "?" if taken and record.member_id in self.expected[meeting.id] else ""
+
+
+class MeetingService:
+    """The meetings tab's actions, each one transaction on the data file."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    # Reading ---------------------------------------------------------------------------
+
+    def _everyone(self) -> dict[int, MemberSummary]:
+        everyone = member_repo.list_members(self.db, MemberFilter(status=StatusFilter.ALL))
+        return {m.id: m for m in everyone}
+
+    def years(self) -> list[int]:
+        """Years with meetings, newest first (this year always offered)."""
+        with storage_errors():
+            years = set(repo.meeting_years(self.db))
+        years.add(self.clock.today().year)
+        return sorted(years, reverse=True)
+
+    def meetings(self, year: int | None = None) -> list[MeetingRow]:
+        """Meetings of a year (all when None), newest first, with their totals."""
+        start = dt.date(year, 1, 1) if year else None
+        end = dt.date(year, 12, 31) if year else None
+        with storage_errors():
+            found = repo.list_meetings(self.db, start, end)
+            marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
+            memberships = repo.memberships(self.db).values()
+        rows = []
+        for meeting in reversed(found):
+            assert meeting.id is not None
+            meeting_marks = marks.get(meeting.id, {})
+            roster = roster_for(memberships, meeting.date, meeting_marks)
+            rows.append(MeetingRow(meeting, meeting_totals(roster, meeting_marks)))
+        return rows
+
+    def get(self, meeting_id: int) -> Meeting:
+        with storage_errors():
+            meeting = repo.get_meeting(self.db, meeting_id)
+        if meeting is None:
+            raise error(
+                NotFoundError, QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists.")
+            )
+        return meeting
+
+    def sheet(self, day: dt.date, meeting_id: int | None = None) -> list[SheetLine]:
+        """The attendance sheet for a meeting on `day`, in official order.
+
+        For a stored meeting its marks are filled in, and anyone marked but no longer a
+        member on that date is kept on the sheet (flagged), never silently dropped.
+        """
+        with storage_errors():
+            memberships = repo.memberships(self.db).values()
+            marks = repo.marks_for(self.db, [meeting_id]).get(meeting_id, {}) if meeting_id else {}
+            everyone = self._everyone()
+        roster = roster_for(memberships, day, marks)
+        lines = [
+            SheetLine(everyone[entry.member_id], entry, marks.get(entry.member_id))
+            for entry in roster
+            if entry.member_id in everyone
+        ]
+        return sorted(lines, key=lambda line: (line.member.sort_key, line.member.id))
+
+    def history(self, member_id: int, start: dt.date, end: dt.date) -> MemberAttendance:
+        """A member's attendance between two dates."""
+        with storage_errors():
+            found = repo.list_meetings(self.db, start, end)
+            marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
+            memberships = repo.memberships(self.db)
+        return member_attendance(member_id, found, marks, memberships)
+
+    def recent_history(self, member_id: int) -> MemberAttendance:
+        """The last twelve months, as the attention list counts them."""
+        today = self.clock.today()
+        return self.history(member_id, twelve_months_before(today), today)
+
+    def attention(self, rule: AttentionRule) -> list[AttentionLine]:
+        """Current, attending members absent N times in a row or under X% over 12 months."""
+        today = self.clock.today()
+        with storage_errors():
+            found = repo.list_meetings(self.db, twelve_months_before(today), today)
+            marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
+            memberships = repo.memberships(self.db)
+            everyone = self._everyone()
+        lines = []
+        for member in everyone.values():
+            if member.status is not Status.ACTIVE:
+                continue
+            record = member_attendance(member.id, found, marks, memberships)
+            if needs_attention(record, rule):
+                lines.append(AttentionLine(member, record))
+        # Longest runs first, then lowest rates: who to visit first.
+        return sorted(
+            lines,
+            key=lambda line: (
+                -line.record.absence_run,
+                line.record.rate if line.record.rate is not None else 1.0,
+                line.member.sort_key,
+            ),
+        )
+
+    def year_grid(self, year: int) -> YearGrid:
+        """Every member on any sheet of the year, with their marks, count and rate."""
+        with storage_errors():
+            found = repo.list_meetings(self.db, dt.date(year, 1, 1), dt.date(year, 12, 31))
+            marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
+            memberships = repo.memberships(self.db)
+            everyone = self._everyone()
+        on_a_sheet: set[int] = set()
+        totals: dict[int, MeetingTotals] = {}
+        expected: dict[int, set[int]] = {}
+        for meeting in found:
+            assert meeting.id is not None
+            meeting_marks = marks.get(meeting.id, {})
+            roster = roster_for(memberships.values(), meeting.date, meeting_marks)
+            on_a_sheet.update(entry.member_id for entry in roster)
+            totals[meeting.id] = meeting_totals(roster, meeting_marks)
+            expected[meeting.id] = {entry.member_id for entry in roster if entry.expected}
+        members = sorted(
+            (everyone[i] for i in on_a_sheet if i in everyone), key=lambda m: (m.sort_key, m.id)
+        )
+        rows = [(m, member_attendance(m.id, found, marks, memberships)) for m in members]
+        return YearGrid(year, found, rows, totals, expected)
+
+    # Writing ---------------------------------------------------------------------------
+
+    def _check(self, meeting: Meeting, marks: list[AttendanceMark]) -> list[Issue]:
+        issues = []
+        if meeting.date > self.clock.today() and any(m.mark is not Mark.EXEMPT for m in marks):
+            issues.append(
+                Issue(
+                    "date",
+                    message(
+                        "Validation",
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "Attendance cannot be taken for a meeting in the future."
+                        ),
+                    ),
+                )
+            )
+        return issues
+
+    def save(self, meeting: Meeting, marks: list[AttendanceMark]) -> int:
+        """Save a meeting and exactly these marks in one transaction; returns its id."""
+        meeting = Meeting(
+            date=meeting.date,
+            kind=meeting.kind,
+            place=normalize(meeting.place),
+            content=meeting.content.strip(),
+            chaired_by=meeting.chaired_by,
+            minutes_by=meeting.minutes_by,
+            notes=meeting.notes.strip(),
+            id=meeting.id,
+        )
+        # A reason belongs only to an excused absence.
+        cleaned = [
+            AttendanceMark(
+                m.member_id,
+                m.mark,
+                normalize(m.reason) if m.mark is Mark.EXCUSED_ABSENCE else "",
+            )
+            for m in marks
+        ]
+        issues = self._check(meeting, cleaned)
+        if issues:
+            raise ValidationError(issues)
+        now = self.clock.now()
+        with storage_errors(), self.db.atomic():
+            if meeting.id is None:
+                meeting_id = repo.insert_meeting(self.db, meeting, now)
+            else:
+                if repo.get_meeting(self.db, meeting.id) is None:
+                    raise error(
+                        NotFoundError, QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists.")
+                    )
+                repo.update_meeting(self.db, meeting, now)
+                meeting_id = meeting.id
+            repo.replace_marks(self.db, meeting_id, cleaned)
+        return meeting_id
+
+    def delete(self, meeting_id: int) -> None:
+        """Delete a meeting (hidden, so `undo_delete` brings it back with its marks)."""
+        self.get(meeting_id)
+        with storage_errors(), self.db.atomic():
+            repo.set_meeting_deleted(self.db, meeting_id, self.clock.now())
+
+    def undo_delete(self, meeting_id: int) -> None:
+        with storage_errors(), self.db.atomic():
+            repo.set_meeting_deleted(self.db, meeting_id, None)

@@ -1,0 +1,327 @@
+"""Recording a meeting and taking its attendance, by mouse or by keyboard alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccb_desktop.domain.meetings import Mark, Meeting, MeetingKind
+from ccb_desktop.domain.register import MemberSummary
+from ccb_desktop.errors import CcbError, ValidationError
+from ccb_desktop.i18n import render
+from ccb_desktop.services.meetings import MeetingService
+from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.attendance_model import AttendanceModel, SheetColumn
+from ccb_desktop.ui.widgets import ERROR_STYLE, enum_data
+
+# One key per state, the letters of the paper book; digits for those who prefer them.
+KEY_MARKS = {
+    Qt.Key.Key_C: Mark.PRESENT,
+    Qt.Key.Key_1: Mark.PRESENT,
+    Qt.Key.Key_P: Mark.EXCUSED_ABSENCE,
+    Qt.Key.Key_2: Mark.EXCUSED_ABSENCE,
+    Qt.Key.Key_K: Mark.UNEXCUSED_ABSENCE,
+    Qt.Key.Key_3: Mark.UNEXCUSED_ABSENCE,
+    Qt.Key.Key_M: Mark.EXEMPT,
+}
+
+
+class AttendanceView(QTableView):
+    """The sheet: arrow keys move, C / P / K (or 1 / 2 / 3) mark and go to the next member."""
+
+    mark_requested = Signal(object)
+    """Emitted with the Mark for the selected rows when a mark key is pressed."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mark = KEY_MARKS.get(Qt.Key(event.key()))
+        if mark is not None and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.mark_requested.emit(mark)
+            return
+        super().keyPressEvent(event)
+
+
+class MeetingDialog(QDialog):
+    """A meeting's details on top, its attendance sheet below; saved as one transaction."""
+
+    meeting_saved = Signal(int)
+    """Emitted with the meeting's id after it was saved."""
+
+    def __init__(
+        self,
+        service: MeetingService,
+        members: list[MemberSummary],
+        meeting: Meeting | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.original = meeting
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("Meeting and attendance") if meeting else self.tr("New meeting")
+        )
+
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        day = meeting.date if meeting else service.clock.today()
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date.dateChanged.connect(self._date_changed)
+        self.kind = QComboBox()
+        for kind in MeetingKind:
+            self.kind.addItem(kind.label, kind)
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("e.g. Nhà văn hóa khu phố 3"))
+        self.chaired_by = self._member_combo(members)
+        self.minutes_by = self._member_combo(members)
+        self.content = QPlainTextEdit()
+        self.content.setPlaceholderText(self.tr("What was discussed and decided"))
+        self.content.setFixedHeight(70)
+        self.notes = QLineEdit()
+        self.date_error = QLabel()
+        self.date_error.setStyleSheet(ERROR_STYLE)
+        self.date_error.hide()
+
+        details = QGridLayout()
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("Date:"), self.date)
+        left.addRow("", self.date_error)
+        left.addRow(self.tr("Kind:"), self.kind)
+        left.addRow(self.tr("Place:"), self.place)
+        right.addRow(self.tr("Chaired by:"), self.chaired_by)
+        right.addRow(self.tr("Minutes by:"), self.minutes_by)
+        right.addRow(self.tr("Notes:"), self.notes)
+        details.addLayout(left, 0, 0)
+        details.addLayout(right, 0, 1)
+        content_form = QFormLayout()
+        content_form.addRow(self.tr("Content and resolutions:"), self.content)
+
+        self.model = AttendanceModel(self)
+        self.sheet = AttendanceView()
+        self.sheet.setModel(self.model)
+        self.sheet.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sheet.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.sheet.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.sheet.verticalHeader().hide()
+        self.sheet.horizontalHeader().setSectionResizeMode(
+            SheetColumn.REASON, QHeaderView.ResizeMode.Stretch
+        )
+        self.sheet.mark_requested.connect(self._mark_selected_and_advance)
+        self.model.marks_changed.connect(self._update_count)
+
+        self.all_present_button = QPushButton(self.tr("Everyone present"))
+        self.all_present_button.clicked.connect(self._mark_all_present)
+        self.present_button = QPushButton(self.tr("Present (C)"))
+        self.present_button.clicked.connect(lambda: self._mark_selected(Mark.PRESENT))
+        self.excused_button = QPushButton(self.tr("Absent with reason (P)"))
+        self.excused_button.clicked.connect(lambda: self._mark_selected(Mark.EXCUSED_ABSENCE))
+        self.unexcused_button = QPushButton(self.tr("Absent without reason (K)"))
+        self.unexcused_button.clicked.connect(lambda: self._mark_selected(Mark.UNEXCUSED_ABSENCE))
+        for button in (
+            self.all_present_button,
+            self.present_button,
+            self.excused_button,
+            self.unexcused_button,
+        ):
+            button.setMinimumHeight(40)
+        marks_row = QHBoxLayout()
+        for button in (
+            self.all_present_button,
+            self.present_button,
+            self.excused_button,
+            self.unexcused_button,
+        ):
+            marks_row.addWidget(button)
+        marks_row.addStretch(1)
+        self.count_label = QLabel()
+        font = self.count_label.font()
+        font.setBold(True)
+        self.count_label.setFont(font)
+        hint = QLabel(
+            self.tr(
+                "Press “Everyone present”, then pick the absent: arrow keys to move, C present, "
+                "P absent with reason (then type the reason), K absent without reason."
+            )
+        )
+        hint.setWordWrap(True)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setMinimumHeight(36)
+        self.save_button.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setMinimumHeight(36)
+        cancel.clicked.connect(self.reject)
+        # Enter confirms a typed reason in the sheet; it must never save the whole meeting.
+        # Dialog buttons are "auto-default" unless told otherwise, so every one is told.
+        for button in (
+            self.all_present_button,
+            self.present_button,
+            self.excused_button,
+            self.unexcused_button,
+            self.save_button,
+            cancel,
+        ):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(details)
+        layout.addLayout(content_form)
+        layout.addWidget(hint)
+        layout.addLayout(marks_row)
+        layout.addWidget(self.sheet, 1)
+        layout.addLayout(bottom)
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.activated.connect(self.save)
+
+        if meeting is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
+            self.place.setText(meeting.place)
+            self.content.setPlainText(meeting.content)
+            self.notes.setText(meeting.notes)
+            self._select_member(self.chaired_by, meeting.chaired_by)
+            self._select_member(self.minutes_by, meeting.minutes_by)
+        self._load_sheet(keep_marks=False)
+        self.resize(1000, 720)
+        self.sheet.setFocus()
+
+    # Building ---------------------------------------------------------------------------
+
+    def _member_combo(self, members: list[MemberSummary]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem("", None)
+        for member in members:
+            combo.addItem(member.full_name, member.id)
+        return combo
+
+    @staticmethod
+    def _select_member(combo: QComboBox, member_id: int | None) -> None:
+        index = combo.findData(member_id) if member_id is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+
+    def meeting_date(self) -> dt.date:
+        value = self.date.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def _load_sheet(self, keep_marks: bool) -> None:
+        meeting_id = self.original.id if self.original else None
+        try:
+            lines = self.service.sheet(self.meeting_date(), meeting_id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.model.set_lines(lines, keep_marks=keep_marks)
+        self.sheet.resizeColumnsToContents()
+        self.sheet.setColumnWidth(
+            SheetColumn.MARK, max(self.sheet.columnWidth(SheetColumn.MARK), 220)
+        )
+        if self.model.rowCount():
+            self.sheet.selectRow(0)
+
+    def _date_changed(self) -> None:
+        # Who is expected depends on the date: rebuild the sheet, keeping marks already set.
+        self._load_sheet(keep_marks=True)
+
+    # Marking ----------------------------------------------------------------------------
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.sheet.selectionModel().selectedRows()})
+
+    def _mark_all_present(self) -> None:
+        self.model.mark_all_present()
+        self.sheet.setFocus()  # so the next key (P, K, arrows) acts on the sheet
+
+    def _mark_selected(self, mark: Mark) -> None:
+        rows = self._selected_rows()
+        self.model.set_mark(rows, mark)
+        self.sheet.setFocus()
+        if mark is Mark.EXCUSED_ABSENCE and len(rows) == 1:
+            self.sheet.setCurrentIndex(self.model.index(rows[0], SheetColumn.REASON))
+            self.sheet.edit(self.model.index(rows[0], SheetColumn.REASON))
+
+    def _mark_selected_and_advance(self, mark: Mark) -> None:
+        rows = self._selected_rows()
+        self._mark_selected(mark)
+        if mark is Mark.EXCUSED_ABSENCE or len(rows) != 1:
+            return
+        following = rows[0] + 1
+        if following < self.model.rowCount():
+            self.sheet.selectionModel().setCurrentIndex(
+                self.model.index(following, SheetColumn.MARK),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _update_count(self) -> None:
+        totals = self.model.totals()
+        text = self.tr(
+            "Present %1 · absent with reason %2 · without reason %3 · expected %4 · excused from meetings %5"
+        )
+        for number, value in enumerate(
+            (totals.present, totals.excused, totals.unexcused, totals.expected, totals.exempt),
+            start=1,
+        ):
+            text = text.replace(f"%{number}", str(value))
+        unmarked = self.model.unmarked()
+        if unmarked:
+            text += " · " + self.tr("not marked yet %1").replace("%1", str(unmarked))
+        self.count_label.setText(text)
+
+    # Saving -----------------------------------------------------------------------------
+
+    def collect(self) -> Meeting:
+        return Meeting(
+            date=self.meeting_date(),
+            kind=enum_data(self.kind, MeetingKind) or MeetingKind.REGULAR,
+            place=self.place.text(),
+            content=self.content.toPlainText(),
+            chaired_by=self.chaired_by.currentData(),
+            minutes_by=self.minutes_by.currentData(),
+            notes=self.notes.text(),
+            id=self.original.id if self.original else None,
+        )
+
+    def save(self) -> None:
+        """Save the meeting with its marks in one transaction; the form stays open on failure."""
+        self.date_error.hide()
+        try:
+            self.saved_id = self.service.save(self.collect(), self.model.marks())
+        except ValidationError as exc:
+            self.date_error.setText("\n".join(render(issue.message) for issue in exc.issues))
+            self.date_error.show()
+            return
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The meeting was not saved"))
+            return
+        self.meeting_saved.emit(self.saved_id)
+        self.accept()

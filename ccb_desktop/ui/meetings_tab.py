@@ -1,0 +1,367 @@
+"""The "Sinh hoạt" tab: the meetings, who needs a visit, and the year's attendance book."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccb_desktop.domain.dates import format_date
+from ccb_desktop.domain.meetings import AttentionRule, Meeting
+from ccb_desktop.domain.register import MemberFilter, MemberSummary
+from ccb_desktop.errors import CcbError
+from ccb_desktop.services.meetings import MeetingService, YearGrid
+from ccb_desktop.services.members import MemberService
+from ccb_desktop.services.unit import UnitService
+from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.attendance_model import MARK_COLOURS
+from ccb_desktop.ui.meeting_dialog import MeetingDialog
+from ccb_desktop.ui.rows_model import Row, RowsModel
+
+
+def percent(rate: float | None) -> str:
+    """A rate as the reports write it: '85%' (or '' when there is nothing to count)."""
+    return "" if rate is None else f"{round(rate * 100)}%"
+
+
+def _table(model: RowsModel, sortable: bool = True) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.setSortingEnabled(sortable)
+    return view
+
+
+class MeetingsTab(QWidget):
+    """Meetings newest first, filtered by year; 'Cần quan tâm' and the year book one click away."""
+
+    meetings_changed = Signal()
+    """Emitted after a meeting was saved, deleted or brought back."""
+    status_message = Signal(str)
+    """Emitted with a short message for the window's status bar."""
+    member_requested = Signal(int)
+    """Emitted with a member id when the secretary asks to open that member."""
+
+    def __init__(
+        self,
+        service: MeetingService,
+        members: MemberService,
+        unit: UnitService,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.members = members
+        self.unit = unit
+        self.deleted_ids: list[int] = []
+
+        self.new_button = QPushButton(self.tr("New meeting"))
+        self.new_button.setToolTip(self.tr("Record a meeting and take attendance"))
+        self.new_button.clicked.connect(self.new_meeting)
+        self.open_button = QPushButton(self.tr("Open / take attendance"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.year = QComboBox()
+        self.year.currentIndexChanged.connect(self.refresh)
+        top = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.delete_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Year:")))
+        top.addWidget(self.year)
+
+        self.meetings_model = RowsModel(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Content"),
+                self.tr("Present / expected"),
+                self.tr("Rate"),
+            ],
+            self,
+        )
+        self.meetings_model.centered = {0, 3, 4}
+        self.meetings_view = _table(self.meetings_model, sortable=False)
+        self.meetings_view.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.meetings_view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.meetings_view.activated.connect(lambda _i: self.open_selected())
+
+        self.attention_model = RowsModel(
+            [
+                self.tr("Full name"),
+                self.tr("Team"),
+                self.tr("Phone"),
+                self.tr("Absent in a row"),
+                self.tr("Rate, 12 months"),
+                self.tr("Last attended"),
+            ],
+            self,
+        )
+        self.attention_model.centered = {3, 4, 5}
+        # Sorted by the service: longest run of absences first, i.e. whom to visit first.
+        self.attention_view = _table(self.attention_model, sortable=False)
+        self.attention_view.doubleClicked.connect(self._open_attention_member)
+        self.attention_rule_label = QLabel()
+        self.attention_rule_label.setWordWrap(True)
+        attention_page = QWidget()
+        attention_layout = QVBoxLayout(attention_page)
+        attention_layout.addWidget(self.attention_rule_label)
+        attention_layout.addWidget(self.attention_view, 1)
+
+        self.grid_model = RowsModel([], self)
+        self.grid_view = _table(self.grid_model, sortable=False)
+        legend = QLabel(
+            self.tr(
+                "C: present · P: absent with reason · K: absent without reason · M: excused from "
+                "meetings · blank: not a member on that date · ?: not marked"
+            )
+        )
+        legend.setWordWrap(True)
+        grid_page = QWidget()
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.addWidget(self.grid_view, 1)
+        grid_layout.addWidget(legend)
+
+        self.pages = QTabWidget()
+        self.pages.addTab(self.meetings_view, self.tr("Meetings"))
+        self.pages.addTab(attention_page, self.tr("Needs attention"))
+        self.pages.addTab(grid_page, self.tr("Attendance book of the year"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.reload_years()
+        self.refresh()
+
+    # State ------------------------------------------------------------------------------
+
+    def set_services(
+        self, service: MeetingService, members: MemberService, unit: UnitService
+    ) -> None:
+        """Show another data file's meetings."""
+        self.service, self.members, self.unit = service, members, unit
+        self.deleted_ids.clear()
+        self.reload_years()
+        self.refresh()
+
+    def reload_years(self) -> None:
+        chosen = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        try:
+            years = self.service.years()
+        except CcbError:
+            years = []
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.addItem(self.tr("All years"), 0)
+        index = self.year.findData(chosen) if chosen is not None else 0
+        self.year.setCurrentIndex(max(index, 0))
+        self.year.blockSignals(False)
+
+    def selected_year(self) -> int | None:
+        value = self.year.currentData()
+        return int(value) if value else None
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Recompute the three views from the data file."""
+        try:
+            rows = self.service.meetings(self.selected_year())
+            rule = self._rule()
+            attention = self.service.attention(rule)
+            grid_year = self.selected_year() or self.service.clock.today().year
+            grid = self.service.year_grid(grid_year)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.meetings_model.set_rows(
+            [
+                Row(
+                    [
+                        format_date(r.meeting.date),
+                        r.meeting.kind.label,
+                        r.meeting.content.splitlines()[0] if r.meeting.content else "",
+                        f"{r.totals.present} / {r.totals.expected}"
+                        if r.totals.marked
+                        else self.tr("not taken"),
+                        percent(r.totals.rate),
+                    ],
+                    obj=r.meeting,
+                )
+                for r in rows
+            ]
+        )
+        self.meetings_view.resizeColumnsToContents()
+        self.meetings_view.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        if rows:
+            target = next((i for i, r in enumerate(rows) if r.meeting.id == select_id), 0)
+            self.meetings_view.selectRow(target)
+
+        self.attention_rule_label.setText(
+            self.tr(
+                "Current members absent from the last %1 meetings in a row, or present at fewer "
+                "than %2% of the meetings of the last 12 months (change these in File → Unit "
+                "details). Double-click a name to open the member."
+            )
+            .replace("%1", str(rule.absences_in_a_row))
+            .replace("%2", str(rule.minimum_rate_percent))
+        )
+        self.attention_model.set_rows(
+            [
+                Row(
+                    [
+                        line.member.full_name,
+                        line.member.team,
+                        line.member.phone,
+                        str(line.record.absence_run),
+                        percent(line.record.rate),
+                        format_date(line.record.last_present)
+                        if line.record.last_present
+                        else self.tr("never"),
+                    ],
+                    sort_values=[
+                        line.member.sort_key,
+                        line.member.team,
+                        line.member.phone,
+                        line.record.absence_run,
+                        line.record.rate,
+                        line.record.last_present.isoformat() if line.record.last_present else "",
+                    ],
+                    obj=line.member.id,
+                )
+                for line in attention
+            ]
+        )
+        self.attention_view.resizeColumnsToContents()
+        self.pages.setTabText(1, self.tr("Needs attention (%1)").replace("%1", str(len(attention))))
+        self._fill_grid(grid)
+        self.pages.setTabText(2, self.tr("Attendance book %1").replace("%1", str(grid.year)))
+
+    def _rule(self) -> AttentionRule:
+        settings = self.unit.load()
+        return AttentionRule(settings.attention_absences, settings.attention_rate_percent)
+
+    def _fill_grid(self, grid: YearGrid) -> None:
+        headers = [self.tr("No."), self.tr("Full name")]
+        headers += [meeting.date.strftime("%d/%m") for meeting in grid.meetings]
+        headers += [self.tr("Attended"), self.tr("Rate")]
+        rows: list[Row] = []
+        for number, (member, record) in enumerate(grid.rows, start=1):
+            cells = [str(number), member.full_name]
+            backgrounds: dict[int, str] = {}
+            for column, meeting in enumerate(grid.meetings, start=2):
+                assert meeting.id is not None
+                mark = record.marks.get(meeting.id)
+                cells.append(grid.cell(meeting, record))
+                if mark:
+                    backgrounds[column] = MARK_COLOURS[mark]
+            cells += [f"{record.present}/{record.expected}", percent(record.rate)]
+            rows.append(Row(cells, obj=member.id, backgrounds=backgrounds))
+        totals_cells = ["", self.tr("Present / expected")]
+        for meeting in grid.meetings:
+            assert meeting.id is not None
+            totals = grid.totals[meeting.id]
+            totals_cells.append(f"{totals.present}/{totals.expected}" if totals.marked else "")
+        present = sum(t.present for t in grid.totals.values())
+        expected = sum(t.expected for t in grid.totals.values() if t.marked)
+        totals_cells += [f"{present}/{expected}", percent(present / expected if expected else None)]
+        rows.append(Row(totals_cells, bold=True))
+        self.grid_model.centered = set(range(2, len(headers)))
+        self.grid_model.set_rows(rows, headers)
+        self.grid_view.resizeColumnsToContents()
+
+    def selected_meeting(self) -> Meeting | None:
+        index = self.meetings_view.selectionModel().currentIndex()
+        meeting = self.meetings_model.row_object(index.row()) if index.isValid() else None
+        return meeting if isinstance(meeting, Meeting) else None
+
+    # Actions ----------------------------------------------------------------------------
+
+    def _current_members(self) -> list[MemberSummary]:
+        try:
+            return self.members.search(MemberFilter())
+        except CcbError:
+            return []
+
+    def new_meeting(self) -> None:
+        dialog = MeetingDialog(self.service, self._current_members(), None, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._after_change(dialog.saved_id, self.tr("Meeting saved."))
+
+    def open_selected(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            return
+        dialog = MeetingDialog(self.service, self._current_members(), meeting, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._after_change(dialog.saved_id, self.tr("Meeting saved."))
+
+    def _after_change(self, meeting_id: int | None, text: str) -> None:
+        self.reload_years()
+        self.refresh(select_id=meeting_id)
+        self.status_message.emit(text)
+        self.meetings_changed.emit()
+
+    def delete_selected(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None or meeting.id is None:
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete a meeting"),
+            self.tr(
+                "Delete the meeting of %1 and its attendance? You can undo this with Ctrl+Z."
+            ).replace("%1", format_date(meeting.date)),
+            self.tr("Delete the meeting"),
+            self.tr("Keep it"),
+        ):
+            return
+        try:
+            self.service.delete(meeting.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.deleted_ids.append(meeting.id)
+        self._after_change(None, self.tr("Meeting deleted. Press Ctrl+Z to undo."))
+
+    def can_undo_delete(self) -> bool:
+        return bool(self.deleted_ids)
+
+    def undo_delete(self) -> None:
+        if not self.deleted_ids:
+            return
+        meeting_id = self.deleted_ids[-1]
+        try:
+            self.service.undo_delete(meeting_id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.deleted_ids.pop()
+        self._after_change(meeting_id, self.tr("The deleted meeting is back."))
+
+    def show_attention(self) -> None:
+        self.pages.setCurrentIndex(1)
+
+    def _open_attention_member(self, index: QModelIndex) -> None:
+        member_id = self.attention_model.row_object(index.row())
+        if isinstance(member_id, int):
+            self.member_requested.emit(member_id)
