@@ -163,3 +163,45 @@ def test_delete_a_meeting_and_undo(window: MainWindow, qtbot, monkeypatch) -> No
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
     assert tab.meetings_model.rowCount() == 1
+
+
+def test_the_year_book_saves_as_a_printable_pdf(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """'Lưu thành PDF để in' writes an A4 PDF with the Vietnamese title, moved into place whole."""
+    from ccb_desktop.ui import dialogs
+
+    members = window.members_tab.service.search(MemberFilter())
+    window.meetings_tab.service.save(
+        Meeting(dt.date(2026, 3, 5)), [AttendanceMark(m.id, Mark.PRESENT) for m in members]
+    )
+    tab = window.meetings_tab
+    tab.refresh()
+    assert "SỔ THEO DÕI SINH HOẠT CHI HỘI NĂM 2026" in tab.book_html(tab._grid)
+    target = tmp_path / "so.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a: target)
+    tab.save_book_pdf()
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 2000
+    assert [p.name for p in tmp_path.glob(".ccb-*")] == []
+
+
+def test_closing_a_sheet_with_marks_asks_first(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ccb_desktop.ui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, *a: asked.append(text) or False
+    )
+
+    def handle(dialog: QDialog) -> None:
+        assert isinstance(dialog, MeetingDialog)
+        dialog._mark_all_present()
+        dialog.reject()
+        assert dialog.isVisible()
+        monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+        dialog.reject()
+
+    run_modal(qtbot, window.meetings_tab.new_meeting, handle)
+    assert asked == ["Đóng và bỏ phần điểm danh, nội dung vừa nhập?"]
+    assert window.meetings_tab.meetings_model.rowCount() == 0

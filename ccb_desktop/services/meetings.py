@@ -149,6 +149,23 @@ class MeetingService:
             memberships = repo.memberships(self.db)
         return member_attendance(member_id, found, marks, memberships)
 
+    def history_lines(
+        self, member_id: int, start: dt.date, end: dt.date
+    ) -> list[tuple[Meeting, AttendanceMark | None]]:
+        """The meetings between two dates the member was due at or marked at, newest first."""
+        with storage_errors():
+            found = repo.list_meetings(self.db, start, end)
+            marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
+            membership = repo.memberships(self.db).get(member_id)
+        lines = []
+        for meeting in reversed(found):
+            assert meeting.id is not None
+            mark = marks.get(meeting.id, {}).get(member_id)
+            status = membership.status_on(meeting.date) if membership else None
+            if mark is not None or status in (Status.ACTIVE, Status.EXCUSED):
+                lines.append((meeting, mark))
+        return lines
+
     def recent_history(self, member_id: int) -> MemberAttendance:
         """The last twelve months, as the attention list counts them."""
         today = self.clock.today()

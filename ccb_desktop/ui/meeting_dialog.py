@@ -212,6 +212,7 @@ class MeetingDialog(QDialog):
             self._select_member(self.chaired_by, meeting.chaired_by)
             self._select_member(self.minutes_by, meeting.minutes_by)
         self._load_sheet(keep_marks=False)
+        self._initial = self._snapshot()
         self.resize(1000, 720)
         self.sheet.setFocus()
 
@@ -298,6 +299,23 @@ class MeetingDialog(QDialog):
         self.count_label.setText(text)
 
     # Saving -----------------------------------------------------------------------------
+
+    def _snapshot(self) -> tuple[Meeting, list[object]]:
+        return self.collect(), list(self.model.marks())
+
+    def has_unsaved_changes(self) -> bool:
+        return self._snapshot() != self._initial
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes() and not dialogs.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Close and lose the attendance and details you entered?"),
+            self.tr("Close without saving"),
+            self.tr("Keep editing"),
+        ):
+            return
+        super().reject()
 
     def collect(self) -> Meeting:
         return Meeting(

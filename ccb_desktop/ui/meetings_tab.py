@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +29,7 @@ from ccb_desktop.services.unit import UnitService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.attendance_model import MARK_COLOURS
 from ccb_desktop.ui.meeting_dialog import MeetingDialog
+from ccb_desktop.ui.printing import write_pdf
 from ccb_desktop.ui.rows_model import Row, RowsModel
 
 
@@ -136,8 +140,13 @@ class MeetingsTab(QWidget):
         legend.setWordWrap(True)
         grid_page = QWidget()
         grid_layout = QVBoxLayout(grid_page)
+        self.pdf_button = QPushButton(self.tr("Save as PDF for printing…"))
+        self.pdf_button.clicked.connect(self.save_book_pdf)
+        grid_bottom = QHBoxLayout()
+        grid_bottom.addWidget(legend, 1)
+        grid_bottom.addWidget(self.pdf_button)
         grid_layout.addWidget(self.grid_view, 1)
-        grid_layout.addWidget(legend)
+        grid_layout.addLayout(grid_bottom)
 
         self.pages = QTabWidget()
         self.pages.addTab(self.meetings_view, self.tr("Meetings"))
@@ -253,6 +262,7 @@ class MeetingsTab(QWidget):
         )
         self.attention_view.resizeColumnsToContents()
         self.pages.setTabText(1, self.tr("Needs attention (%1)").replace("%1", str(len(attention))))
+        self._grid = grid
         self._fill_grid(grid)
         self.pages.setTabText(2, self.tr("Attendance book %1").replace("%1", str(grid.year)))
 
@@ -288,6 +298,54 @@ class MeetingsTab(QWidget):
         self.grid_model.centered = set(range(2, len(headers)))
         self.grid_model.set_rows(rows, headers)
         self.grid_view.resizeColumnsToContents()
+
+    def book_html(self, grid: YearGrid) -> str:
+        """The year's attendance book as printable HTML: unit, title, grid, totals, legend."""
+        e = html.escape
+        unit = self.unit.load()
+        head = "".join(
+            f"<th>{e(self.grid_model.headerData(c, Qt.Orientation.Horizontal))}</th>"
+            for c in range(self.grid_model.columnCount())
+        )
+        body = []
+        for r in range(self.grid_model.rowCount()):
+            cells = "".join(
+                f"<td align='{'left' if c == 1 else 'center'}'>{e(self.grid_model.data(self.grid_model.index(r, c)) or '')}</td>"
+                for c in range(self.grid_model.columnCount())
+            )
+            style = " style='font-weight:bold'" if r == self.grid_model.rowCount() - 1 else ""
+            body.append(f"<tr{style}>{cells}</tr>")
+        title = self.tr("MEETING ATTENDANCE BOOK, YEAR %1").replace("%1", str(grid.year))
+        legend = self.tr(
+            "C: present · P: absent with reason · K: absent without reason · M: excused from "
+            "meetings · blank: not a member on that date · ?: not marked"
+        )
+        return (
+            "<html><body style='font-family:\"Times New Roman\",serif; font-size:10pt'>"
+            f"<p>{e(unit.ward_name.upper())}<br><b>{e(unit.chi_hoi_name.upper())}</b></p>"
+            f"<h3 align='center'>{e(title)}</h3>"
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+            f"<p>{e(legend)}</p></body></html>"
+        )
+
+    def save_book_pdf(self) -> None:
+        """Write the year book as an A4 landscape PDF the secretary can print."""
+        grid = getattr(self, "_grid", None)
+        if grid is None:
+            return
+        name = self.tr("attendance-book-%1.pdf").replace("%1", str(grid.year))
+        path = dialogs.ask_save_file(
+            self, self.tr("Save the attendance book"), str(Path.home() / name), "PDF (*.pdf)", "pdf"
+        )
+        if path is None:
+            return
+        try:
+            write_pdf(self.book_html(grid), path)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
 
     def selected_meeting(self) -> Meeting | None:
         index = self.meetings_view.selectionModel().currentIndex()

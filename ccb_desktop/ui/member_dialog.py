@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccb_desktop.domain.dates import DateParseError
+from ccb_desktop.domain.dates import DateParseError, format_date
 from ccb_desktop.domain.member import Member, ServicePeriod
 from ccb_desktop.domain.text import split_full_name
 from ccb_desktop.domain.validation import Issue
@@ -45,6 +46,7 @@ from ccb_desktop.domain.vocabulary import (
 )
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
+from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.movement_dialog import MovementDialog
@@ -95,6 +97,7 @@ class MemberDialog(QDialog):
         member: Member | None = None,
         teams: list[str] | None = None,
         parent: QWidget | None = None,
+        meetings: MeetingService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -117,6 +120,8 @@ class MemberDialog(QDialog):
         self._history_table: QTableWidget | None = None
         if member is not None and member.id is not None:
             self._build_history()
+            if meetings is not None:
+                self._build_attendance(meetings, member.id)
 
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
@@ -366,6 +371,73 @@ class MemberDialog(QDialog):
         record.clicked.connect(self._record_movement)
         layout.addWidget(record, 0, Qt.AlignmentFlag.AlignLeft)
         title = self.tr("Movements")
+        self.tabs.addTab(page, title)
+        self._tab_titles.append(title)
+
+    def _build_attendance(self, meetings: MeetingService, member_id: int) -> None:
+        """A page with the member's meetings of a chosen year, as the history asks."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.attendance_year = QComboBox()
+        try:
+            years = meetings.years()
+        except CcbError:
+            years = []
+        for year in years:
+            self.attendance_year.addItem(str(year), year)
+        self.attendance_summary = QLabel()
+        self.attendance_summary.setWordWrap(True)
+        self.attendance_table = QTableWidget(0, 3)
+        self.attendance_table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Attendance"), self.tr("Reason for absence")]
+        )
+        self.attendance_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.attendance_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.attendance_table.verticalHeader().hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year:")))
+        top.addWidget(self.attendance_year)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.attendance_summary)
+        layout.addWidget(self.attendance_table, 1)
+
+        def fill() -> None:
+            year = self.attendance_year.currentData()
+            if year is None:
+                return
+            start, end = dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+            try:
+                lines = meetings.history_lines(member_id, start, end)
+                record = meetings.history(member_id, start, end)
+            except CcbError:
+                return
+            self.attendance_table.setRowCount(len(lines))
+            for row, (meeting, mark) in enumerate(lines):
+                values = [
+                    format_date(meeting.date),
+                    mark.mark.label if mark else self.tr("not marked"),
+                    mark.reason if mark else "",
+                ]
+                for column, value in enumerate(values):
+                    self.attendance_table.setItem(row, column, QTableWidgetItem(value))
+            self.attendance_table.resizeColumnsToContents()
+            last = format_date(record.last_present) if record.last_present else self.tr("never")
+            rate = f"{round(100 * record.rate)}%" if record.rate is not None else "—"
+            self.attendance_summary.setText(
+                self.tr("Attended %1 of %2 meetings (%3) · last attended: %4 · absent in a row: %5")
+                .replace("%1", str(record.present))
+                .replace("%2", str(record.expected))
+                .replace("%3", rate)
+                .replace("%4", last)
+                .replace("%5", str(record.absence_run))
+            )
+
+        self.attendance_year.currentIndexChanged.connect(fill)
+        fill()
+        title = self.tr("Meetings")
         self.tabs.addTab(page, title)
         self._tab_titles.append(title)
 

@@ -171,6 +171,8 @@ class MembersTab(QWidget):
         filters.addWidget(QLabel(self.tr("Show:")))
         for combo in self._filter_combos():
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Never narrower than its longest choice: the window grows instead of cutting text.
+            combo.setMinimumWidth(combo.sizeHint().width())
             filters.addWidget(combo)
         filters.addStretch(1)
 
@@ -277,6 +279,7 @@ class MembersTab(QWidget):
             self.team_filter.addItem(team, team)
         index = self.team_filter.findData(chosen)
         self.team_filter.setCurrentIndex(max(index, 0))
+        self.team_filter.setMinimumWidth(self.team_filter.sizeHint().width())
         self.team_filter.blockSignals(False)
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -454,7 +457,7 @@ class MembersTab(QWidget):
             dialogs.show_error(self, exc)
             self.refresh()
             return
-        dialog = MemberDialog(self.service, member, self._teams(), self)
+        dialog = MemberDialog(self.service, member, self._teams(), self, self.meetings)
         dialog.movement_recorded.connect(lambda _id: self.refresh(select_id=summary.id))
         if dialog.exec():
             self.reload_teams()

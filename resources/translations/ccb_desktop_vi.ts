@@ -218,6 +218,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>This meeting no longer exists.</source>
         <translation>Buổi sinh hoạt này không còn nữa.</translation>
     </message>
+    <message>
+        <source>Cannot write in the folder {path}.</source>
+        <translation>Không ghi được vào thư mục {path}.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written. If it is open in another program, close it and try again.</source>
+        <translation>Không ghi được tệp {path}. Nếu tệp đang mở trong chương trình khác, hãy đóng lại rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -450,6 +458,22 @@ Tệp dữ liệu: %2</translation>
         <source>The meeting was not saved</source>
         <translation>Chưa lưu được buổi sinh hoạt</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Close and lose the attendance and details you entered?</source>
+        <translation>Đóng và bỏ phần điểm danh, nội dung vừa nhập?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsTab</name>
@@ -592,6 +616,26 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>The deleted meeting is back.</source>
         <translation>Đã khôi phục buổi sinh hoạt vừa xóa.</translation>
+    </message>
+    <message>
+        <source>Save as PDF for printing…</source>
+        <translation>Lưu thành PDF để in…</translation>
+    </message>
+    <message>
+        <source>MEETING ATTENDANCE BOOK, YEAR %1</source>
+        <translation>SỔ THEO DÕI SINH HOẠT CHI HỘI NĂM %1</translation>
+    </message>
+    <message>
+        <source>attendance-book-%1.pdf</source>
+        <translation>so-theo-doi-sinh-hoat-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the attendance book</source>
+        <translation>Lưu sổ theo dõi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -871,6 +915,34 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Yes — grade or rate:</source>
         <translation>Có — hạng hoặc tỷ lệ:</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 meetings (%3) · last attended: %4 · absent in a row: %5</source>
+        <translation>Dự %1/%2 buổi (%3) · lần cuối dự: %4 · vắng liên tiếp: %5 buổi</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sinh hoạt</translation>
     </message>
 </context>
 <context>
