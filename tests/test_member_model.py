@@ -62,3 +62,24 @@ def test_row_of_finds_a_member_beyond_the_first_batch(service: MemberService) ->
     last = rows[-1]
     assert model.row_of(last.id) == len(rows) - 1
     assert model.rowCount() == len(rows)
+
+
+def test_attendance_and_rows_models_pass_qt_model_tester(qtmodeltester, service: MemberService) -> None:  # type: ignore[no-untyped-def]
+    """The attendance sheet and the computed tables keep Qt's model rules too."""
+    from ccb_desktop.services.meetings import MeetingService
+    from ccb_desktop.ui.attendance_model import AttendanceModel
+    from ccb_desktop.ui.rows_model import Row, RowsModel
+
+    fill_demo(service.db, members=30, clock=service.clock)
+    meetings = MeetingService(service.db, service.clock)
+    latest = meetings.meetings(None)[0].meeting
+    sheet = AttendanceModel()
+    sheet.set_lines(meetings.sheet(latest.date, latest.id))
+    assert sheet.rowCount() > 10
+    qtmodeltester.check(sheet, force_py=True)
+
+    rows = RowsModel(["A", "B"])
+    rows.set_rows([Row(["1", "x"], sort_values=[1, "x"]), Row(["2", "y"], bold=True)])
+    qtmodeltester.check(rows, force_py=True)
+    rows.sort(0, Qt.SortOrder.DescendingOrder)
+    assert rows.data(rows.index(0, 0)) == "2"
