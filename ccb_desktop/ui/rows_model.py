@@ -94,7 +94,12 @@ class RowsModel(QAbstractTableModel):
 
         def key(row: Row) -> Any:
             value = row.sort_values[column] if row.sort_values else row.cells[column]
-            return (value is None, value)
+            # Numbers before texts, missing values last: mixed rows never compare int to str.
+            if value is None:
+                return (2, 0, "")
+            if isinstance(value, int | float):
+                return (0, value, "")
+            return (1, 0, str(value))
 
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
