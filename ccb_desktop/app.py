@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -15,12 +16,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from ccb_desktop import __version__
 from ccb_desktop.db.connection import Database, open_database
-from ccb_desktop.errors import CcbError
+from ccb_desktop.db.lock import DataFileLock
+from ccb_desktop.errors import CcbError, NewerDatabaseError
 from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
+from ccb_desktop.services.backup import newest_good_backup, replace_damaged_file
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
+from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.main_window import MainWindow, apply_font_size
 
 log = logging.getLogger(__name__)
@@ -34,20 +38,40 @@ class ApplicationContext:
         self.clock = clock or SystemClock()
         self.db: Database | None = None
         self.path: Path | None = None
+        self.lock: DataFileLock | None = None
 
     def open(self, path: Path) -> Services:
-        """Open `path` (creating it if new); the previous file is closed only on success."""
-        db = open_database(path)
-        previous, self.db, self.path = self.db, db, path
-        if previous is not None:
-            previous.close()
+        """Open `path` (creating it if new) and hold its lock; the previous file is closed
+        only on success, so a failure leaves the window on the file it had."""
+        path = path.expanduser().resolve()
+        lock = DataFileLock(path)
+        if path != self.path:
+            lock.acquire()
+        else:
+            lock = self.lock or lock  # reopening the same file (after a restore)
+        try:
+            db = open_database(path)
+        except BaseException:
+            if lock is not self.lock:
+                lock.release()
+            raise
+        previous_db, previous_lock = self.db, self.lock
+        self.db, self.path, self.lock = db, path, lock
+        if previous_db is not None:
+            previous_db.close()
+        if previous_lock is not None and previous_lock is not lock:
+            previous_lock.release()
         log.info("opened data file %s", path)
-        return Services.over(db, self.clock)
+        return Services.over(db, self.clock, path)
 
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
             self.db = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.path = None
 
 
 def _setup_logging(folder: Path) -> Path:
@@ -96,9 +120,43 @@ def _install_crash_handler(log_path: Path, smoke: bool) -> None:
 
 
 def _fatal(message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
-    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+    dialogs.warn(None, APP_NAME, message)
+
+
+def _offer_restore(data_path: Path, problem: CcbError) -> Path | None:
+    """After a failed open: offer the newest good backup in place of a damaged file.
+
+    The damaged file is kept under another name, never overwritten. Returns where it was
+    moved, or None if the secretary declined or there is nothing to offer.
+    """
+    text = render(problem.msg)
+    backup = None
+    if data_path.exists() and not isinstance(problem, NewerDatabaseError):
+        backup = newest_good_backup(data_path)
+    if backup is None:
+        _fatal(text)
+        return None
+    offer = (
+        QCoreApplication.translate(
+            "App",
+            "A good backup from %1 exists (%2 members). Put it in place of the damaged file? The damaged file is kept beside it.",
+        )
+        .replace("%1", backup.made_at.replace("T", " "))
+        .replace("%2", str(backup.members))
+    )
+    if not dialogs.confirm(
+        None,
+        APP_NAME,
+        text + "\n\n" + offer,
+        QCoreApplication.translate("App", "Restore the backup"),
+        QCoreApplication.translate("App", "Quit"),
+    ):
+        return None
+    try:
+        return replace_damaged_file(data_path, backup.path, dt.datetime.now())
+    except CcbError as exc:
+        _fatal(render(exc.msg))
+        return None
 
 
 def choose_data_file(requested: Path | None, settings: AppSettings) -> Path:
@@ -136,11 +194,22 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
         services = context.open(data_path)
     except CcbError as exc:
         log.error("cannot open %s: %s", data_path, exc.detail)
-        _fatal(render(exc.msg))
-        return 2
+        if smoke:
+            sys.stderr.write(render(exc.msg) + "\n")
+            return 2
+        recovered = _offer_restore(data_path, exc)
+        if recovered is None:
+            return 2
+        try:
+            services = context.open(data_path)
+        except CcbError as again:
+            _fatal(render(again.msg))
+            return 2
     settings.last_data_file = data_path
     window = MainWindow(data_path, services, settings, context.open)
     window.show()
+    if not smoke:
+        QTimer.singleShot(0, window.backup_if_due)
     if smoke:
         return _smoke(app, window, screenshots, context)
     try:

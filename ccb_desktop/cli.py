@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ccb_desktop import __version__
+from ccb_desktop.domain.backups import BackupInfo
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.errors import CcbError
@@ -103,6 +104,50 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         action="store_true",
         help=t(QT_TRANSLATE_NOOP("Cli", "include members who left or died")),
     )
+    backup = commands.add_parser(
+        "backup", help=t(QT_TRANSLATE_NOOP("Cli", "make a checked backup of a data file"))
+    )
+    backup.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "data file to back up")),
+    )
+    backup.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "where to write the copy (default: the backups folder beside the data)"
+            )
+        ),
+    )
+    restore = commands.add_parser(
+        "restore", help=t(QT_TRANSLATE_NOOP("Cli", "replace a data file's content with a backup"))
+    )
+    restore.add_argument(
+        "backup", type=Path, metavar="BACKUP", help=t(QT_TRANSLATE_NOOP("Cli", "the backup file"))
+    )
+    restore.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "data file to restore into")),
+    )
+    check = commands.add_parser(
+        "check",
+        help=t(QT_TRANSLATE_NOOP("Cli", "check a data file: integrity, schema version, counts")),
+    )
+    check.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "data file to check")),
+    )
     return parser
 
 
@@ -121,10 +166,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _demo(args, translate)
+        if args.command == "backup":
+            return _backup(args, translate)
+        if args.command == "restore":
+            return _restore(args, translate)
+        if args.command == "check":
+            return _check(args, translate)
         return _members_list(args)
     except CcbError as exc:
         print(exc.msg.render(translate), file=sys.stderr)
-        return 2
+        return 3 if args.command == "check" else 2
 
 
 def _demo(args: argparse.Namespace, translate: Translate) -> int:
@@ -155,4 +206,85 @@ def _members_list(args: argparse.Namespace) -> int:
             print("\t".join(fields))
     finally:
         db.close()
+    return 0
+
+
+def _describe(info: BackupInfo, translate: Translate) -> str:
+    text = translate(
+        "Cli",
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "{path}: schema {schema}; {members} members, {meetings} meetings, {cases} support cases",
+        ),
+    )
+    return text.format(
+        path=info.path,
+        schema=info.schema,
+        members=info.members,
+        meetings=info.meetings,
+        cases=info.cases,
+    )
+
+
+def _backup(args: argparse.Namespace, translate: Translate) -> int:
+    from ccb_desktop import __version__
+    from ccb_desktop.db.backup import copy_database
+    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.services.backup import BackupService
+    from ccb_desktop.services.clock import SystemClock
+
+    db = open_database(args.data, create=False)
+    try:
+        if args.out is not None:
+            clock = SystemClock()
+            info = copy_database(db, args.out, __version__, clock.now())
+        else:
+            info = BackupService(db, args.data.resolve()).make_automatic()
+    finally:
+        db.close()
+    print(translate("Cli", QT_TRANSLATE_NOOP("Cli", "Backup written and checked:")))
+    print(_describe(info, translate))
+    return 0
+
+
+def _restore(args: argparse.Namespace, translate: Translate) -> int:
+    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.db.lock import DataFileLock
+    from ccb_desktop.services.backup import BackupService
+
+    lock = DataFileLock(args.data.resolve())
+    lock.acquire()
+    try:
+        db = open_database(args.data)
+        try:
+            safety = BackupService(db, args.data.resolve()).restore(args.backup)
+        finally:
+            db.close()
+        # Reopen so that a backup from an older version is migrated now.
+        open_database(args.data).close()
+    finally:
+        lock.release()
+    done = translate(
+        "Cli",
+        QT_TRANSLATE_NOOP(
+            "Cli", "Restored {backup} into {path}. The data as it was before is in {safety}."
+        ),
+    )
+    print(done.format(backup=args.backup, path=args.data, safety=safety.path))
+    return 0
+
+
+def _check(args: argparse.Namespace, translate: Translate) -> int:
+    from ccb_desktop.services.backup import check_file
+
+    info = check_file(args.data)
+    print(translate("Cli", QT_TRANSLATE_NOOP("Cli", "The data file is intact.")))
+    print(_describe(info, translate))
+    if info.newer_than_program:
+        print(
+            translate(
+                "Cli", QT_TRANSLATE_NOOP("Cli", "It was written by a newer version of the program.")
+            )
+        )
+        return 4
     return 0

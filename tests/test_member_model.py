@@ -64,7 +64,9 @@ def test_row_of_finds_a_member_beyond_the_first_batch(service: MemberService) ->
     assert model.rowCount() == len(rows)
 
 
-def test_attendance_and_rows_models_pass_qt_model_tester(qtmodeltester, service: MemberService) -> None:  # type: ignore[no-untyped-def]
+def test_attendance_and_rows_models_pass_qt_model_tester(
+    qtmodeltester, service: MemberService
+) -> None:  # type: ignore[no-untyped-def]
     """The attendance sheet and the computed tables keep Qt's model rules too."""
     from ccb_desktop.services.meetings import MeetingService
     from ccb_desktop.ui.attendance_model import AttendanceModel

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ccb_desktop.db.connection import Database
+from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.clock import Clock
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
@@ -18,7 +20,13 @@ class Services:
     members: MemberService
     unit: UnitService
     meetings: MeetingService
+    backup: BackupService
 
     @classmethod
-    def over(cls, db: Database, clock: Clock) -> Services:
-        return cls(MemberService(db, clock), UnitService(db), MeetingService(db, clock))
+    def over(cls, db: Database, clock: Clock, path: Path) -> Services:
+        return cls(
+            MemberService(db, clock),
+            UnitService(db),
+            MeetingService(db, clock),
+            BackupService(db, path, clock),
+        )

@@ -116,3 +116,16 @@ def ask_save_file(
     if dialog.exec() and dialog.selectedFiles():
         return Path(dialog.selectedFiles()[0])
     return None
+
+
+def ask_folder(parent: QWidget | None, title: str, directory: str) -> Path | None:
+    """Let the secretary choose a folder (a USB stick); None if they cancel."""
+    dialog = _file_dialog(parent, title, directory, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Dialogs", "Choose")
+    )
+    if dialog.exec() and dialog.selectedFiles():
+        return Path(dialog.selectedFiles()[0])
+    return None

@@ -21,6 +21,7 @@ from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.backup_dialogs import RestoreDialog
 from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
 from ccb_desktop.ui.unit_dialog import UnitDialog
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_path = data_path
         self.unit_service = services.unit
+        self.backup_service = services.backup
         self.settings = settings
         self._open_file = open_file
         self.tabs = QTabWidget()
@@ -59,6 +61,13 @@ class MainWindow(QMainWindow):
         self.attention_button.setFlat(True)
         self.attention_button.clicked.connect(self.show_attention)
         self.statusBar().addWidget(self.attention_button)
+        self.backup_reminder = QPushButton(
+            self.tr("No copy has left this PC for 30 days: back up now")
+        )
+        self.backup_reminder.setFlat(True)
+        self.backup_reminder.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.backup_reminder.clicked.connect(self.backup_external)
+        self.statusBar().addWidget(self.backup_reminder)
         self.meetings_tab.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
@@ -98,6 +107,13 @@ class MainWindow(QMainWindow):
                 self.tr("&Open data file…"), self.open_file_dialog, QKeySequence.StandardKey.Open
             )
         )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                self.tr("&Back up to a USB stick or another folder…"), self.backup_external
+            )
+        )
+        file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Unit details…"), self.edit_unit))
         file_menu.addSeparator()
@@ -260,6 +276,7 @@ class MainWindow(QMainWindow):
             return False
         self.data_path = path
         self.unit_service = services.unit
+        self.backup_service = services.backup
         self.members_tab.set_service(services.members, services.meetings)
         self.meetings_tab.set_services(services.meetings, services.members, services.unit)
         self._update_title()
@@ -280,9 +297,70 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self.data_path)),
         )
 
+    # Backups ----------------------------------------------------------------------------
+
+    def backup_if_due(self) -> None:
+        """The day's automatic backup, made once on the first start of the day."""
+        try:
+            if not self.backup_service.backed_up_today():
+                self.backup_service.make_automatic()
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The automatic backup failed"))
+        self._update_backup_reminder()
+
+    def _update_backup_reminder(self) -> None:
+        try:
+            due = self.backup_service.external_reminder_due()
+        except CcbError:
+            due = False
+        self.backup_reminder.setVisible(due)
+
+    def backup_external(self) -> None:
+        folder = dialogs.ask_folder(
+            self, self.tr("Choose the USB stick or folder for the copy"), str(Path.home())
+        )
+        if folder is None:
+            return
+        try:
+            info = self.backup_service.make_external(folder)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The copy was not made"))
+            return
+        self._update_backup_reminder()
+        dialogs.info(
+            self,
+            self.tr("Backup made"),
+            self.tr("The copy was written and checked:\n%1\n\n%2 members, %3 meetings.")
+            .replace("%1", str(info.path))
+            .replace("%2", str(info.members))
+            .replace("%3", str(info.meetings)),
+        )
+
+    def restore_backup(self) -> None:
+        dialog = RestoreDialog(self.backup_service, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        try:
+            safety = self.backup_service.restore(dialog.chosen)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("Nothing was restored"))
+            return
+        # Reopen the same file: an older copy is migrated, and every view reloads.
+        if self.open_file(self.data_path):
+            self.statusBar().showMessage(
+                self.tr("Restored. The data as it was before is kept in %1").replace(
+                    "%1", str(safety.path)
+                ),
+                15000,
+            )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
+        try:
+            self.backup_service.make_automatic()
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The automatic backup failed"))
         super().closeEvent(event)
 
 

@@ -15,6 +15,18 @@ Chi tiết lỗi được ghi vào tệp:
 %1
 Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
+    <message>
+        <source>A good backup from %1 exists (%2 members). Put it in place of the damaged file? The damaged file is kept beside it.</source>
+        <translation>Có một bản sao lưu tốt lúc %1 (%2 hội viên). Đặt bản sao lưu này vào thay tệp bị hỏng? Tệp bị hỏng vẫn được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceModel</name>
@@ -105,6 +117,58 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Added {count} sample members to {path}</source>
         <translation>Đã thêm {count} hội viên mẫu vào {path}</translation>
     </message>
+    <message>
+        <source>make a checked backup of a data file</source>
+        <translation>sao lưu một tệp dữ liệu (có kiểm tra bản sao)</translation>
+    </message>
+    <message>
+        <source>data file to back up</source>
+        <translation>tệp dữ liệu cần sao lưu</translation>
+    </message>
+    <message>
+        <source>where to write the copy (default: the backups folder beside the data)</source>
+        <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
+    </message>
+    <message>
+        <source>replace a data file's content with a backup</source>
+        <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>data file to restore into</source>
+        <translation>tệp dữ liệu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>check a data file: integrity, schema version, counts</source>
+        <translation>kiểm tra tệp dữ liệu: tính toàn vẹn, phiên bản cấu trúc, số lượng</translation>
+    </message>
+    <message>
+        <source>data file to check</source>
+        <translation>tệp dữ liệu cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>{path}: schema {schema}; {members} members, {meetings} meetings, {cases} support cases</source>
+        <translation>{path}: cấu trúc {schema}; {members} hội viên, {meetings} buổi sinh hoạt, {cases} hồ sơ giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Backup written and checked:</source>
+        <translation>Đã ghi và kiểm tra bản sao lưu:</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}. The data as it was before is in {safety}.</source>
+        <translation>Đã khôi phục {backup} vào {path}. Dữ liệu trước khi khôi phục được giữ ở {safety}.</translation>
+    </message>
+    <message>
+        <source>The data file is intact.</source>
+        <translation>Tệp dữ liệu nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of the program.</source>
+        <translation>Tệp được tạo bởi phiên bản chương trình mới hơn.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -154,6 +218,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Chọn</translation>
     </message>
 </context>
 <context>
@@ -225,6 +293,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>The file {path} could not be written. If it is open in another program, close it and try again.</source>
         <translation>Không ghi được tệp {path}. Nếu tệp đang mở trong chương trình khác, hãy đóng lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is already open in CCB Desktop on the computer “{host}” (user {user}, process {pid}). Close it there first: two copies writing one file could lose data.</source>
+        <translation>Tệp dữ liệu {path} đang được mở trong CCB Desktop trên máy “{host}” (người dùng {user}, tiến trình {pid}). Hãy đóng chương trình ở đó trước: hai chương trình cùng ghi một tệp có thể làm mất dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {path}.</source>
+        <translation>Không đặt được bản sao lưu vào thay {path}.</translation>
     </message>
 </context>
 <context>
@@ -370,6 +446,52 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Needs attention: %1 members</source>
         <translation>Cần quan tâm: %1 hội viên</translation>
+    </message>
+    <message>
+        <source>No copy has left this PC for 30 days: back up now</source>
+        <translation>Đã hơn 30 ngày chưa sao lưu ra USB: bấm để sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a USB stick or another folder…</source>
+        <translation>&amp;Sao lưu ra USB / thư mục khác…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>Sao lưu tự động không thành công</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder for the copy</source>
+        <translation>Chọn USB hoặc thư mục để ghi bản sao</translation>
+    </message>
+    <message>
+        <source>The copy was not made</source>
+        <translation>Chưa tạo được bản sao</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>The copy was written and checked:
+%1
+
+%2 members, %3 meetings.</source>
+        <translation>Bản sao đã được ghi và kiểm tra:
+%1
+
+%2 hội viên, %3 buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Chưa khôi phục gì</translation>
+    </message>
+    <message>
+        <source>Restored. The data as it was before is kept in %1</source>
+        <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ ở %1</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1696,77 @@ Bạn có muốn thay thế tệp đó không?</translation>
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The data as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>Chọn bản sao muốn quay về. Dữ liệu hiện tại sẽ được sao lưu trước, nên nếu cần vẫn có thể quay lại bằng cách khôi phục bản đó.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet. Choose a file instead.</source>
+        <translation>Chưa có bản sao lưu tự động nào. Hãy chọn một tệp.</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Chọn tệp khác…</translation>
+    </message>
+    <message>
+        <source>Restore this copy</source>
+        <translation>Khôi phục bản này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This copy was made by a newer version of CCB Desktop and cannot be restored here.</source>
+        <translation>Bản sao này do phiên bản CCB Desktop mới hơn tạo ra, không khôi phục được ở đây.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace all the data in the program with this copy?
+
+%1
+
+The current data is backed up first.</source>
+        <translation>Thay toàn bộ dữ liệu trong chương trình bằng bản sao này?
+
+%1
+
+Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Made on: %1</source>
+        <translation>Sao lưu lúc: %1</translation>
+    </message>
+    <message>
+        <source>By program version: %1</source>
+        <translation>Phiên bản chương trình: %1</translation>
+    </message>
+    <message>
+        <source>Members: %1 · meetings: %2 · support cases: %3</source>
+        <translation>Hội viên: %1 · buổi sinh hoạt: %2 · hồ sơ giúp đỡ: %3</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
     </message>
 </context>
 <context>

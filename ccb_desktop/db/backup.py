@@ -1,0 +1,183 @@
+"""Copies of a live data file made with SQLite's backup API, checked before they count."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ccb_desktop.db.connection import SQLITE_HEADER, storage_errors
+from ccb_desktop.db.migrations import MIGRATION_SET, known_migration_names
+from ccb_desktop.domain.backups import BackupInfo
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.errors import NewerDatabaseError, StorageError, error
+
+MADE_BY_KEY = "backup.made_by"
+MADE_AT_KEY = "backup.made_at"
+
+
+def _count(conn: sqlite3.Connection, table: str, where: str = "") -> int:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()
+    if not exists:
+        return 0
+    return int(conn.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0])
+
+
+def _read_info(conn: sqlite3.Connection, path: Path) -> BackupInfo:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        ).fetchall()
+    ]
+    settings = dict(
+        conn.execute(
+            "SELECT key, value FROM settings WHERE key IN (?, ?)", [MADE_BY_KEY, MADE_AT_KEY]
+        ).fetchall()
+    )
+    return BackupInfo(
+        path=path,
+        made_at=settings.get(MADE_AT_KEY, ""),
+        made_by=settings.get(MADE_BY_KEY, ""),
+        schema=names[-1] if names else "",
+        members=_count(conn, "members", "WHERE deleted_at IS NULL"),
+        meetings=_count(conn, "meetings", "WHERE deleted_at IS NULL"),
+        cases=_count(conn, "support_cases"),
+        newer_than_program=bool(set(names) - set(known_migration_names())),
+    )
+
+
+def inspect(path: Path) -> BackupInfo:
+    """Open a copy read-only, check it whole, and say what it holds.
+
+    Raises StorageError if the file is missing, not ours, or damaged.
+    """
+    if not path.is_file():
+        raise error(
+            StorageError,
+            QT_TRANSLATE_NOOP("Errors", "The data file {path} does not exist."),
+            path=str(path),
+        )
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise error(
+                StorageError,
+                QT_TRANSLATE_NOOP("Errors", "The file {path} is not a CCB Desktop data file."),
+                "bad header",
+                path=str(path),
+            )
+    with storage_errors(path):
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            if result != [("ok",)]:
+                raise error(
+                    StorageError,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The data file {path} is damaged or is not a CCB Desktop data file.",
+                    ),
+                    "; ".join(str(r[0]) for r in result[:5]),
+                    path=str(path),
+                )
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not {"_sqlite_migrations", "settings", "members"} <= tables:
+                raise error(
+                    StorageError,
+                    QT_TRANSLATE_NOOP("Errors", "The file {path} is not a CCB Desktop data file."),
+                    "missing tables",
+                    path=str(path),
+                )
+            return _read_info(conn, path)
+        finally:
+            conn.close()
+
+
+def copy_database(db: Database, target: Path, made_by: str, made_at: str) -> BackupInfo:
+    """Copy the live database to `target` with the backup API and verify the copy.
+
+    The copy is written under a temporary name in the target's folder, stamped with who
+    made it and when, checked with integrity_check, and only then moved into place: a
+    failure leaves no file that looks like a backup.
+    """
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".ccb-backup-", suffix=".sqlite", dir=folder)
+        os.close(handle)
+    except OSError as exc:
+        raise error(
+            StorageError,
+            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {path}."),
+            str(exc),
+            path=str(folder),
+        ) from exc
+    try:
+        with storage_errors(target):
+            destination = sqlite3.connect(temporary)
+            try:
+                db.conn.backup(destination)
+                # A backup must stand alone: no WAL beside it.
+                destination.execute("PRAGMA journal_mode=DELETE")
+                destination.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?), (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    [MADE_BY_KEY, made_by, MADE_AT_KEY, made_at],
+                )
+                destination.commit()
+            finally:
+                destination.close()
+        info = inspect(Path(temporary))
+        try:
+            os.replace(temporary, target)
+        except OSError as exc:
+            raise error(
+                StorageError,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The file {path} could not be written. If it is open in another program, close it and try again.",
+                ),
+                str(exc),
+                path=str(target),
+            ) from exc
+        return BackupInfo(
+            target, info.made_at, info.made_by, info.schema, info.members, info.meetings, info.cases
+        )
+    finally:
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
+
+
+def restore_into(db: Database, source: Path) -> None:
+    """Replace the live database's content with `source`'s, in one step.
+
+    The backup API writes the destination inside its own transaction: a crash part-way
+    leaves the previous content. The caller reopens the file afterwards so that an older
+    copy is migrated like any other file.
+    """
+    info = inspect(source)
+    if info.newer_than_program:
+        raise error(
+            NewerDatabaseError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file {path} was written by a newer version of CCB Desktop. Install the newer version to open it; the file was not changed.",
+            ),
+            info.schema,
+            path=str(source),
+        )
+    with storage_errors(source):
+        origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            origin.backup(db.conn)
+        finally:
+            origin.close()

@@ -1,0 +1,103 @@
+"""One writer per data file: an operating-system lock held while the program has it open.
+
+The lock is taken on a small file beside the data (`<name>.lock`) and released by the
+operating system if the program dies, so a crash never leaves a stale lock behind. The
+file also says who holds it, for the message the second copy shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import socket
+import sys
+from pathlib import Path
+
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.errors import StorageError, error
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class DataFileLock:
+    """Held for as long as a data file is open for writing."""
+
+    def __init__(self, data_path: Path) -> None:
+        self.path = data_path.with_name(data_path.name + ".lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        """Take the lock, or raise StorageError saying which computer and process holds it."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            # A read-only folder: nobody else can write there either; opening will say more.
+            return
+        if not _try_lock(fd):
+            holder = ""
+            with contextlib.suppress(OSError):
+                os.lseek(fd, 1 if sys.platform == "win32" else 0, os.SEEK_SET)
+                holder = os.read(fd, 512).decode("utf-8", "replace")
+            os.close(fd)
+            host, pid, user = [*holder.splitlines(), "", "", ""][:3]
+            raise error(
+                StorageError,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The data file {path} is already open in CCB Desktop on the computer “{host}” (user {user}, process {pid}). Close it there first: two copies writing one file could lose data.",
+                ),
+                holder,
+                path=str(self.path.with_suffix("")),
+                host=host or "?",
+                user=user or "?",
+                pid=pid or "?",
+            )
+        # Windows locks byte ranges: the holder's details go after the locked first byte.
+        os.ftruncate(fd, 0)
+        text = f"{socket.gethostname()}\n{os.getpid()}\n{_user()}\n"
+        os.lseek(fd, 1 if sys.platform == "win32" else 0, os.SEEK_SET)
+        os.write(fd, text.encode("utf-8"))
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        with contextlib.suppress(OSError):
+            _unlock(self._fd)
+        os.close(self._fd)
+        self._fd = None
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "?"

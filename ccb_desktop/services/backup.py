@@ -1,0 +1,172 @@
+"""User actions that keep the data safe: automatic and external backups, check, restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from pathlib import Path
+
+from ccb_desktop import __version__
+from ccb_desktop.db import backup as repo
+from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.settings import load_unit_settings
+from ccb_desktop.domain.backups import BackupInfo, backups_to_keep, external_backup_due
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.text import fold
+from ccb_desktop.errors import CcbError, StorageError, error
+from ccb_desktop.services.clock import Clock, SystemClock
+
+BACKUP_FOLDER = "backups"
+LAST_EXTERNAL_KEY = "backup.last_external"
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?\.sqlite$")
+
+
+class BackupService:
+    """Backups of one open data file, kept beside it in a `backups` folder."""
+
+    def __init__(self, db: Database, data_path: Path, clock: Clock | None = None) -> None:
+        self.db = db
+        self.data_path = data_path
+        self.clock = clock or SystemClock()
+
+    @property
+    def folder(self) -> Path:
+        return self.data_path.parent / BACKUP_FOLDER
+
+    def _now(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.clock.now())
+
+    def automatic_backups(self) -> list[tuple[dt.datetime, Path]]:
+        """This file's automatic backups, newest first."""
+        return automatic_backups_of(self.data_path)
+
+    def backed_up_today(self) -> bool:
+        backups = self.automatic_backups()
+        return bool(backups) and backups[0][0].date() == self.clock.today()
+
+    def make_automatic(self) -> BackupInfo:
+        """Make a verified backup in the backups folder, then drop the ones rotation retires."""
+        now = self._now()
+        name = f"{self.data_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite"
+        target = self.folder / name
+        counter = 1
+        while target.exists():  # two backups in one second: keep both
+            target = self.folder / f"{self.data_path.stem}-{now:%Y%m%d-%H%M%S}-{counter}.sqlite"
+            counter += 1
+        info = repo.copy_database(self.db, target, __version__, now.isoformat(timespec="seconds"))
+        self._rotate()
+        return info
+
+    def _rotate(self) -> None:
+        backups = self.automatic_backups()
+        keep = backups_to_keep(stamp for stamp, _path in backups)
+        for stamp, path in backups:
+            if stamp not in keep:
+                path.unlink(missing_ok=True)
+
+    def make_external(self, folder: Path) -> BackupInfo:
+        """A copy for a USB stick or another folder, named with the unit and the date."""
+        with storage_errors():
+            unit = load_unit_settings(self.db)
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(unit.chi_hoi_name or "du lieu")).strip("-")
+        today = self.clock.today()
+        target = folder / f"CCB-{slug}-{today:%Y-%m-%d}.sqlite"
+        if target.exists():
+            target = folder / f"CCB-{slug}-{self._now():%Y-%m-%d-%H%M%S}.sqlite"
+        now = self._now().isoformat(timespec="seconds")
+        info = repo.copy_database(self.db, target, __version__, now)
+        with storage_errors(), self.db.atomic():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [LAST_EXTERNAL_KEY, today.isoformat()],
+            )
+        return info
+
+    def last_external(self) -> dt.date | None:
+        with storage_errors():
+            row = self.db.execute(
+                "SELECT value FROM settings WHERE key = ?", [LAST_EXTERNAL_KEY]
+            ).fetchone()
+        return dt.date.fromisoformat(row[0]) if row else None
+
+    def external_reminder_due(self) -> bool:
+        """True when the register has members and no copy has left the PC for 30 days."""
+        with storage_errors():
+            members = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
+        return bool(members) and external_backup_due(self.last_external(), self.clock.today())
+
+    def preview(self, path: Path) -> BackupInfo:
+        """What a backup holds, read without changing it."""
+        return repo.inspect(path)
+
+    def restore(self, path: Path) -> BackupInfo:
+        """Replace the data with a backup's, after backing up the current data first.
+
+        Returns the safety backup made of the data as it was. The caller reopens the file
+        so that a backup from an older version is migrated.
+        """
+        repo.inspect(path)  # refuse a damaged or newer copy before touching anything
+        safety = self.make_automatic()
+        repo.restore_into(self.db, path)
+        with storage_errors(), self.db.atomic():
+            self.db.execute(
+                "DELETE FROM settings WHERE key IN (?, ?)", [repo.MADE_BY_KEY, repo.MADE_AT_KEY]
+            )
+        return safety
+
+
+def check_file(path: Path) -> BackupInfo:
+    """Integrity, schema version and counts of a data file, read-only (for `ccb-desktop check`)."""
+    return repo.inspect(path)
+
+
+def automatic_backups_of(data_path: Path) -> list[tuple[dt.datetime, Path]]:
+    """The automatic backups of a data file, newest first, without opening it."""
+    folder = data_path.parent / BACKUP_FOLDER
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{data_path.stem}-*.sqlite"):
+        match = _STAMP.search(path.name)
+        if match:
+            found.append((dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), path))
+    return sorted(found, reverse=True)
+
+
+def newest_good_backup(data_path: Path) -> BackupInfo | None:
+    """The newest automatic backup that passes its checks and this version can open."""
+    for _stamp, path in automatic_backups_of(data_path):
+        try:
+            info = repo.inspect(path)
+        except CcbError:
+            continue
+        if not info.newer_than_program:
+            return info
+    return None
+
+
+def replace_damaged_file(data_path: Path, backup: Path, now: dt.datetime) -> Path:
+    """Put a good backup in place of a damaged data file, which is kept (renamed), never
+    overwritten; returns where the damaged file now is."""
+    repo.inspect(backup)
+    kept = data_path.with_name(f"{data_path.stem}.damaged-{now:%Y%m%d-%H%M%S}{data_path.suffix}")
+    try:
+        data_path.rename(kept)
+        for extra in ("-wal", "-shm"):
+            side = data_path.with_name(data_path.name + extra)
+            if side.exists():
+                side.rename(kept.with_name(kept.name + extra))
+        temporary = data_path.with_name(f".{data_path.name}.restoring")
+        shutil.copyfile(backup, temporary)
+        os.replace(temporary, data_path)
+    except OSError as exc:
+        raise error(
+            StorageError,
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be put in place of {path}."),
+            str(exc),
+            path=str(data_path),
+        ) from exc
+    return kept

@@ -1,0 +1,150 @@
+"""Choosing a backup to restore, with a preview of what it holds before anything changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccb_desktop.domain.backups import BackupInfo
+from ccb_desktop.domain.dates import format_date
+from ccb_desktop.errors import CcbError
+from ccb_desktop.i18n import render
+from ccb_desktop.services.backup import BackupService
+from ccb_desktop.ui import dialogs
+
+DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
+
+
+def describe(info: BackupInfo) -> str:
+    """The facts a secretary checks before restoring: when, which version, what is inside."""
+    made = info.made_at
+    try:
+        stamp = dt.datetime.fromisoformat(made)
+        made = f"{format_date(stamp.date())} {stamp:%H:%M}"
+    except ValueError:
+        made = made or "?"
+    return (
+        QCoreApplication.translate("RestoreDialog", "Made on: %1").replace("%1", made)
+        + "\n"
+        + QCoreApplication.translate("RestoreDialog", "By program version: %1").replace(
+            "%1", info.made_by or "?"
+        )
+        + "\n"
+        + QCoreApplication.translate(
+            "RestoreDialog", "Members: %1 · meetings: %2 · support cases: %3"
+        )
+        .replace("%1", str(info.members))
+        .replace("%2", str(info.meetings))
+        .replace("%3", str(info.cases))
+        + "\n"
+        + QCoreApplication.translate("RestoreDialog", "File: %1").replace("%1", str(info.path))
+    )
+
+
+class RestoreDialog(QDialog):
+    """Pick an automatic backup (or any file), see what it holds, then restore it."""
+
+    def __init__(self, service: BackupService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.chosen: Path | None = None
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        intro = QLabel(
+            self.tr(
+                "Choose the copy to go back to. The data as it is now is backed up first, so "
+                "a restore can itself be undone by restoring that copy."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        for stamp, path in service.automatic_backups():
+            item = QListWidgetItem(f"{format_date(stamp.date())}  {stamp:%H:%M:%S}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.list.addItem(item)
+        self.list.currentItemChanged.connect(self._preview_selected)
+        self.preview = QLabel(self.tr("No automatic backup yet. Choose a file instead."))
+        self.preview.setWordWrap(True)
+        self.preview.setMinimumHeight(110)
+        other = QPushButton(self.tr("Choose another file…"))
+        other.clicked.connect(self._choose_file)
+        self.restore_button = QPushButton(self.tr("Restore this copy"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._confirm)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(other)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.preview)
+        layout.addLayout(buttons)
+        self.resize(620, 480)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _preview_selected(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_preview(Path(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_preview(self, path: Path) -> None:
+        try:
+            info = self.service.preview(path)
+        except CcbError as exc:
+            self.preview.setText(render(exc.msg))
+            self.chosen = None
+            self.restore_button.setEnabled(False)
+            return
+        if info.newer_than_program:
+            self.preview.setText(
+                self.tr(
+                    "This copy was made by a newer version of CCB Desktop and cannot be restored here."
+                )
+            )
+            self.chosen = None
+            self.restore_button.setEnabled(False)
+            return
+        self.preview.setText(describe(info))
+        self.chosen = path
+        self.restore_button.setEnabled(True)
+
+    def _choose_file(self) -> None:
+        path = dialogs.ask_open_file(
+            self,
+            self.tr("Choose a backup file"),
+            str(self.service.folder),
+            DATA_FILTER + self.tr("All files (*)"),
+        )
+        if path is not None:
+            self.list.clearSelection()
+            self.show_preview(path)
+
+    def _confirm(self) -> None:
+        if self.chosen is None:
+            return
+        if dialogs.confirm(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace all the data in the program with this copy?\n\n%1\n\n"
+                "The current data is backed up first."
+            ).replace("%1", self.preview.text()),
+            self.tr("Restore"),
+            self.tr("Cancel"),
+        ):
+            self.accept()
