@@ -161,7 +161,9 @@ def _quick_check(db: Database, path: Path) -> None:
     if result != [("ok",)]:
         raise error(
             StorageError,
-            QT_TRANSLATE_NOOP("Errors", "The data file {path} is damaged or is not a CCB Desktop data file."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The data file {path} is damaged or is not a CCB Desktop data file."
+            ),
             "; ".join(str(row[0]) for row in result[:5]),
             path=str(path),
         )
