@@ -256,7 +256,9 @@ def _dialog_screenshots(app: QApplication, window: MainWindow, folder: Path) -> 
     tab = window.members_tab
     summary = tab.selected_summary()
     member = tab.service.get(summary.id) if summary else None
-    dialog = MemberDialog(tab.service, member, tab.service.teams(), window, tab.meetings)
+    dialog = MemberDialog(
+        tab.service, member, tab.service.teams(), window, tab.meetings, tab.history
+    )
     dialog.show()
     for page in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(page)

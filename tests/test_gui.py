@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
 
 from ccb_desktop.app import ApplicationContext
 from ccb_desktop.domain.dates import PartialDate
@@ -46,12 +46,17 @@ def run_modal(qtbot, open_dialog: Callable[[], object], handle: Callable[[QDialo
     If the handler fails, the dialog is closed so the test fails instead of hanging.
     """
     failures: list[BaseException] = []
+    handled: list[bool] = []
+    finished: list[bool] = []
 
     def inside() -> None:
+        if finished:
+            return  # the action opened no dialog: stop looking
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QDialog):
             QTimer.singleShot(20, inside)
             return
+        handled.append(True)
         try:
             handle(dialog)
         except BaseException as exc:
@@ -60,8 +65,10 @@ def run_modal(qtbot, open_dialog: Callable[[], object], handle: Callable[[QDialo
 
     QTimer.singleShot(0, inside)
     open_dialog()
+    finished.append(True)
     if failures:
         raise failures[0]
+    assert handled, "no dialog was opened"
 
 
 def _seed(window: MainWindow, *members: Member) -> list[int]:
@@ -243,10 +250,11 @@ def test_delete_asks_and_ctrl_z_brings_the_record_back(
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert asked and "Ngô Quý" in asked[0]
     assert _shown_names(window) == ["Lý Tài"]
-    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Hoàn tác: Xóa hồ sơ Ngô Quý"
     window.undo_action.trigger()
     assert _shown_names(window) == ["Ngô Quý", "Lý Tài"]
-    assert not window.undo_action.isEnabled()
+    # The next Ctrl+Z would take back the action before: adding Lý Tài.
+    assert window.undo_action.text() == "&Hoàn tác: Thêm hội viên Lý Tài"
 
 
 def test_open_another_data_file_from_the_menu(
@@ -336,3 +344,40 @@ def test_a_whole_name_typed_into_ten_is_split_visibly(window: MainWindow, qtbot)
     run_modal(qtbot, window.members_tab.add_member, fill)
     saved = window.members_tab.service.search(MemberFilter())[0]
     assert (saved.family_name, saved.given_name) == ("Y Nô", "Rcăm")
+
+
+def test_the_record_shows_its_change_history_and_ctrl_z_takes_back_an_edit(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Change the team in the form; the history page says Tổ 1 → Tổ 3; Ctrl+Z puts it back."""
+    _seed(window, Member("Vũ Đình", "Long", team="Tổ 1"))
+    tab = window.members_tab
+    tab.table.setFocus()
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, MemberDialog)
+        dialog.team.setCurrentText("Tổ 3")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    run_modal(qtbot, lambda: qtbot.keyClick(tab.table, Qt.Key.Key_Return), edit)
+    seen: dict[str, str] = {}
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, MemberDialog)
+        titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        page = dialog.tabs.widget(titles.index("Lịch sử thay đổi"))
+        table = page.findChild(QTableWidget)
+        seen["first"] = " | ".join(table.item(0, c).text() for c in range(3))
+        dialog.reject()
+
+    window.activateWindow()  # offscreen Qt does not give it back after a dialog closes
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    tab.table.setFocus()
+    run_modal(qtbot, lambda: qtbot.keyClick(tab.table, Qt.Key.Key_Return), look)
+    assert seen["first"] == "29/11/2026 09:30 | Sửa hồ sơ Vũ Đình Long | Tổ hội: Tổ 1 → Tổ 3"
+    assert window.undo_action.text() == "&Hoàn tác: Sửa hồ sơ Vũ Đình Long"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tab.service.search(MemberFilter())[0].team == "Tổ 1"
+    assert "Đã hoàn tác" in window.statusBar().currentMessage()

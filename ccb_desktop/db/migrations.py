@@ -144,3 +144,101 @@ def _meetings(db: Database) -> None:
         strict=True,
     )
     db.execute("CREATE INDEX idx_attendance_member ON attendance(member_id)")
+
+
+# Tables whose changes are recorded, with the columns that identify a row.
+HISTORY_TABLES: dict[str, tuple[str, ...]] = {
+    "members": ("id",),
+    "service_periods": ("id",),
+    "movements": ("id",),
+    "meetings": ("id",),
+    "attendance": ("meeting_id", "member_id"),
+    "settings": ("key",),
+}
+
+
+def install_history_triggers(db: Database) -> None:
+    """(Re)create the triggers that record every change made inside a user action.
+
+    A later migration that adds columns to a recorded table must call this again, so
+    that the new columns are recorded too.
+    """
+    for table, key in HISTORY_TABLES.items():
+        columns = [c.name for c in db[table].columns]
+
+        def as_json(prefix: str, names: list[str] = columns) -> str:
+            return "json_object(" + ", ".join(f"'{n}', {prefix}.\"{n}\"" for n in names) + ")"
+
+        def key_json(prefix: str, names: tuple[str, ...] = key) -> str:
+            return "json_object(" + ", ".join(f"'{n}', {prefix}.\"{n}\"" for n in names) + ")"
+
+        # Settings the program keeps for itself (backup stamps) are not user actions.
+        skip = " AND NEW.key NOT LIKE 'backup.%'" if table == "settings" else ""
+        skip_old = " AND OLD.key NOT LIKE 'backup.%'" if table == "settings" else ""
+        for operation in ("insert", "update", "delete"):
+            db.execute(f"DROP TRIGGER IF EXISTS history_{table}_{operation}")
+        db.execute(
+            f"CREATE TRIGGER history_{table}_insert AFTER INSERT ON {table} "
+            f"WHEN EXISTS (SELECT 1 FROM actions WHERE open = 1){skip} BEGIN "
+            "INSERT INTO changes (action_id, table_name, row_key, operation, old, new) "
+            f"SELECT id, '{table}', {key_json('NEW')}, 'insert', NULL, {as_json('NEW')} "
+            "FROM actions WHERE open = 1; END"
+        )
+        # An update that changes nothing but the time stamp is not a change.
+        compared = [n for n in columns if n != "updated_at"]
+        differs = f" AND {as_json('OLD', compared)} IS NOT {as_json('NEW', compared)}"
+        db.execute(
+            f"CREATE TRIGGER history_{table}_update AFTER UPDATE ON {table} "
+            f"WHEN EXISTS (SELECT 1 FROM actions WHERE open = 1){skip}{differs} BEGIN "
+            "INSERT INTO changes (action_id, table_name, row_key, operation, old, new) "
+            f"SELECT id, '{table}', {key_json('NEW')}, 'update', {as_json('OLD')}, {as_json('NEW')} "
+            "FROM actions WHERE open = 1; END"
+        )
+        db.execute(
+            f"CREATE TRIGGER history_{table}_delete AFTER DELETE ON {table} "
+            f"WHEN EXISTS (SELECT 1 FROM actions WHERE open = 1){skip_old} BEGIN "
+            "INSERT INTO changes (action_id, table_name, row_key, operation, old, new) "
+            f"SELECT id, '{table}', {key_json('OLD')}, 'delete', {as_json('OLD')}, NULL "
+            "FROM actions WHERE open = 1; END"
+        )
+
+
+@migrations(name="0003_change_history")
+def _change_history(db: Database) -> None:
+    """User actions (for undo) and the row changes each made (the change history)."""
+    db.create_table(
+        "actions",
+        {
+            "id": int,
+            "label": str,  # English template, translated when shown
+            "label_values": str,  # JSON object of the template's values
+            "at": str,
+            "open": int,  # 1 only inside the action's own transaction
+            "undoes": int,  # for an undo: the action it reverted
+            "undone_by": int,  # set when this action was reverted
+        },
+        pk="id",
+        not_null=["label", "label_values", "at", "open"],
+        defaults={"label_values": "{}", "open": 0},
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_actions_open ON actions(open) WHERE open = 1")
+    db.create_table(
+        "changes",
+        {
+            "id": int,
+            "action_id": int,
+            "table_name": str,
+            "row_key": str,  # JSON of the row's key columns
+            "operation": str,  # insert, update, delete
+            "old": str,  # JSON of the row before (NULL for an insert)
+            "new": str,  # JSON of the row after (NULL for a delete)
+        },
+        pk="id",
+        not_null=["action_id", "table_name", "row_key", "operation"],
+        foreign_keys=[("action_id", "actions", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_changes_action ON changes(action_id)")
+    db.execute("CREATE INDEX idx_changes_row ON changes(table_name, row_key)")
+    install_history_triggers(db)

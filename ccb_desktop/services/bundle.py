@@ -8,6 +8,7 @@ from pathlib import Path
 from ccb_desktop.db.connection import Database
 from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.clock import Clock
+from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.unit import UnitService
@@ -21,12 +22,14 @@ class Services:
     unit: UnitService
     meetings: MeetingService
     backup: BackupService
+    history: HistoryService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
         return cls(
             MemberService(db, clock),
-            UnitService(db),
+            UnitService(db, clock),
             MeetingService(db, clock),
             BackupService(db, path, clock),
+            HistoryService(db, clock),
         )

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from ccb_desktop.db import meetings as repo
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.history import recorded
+from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.meetings import (
     AttendanceMark,
     AttentionRule,
@@ -262,7 +264,12 @@ class MeetingService:
         if issues:
             raise ValidationError(issues)
         now = self.clock.now()
-        with storage_errors(), self.db.atomic():
+        label = message(
+            "History",
+            QT_TRANSLATE_NOOP("History", "Save the meeting of {date}"),
+            date=format_date(meeting.date),
+        )
+        with storage_errors(), recorded(self.db, label, now):
             if meeting.id is None:
                 meeting_id = repo.insert_meeting(self.db, meeting, now)
             else:
@@ -277,10 +284,17 @@ class MeetingService:
 
     def delete(self, meeting_id: int) -> None:
         """Delete a meeting (hidden, so `undo_delete` brings it back with its marks)."""
-        self.get(meeting_id)
-        with storage_errors(), self.db.atomic():
-            repo.set_meeting_deleted(self.db, meeting_id, self.clock.now())
+        meeting = self.get(meeting_id)
+        label = message(
+            "History",
+            QT_TRANSLATE_NOOP("History", "Delete the meeting of {date}"),
+            date=format_date(meeting.date),
+        )
+        now = self.clock.now()
+        with storage_errors(), recorded(self.db, label, now):
+            repo.set_meeting_deleted(self.db, meeting_id, now)
 
     def undo_delete(self, meeting_id: int) -> None:
-        with storage_errors(), self.db.atomic():
+        label = message("History", QT_TRANSLATE_NOOP("History", "Bring back a deleted meeting"))
+        with storage_errors(), recorded(self.db, label, self.clock.now()):
             repo.set_meeting_deleted(self.db, meeting_id, None)

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from ccb_desktop.db import members as repo
 from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.history import recorded
 from ccb_desktop.domain.member import Member, Movement
-from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.register import MemberFilter, MemberSummary
 from ccb_desktop.domain.validation import Issue, validate_member, validate_movement
 from ccb_desktop.domain.vocabulary import Status
@@ -77,8 +78,12 @@ class MemberService:
         issues = self.check(member)
         if issues:
             raise ValidationError(issues)
-        with storage_errors(self._path()), self.db.atomic():
-            return repo.insert_member(self.db, member, self.clock.now())
+        label = message(
+            "History", QT_TRANSLATE_NOOP("History", "Add member {name}"), name=member.full_name
+        )
+        now = self.clock.now()
+        with storage_errors(self._path()), recorded(self.db, label, now):
+            return repo.insert_member(self.db, member, now)
 
     def update(self, member: Member) -> None:
         """Save changes to an existing member. Raises ValidationError, saving nothing."""
@@ -89,13 +94,17 @@ class MemberService:
         issues = self.check(member)
         if issues:
             raise ValidationError(issues)
-        with storage_errors(self._path()), self.db.atomic():
+        label = message(
+            "History", QT_TRANSLATE_NOOP("History", "Edit member {name}"), name=member.full_name
+        )
+        now = self.clock.now()
+        with storage_errors(self._path()), recorded(self.db, label, now):
             if repo.get_member(self.db, member_id) is None:
                 raise error(
                     NotFoundError,
                     QT_TRANSLATE_NOOP("Errors", "This member's record no longer exists."),
                 )
-            repo.update_member(self.db, member, self.clock.now())
+            repo.update_member(self.db, member, now)
 
     def record_movement(self, member_id: int, movement: Movement) -> MovementRecorded:
         """Record a kết nạp, chuyển đến/đi, từ trần, xóa tên or miễn sinh hoạt."""
@@ -103,16 +112,28 @@ class MemberService:
         issues = validate_movement(member, movement, self.clock.today())
         if issues:
             raise ValidationError(issues)
-        with storage_errors(self._path()), self.db.atomic():
-            now = self.clock.now()
+        label = message(
+            "History",
+            QT_TRANSLATE_NOOP("History", "Record “{kind}” for {name}"),
+            kind=movement.kind.label,
+            name=member.full_name,
+        )
+        now = self.clock.now()
+        with storage_errors(self._path()), recorded(self.db, label, now):
             movement_id = repo.insert_movement(self.db, member_id, movement, now)
             status = repo.refresh_status(self.db, member_id, now)
         return MovementRecorded(member_id, movement_id, status)
 
     def remove_movement(self, member_id: int, movement_id: int) -> Status:
         """Remove a movement entered by mistake; returns the member's status after it."""
-        with storage_errors(self._path()), self.db.atomic():
-            now = self.clock.now()
+        member = self.get(member_id)
+        label = message(
+            "History",
+            QT_TRANSLATE_NOOP("History", "Remove a movement of {name}"),
+            name=member.full_name,
+        )
+        now = self.clock.now()
+        with storage_errors(self._path()), recorded(self.db, label, now):
             repo.delete_movement(self.db, member_id, movement_id, now)
             return repo.refresh_status(self.db, member_id, now)
 
@@ -121,9 +142,15 @@ class MemberService:
 
         The row is only hidden, so `undo_delete` brings it back whole.
         """
-        self.get(member_id)
-        with storage_errors(self._path()), self.db.atomic():
-            repo.set_deleted(self.db, member_id, self.clock.now())
+        member = self.get(member_id)
+        label = message(
+            "History",
+            QT_TRANSLATE_NOOP("History", "Delete the record of {name}"),
+            name=member.full_name,
+        )
+        now = self.clock.now()
+        with storage_errors(self._path()), recorded(self.db, label, now):
+            repo.set_deleted(self.db, member_id, now)
         return member_id
 
     def undo_delete(self, member_id: int) -> None:
@@ -146,5 +173,10 @@ class MemberService:
                 number=member.card_number,
                 name=holder,
             )
-        with storage_errors(self._path()), self.db.atomic():
+        label = message(
+            "History",
+            QT_TRANSLATE_NOOP("History", "Bring back the record of {name}"),
+            name=member.full_name,
+        )
+        with storage_errors(self._path()), recorded(self.db, label, self.clock.now()):
             repo.set_deleted(self.db, member_id, None)

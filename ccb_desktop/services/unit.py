@@ -6,16 +6,20 @@ import dataclasses
 from typing import Any
 
 from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.history import recorded
 from ccb_desktop.db.settings import load_unit_settings, save_unit_settings
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.text import normalize
 from ccb_desktop.domain.unit import MeetingCycle, UnitSettings
+from ccb_desktop.services.clock import Clock, SystemClock
 
 
 class UnitService:
-    """Read and save the unit's names and meeting cycle."""
+    """Read and save the unit's names, meeting cycle and attention rule."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
+        self.clock = clock or SystemClock()
 
     def load(self) -> UnitSettings:
         with storage_errors():
@@ -30,6 +34,7 @@ class UnitService:
             and not isinstance(getattr(settings, f.name), MeetingCycle)
         }
         cleaned = dataclasses.replace(settings, **texts)
-        with storage_errors(), self.db.atomic():
+        label = message("History", QT_TRANSLATE_NOOP("History", "Change the unit details"))
+        with storage_errors(), recorded(self.db, label, self.clock.now()):
             save_unit_settings(self.db, cleaned)
         return cleaned

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ccb_desktop import __version__
 from ccb_desktop.errors import CcbError
+from ccb_desktop.i18n import render
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import dialogs
@@ -48,11 +49,14 @@ class MainWindow(QMainWindow):
         self.data_path = data_path
         self.unit_service = services.unit
         self.backup_service = services.backup
+        self.history_service = services.history
         self.settings = settings
         self._open_file = open_file
         self.tabs = QTabWidget()
-        self.members_tab = MembersTab(services.members, services.meetings)
-        self.meetings_tab = MeetingsTab(services.meetings, services.members, services.unit)
+        self.members_tab = MembersTab(services.members, services.meetings, services.history)
+        self.meetings_tab = MeetingsTab(
+            services.meetings, services.members, services.unit, services.history
+        )
         self.tabs.addTab(self.members_tab, self.tr("Members"))
         self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
@@ -119,6 +123,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("E&xit"), self.close, "Ctrl+Q"))
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        edit_menu.addAction(self.undo_action)
+
         members_menu = self.menuBar().addMenu(self.tr("&Members"))
         tab = self.members_tab
         members_menu.addAction(
@@ -131,10 +139,6 @@ class MainWindow(QMainWindow):
         members_menu.addAction(
             self._action(self.tr("&Delete record entered by mistake…"), tab.delete_selected)
         )
-        self.undo_action = self._action(
-            self.tr("&Undo deletion"), self.undo_delete, QKeySequence.StandardKey.Undo
-        )
-        members_menu.addAction(self.undo_action)
         members_menu.addSeparator()
         members_menu.addAction(
             self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
@@ -162,15 +166,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About CCB Desktop"), self.about))
         self._update_actions()
 
-    def _undo_target(self) -> MembersTab | MeetingsTab:
-        """Undo acts on the tab in front, else on whichever tab has something to undo."""
-        current = self.tabs.currentWidget()
-        if isinstance(current, MembersTab | MeetingsTab) and current.can_undo_delete():
-            return current
-        return self.members_tab if self.members_tab.can_undo_delete() else self.meetings_tab
-
     def _update_actions(self) -> None:
-        self.undo_action.setEnabled(self._undo_target().can_undo_delete())
+        try:
+            last = self.history_service.last_undoable()
+        except CcbError:
+            last = None
+        self.undo_action.setEnabled(last is not None)
+        self.undo_action.setText(
+            self.tr("&Undo: %1").replace("%1", render(last.label)) if last else self.tr("&Undo")
+        )
         try:
             count = len(self.meetings_tab.service.attention(self.meetings_tab._rule()))
         except CcbError:
@@ -184,9 +188,24 @@ class MainWindow(QMainWindow):
         self.meetings_tab.refresh()
         self._update_actions()
 
-    def undo_delete(self) -> None:
-        self._undo_target().undo_delete()
+    def undo(self) -> None:
+        """Take back the latest action (even one from before a restart) and refresh all views."""
+        try:
+            action = self.history_service.undo_last()
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("Nothing was undone"))
+            return
+        if action is None:
+            return
+        self.members_tab.reload_teams()
+        self.members_tab.refresh()
+        self.meetings_tab.reload_years()
+        self.meetings_tab.refresh()
+        self._update_title()
         self._update_actions()
+        self.statusBar().showMessage(
+            self.tr("Undone: %1").replace("%1", render(action.label)), 8000
+        )
 
     def new_meeting(self) -> None:
         self.tabs.setCurrentWidget(self.meetings_tab)
@@ -277,8 +296,11 @@ class MainWindow(QMainWindow):
         self.data_path = path
         self.unit_service = services.unit
         self.backup_service = services.backup
-        self.members_tab.set_service(services.members, services.meetings)
-        self.meetings_tab.set_services(services.meetings, services.members, services.unit)
+        self.history_service = services.history
+        self.members_tab.set_service(services.members, services.meetings, services.history)
+        self.meetings_tab.set_services(
+            services.meetings, services.members, services.unit, services.history
+        )
         self._update_title()
         self._update_actions()
         self.settings.last_data_file = path

@@ -28,9 +28,11 @@ from ccb_desktop.domain.meetings import Mark, Meeting, MeetingKind
 from ccb_desktop.domain.register import MemberSummary
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
+from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.attendance_model import AttendanceModel, SheetColumn
+from ccb_desktop.ui.history_view import history_table
 from ccb_desktop.ui.widgets import ERROR_STYLE, enum_data
 
 # One key per state, the letters of the paper book; digits for those who prefer them.
@@ -74,6 +76,7 @@ class MeetingDialog(QDialog):
         members: list[MemberSummary],
         meeting: Meeting | None = None,
         parent: QWidget | None = None,
+        history: HistoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -191,6 +194,12 @@ class MeetingDialog(QDialog):
             button.setDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        if history is not None and meeting is not None and meeting.id is not None:
+            history_button = QPushButton(self.tr("Change history…"))
+            history_button.setAutoDefault(False)
+            meeting_id = meeting.id
+            history_button.clicked.connect(lambda: self._show_history(history, meeting_id))
+            bottom.addWidget(history_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(cancel)
 
@@ -217,6 +226,22 @@ class MeetingDialog(QDialog):
         self.sheet.setFocus()
 
     # Building ---------------------------------------------------------------------------
+
+    def _show_history(self, history: HistoryService, meeting_id: int) -> None:
+        try:
+            changes = history.of_meeting(meeting_id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        window = QDialog(self)
+        window.setWindowTitle(self.tr("Change history of the meeting"))
+        layout = QVBoxLayout(window)
+        layout.addWidget(history_table(changes, window))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(window.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        window.resize(820, 480)
+        window.exec()
 
     def _member_combo(self, members: list[MemberSummary]) -> QComboBox:
         combo = QComboBox()

@@ -23,6 +23,7 @@ from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.meetings import AttentionRule, Meeting
 from ccb_desktop.domain.register import MemberFilter, MemberSummary
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService, YearGrid
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.unit import UnitService
@@ -65,13 +66,14 @@ class MeetingsTab(QWidget):
         service: MeetingService,
         members: MemberService,
         unit: UnitService,
+        history: HistoryService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.members = members
         self.unit = unit
-        self.deleted_ids: list[int] = []
+        self.history = history
 
         self.new_button = QPushButton(self.tr("New meeting"))
         self.new_button.setToolTip(self.tr("Record a meeting and take attendance"))
@@ -162,11 +164,14 @@ class MeetingsTab(QWidget):
     # State ------------------------------------------------------------------------------
 
     def set_services(
-        self, service: MeetingService, members: MemberService, unit: UnitService
+        self,
+        service: MeetingService,
+        members: MemberService,
+        unit: UnitService,
+        history: HistoryService | None = None,
     ) -> None:
         """Show another data file's meetings."""
-        self.service, self.members, self.unit = service, members, unit
-        self.deleted_ids.clear()
+        self.service, self.members, self.unit, self.history = service, members, unit, history
         self.reload_years()
         self.refresh()
 
@@ -369,7 +374,7 @@ class MeetingsTab(QWidget):
         meeting = self.selected_meeting()
         if meeting is None:
             return
-        dialog = MeetingDialog(self.service, self._current_members(), meeting, self)
+        dialog = MeetingDialog(self.service, self._current_members(), meeting, self, self.history)
         if dialog.exec() and dialog.saved_id is not None:
             self._after_change(dialog.saved_id, self.tr("Meeting saved."))
 
@@ -398,23 +403,7 @@ class MeetingsTab(QWidget):
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        self.deleted_ids.append(meeting.id)
         self._after_change(None, self.tr("Meeting deleted. Press Ctrl+Z to undo."))
-
-    def can_undo_delete(self) -> bool:
-        return bool(self.deleted_ids)
-
-    def undo_delete(self) -> None:
-        if not self.deleted_ids:
-            return
-        meeting_id = self.deleted_ids[-1]
-        try:
-            self.service.undo_delete(meeting_id)
-        except CcbError as exc:
-            dialogs.show_error(self, exc)
-            return
-        self.deleted_ids.pop()
-        self._after_change(meeting_id, self.tr("The deleted meeting is back."))
 
     def show_attention(self) -> None:
         self.pages.setCurrentIndex(1)

@@ -46,9 +46,11 @@ from ccb_desktop.domain.vocabulary import (
 )
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
+from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.history_view import history_table
 from ccb_desktop.ui.movement_dialog import MovementDialog
 from ccb_desktop.ui.widgets import (
     ERROR_STYLE,
@@ -98,6 +100,7 @@ class MemberDialog(QDialog):
         teams: list[str] | None = None,
         parent: QWidget | None = None,
         meetings: MeetingService | None = None,
+        history: HistoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -122,6 +125,8 @@ class MemberDialog(QDialog):
             self._build_history()
             if meetings is not None:
                 self._build_attendance(meetings, member.id)
+            if history is not None:
+                self._build_change_history(history, member.id)
 
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
@@ -438,6 +443,23 @@ class MemberDialog(QDialog):
         self.attendance_year.currentIndexChanged.connect(fill)
         fill()
         title = self.tr("Meetings")
+        self.tabs.addTab(page, title)
+        self._tab_titles.append(title)
+
+    def _build_change_history(self, history: HistoryService, member_id: int) -> None:
+        """Every recorded change to this member, newest first (what, when, from what)."""
+        try:
+            changes = history.of_member(member_id)
+        except CcbError:
+            changes = []
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if changes:
+            layout.addWidget(history_table(changes, page))
+        else:
+            layout.addWidget(QLabel(self.tr("No change recorded since the history began.")))
+            layout.addStretch(1)
+        title = self.tr("Change history")
         self.tabs.addTab(page, title)
         self._tab_titles.append(title)
 

@@ -27,6 +27,7 @@ from ccb_desktop.domain.member import Member, mask_id_card
 from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter, StatusFilter
 from ccb_desktop.domain.vocabulary import Sex
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.ui import dialogs
@@ -50,12 +51,13 @@ class MembersTab(QWidget):
         self,
         service: MemberService,
         meetings: MeetingService | None = None,
+        history: HistoryService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.meetings = meetings
-        self.deleted_ids: list[int] = []
+        self.history = history
         self._columns_sized = False
         self.model = MemberTableModel(self)
 
@@ -245,11 +247,16 @@ class MembersTab(QWidget):
 
     # State ------------------------------------------------------------------------------
 
-    def set_service(self, service: MemberService, meetings: MeetingService | None = None) -> None:
+    def set_service(
+        self,
+        service: MemberService,
+        meetings: MeetingService | None = None,
+        history: HistoryService | None = None,
+    ) -> None:
         """Show another data file's register."""
         self.service = service
         self.meetings = meetings
-        self.deleted_ids.clear()
+        self.history = history
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
         self.reload_teams()
@@ -457,7 +464,9 @@ class MembersTab(QWidget):
             dialogs.show_error(self, exc)
             self.refresh()
             return
-        dialog = MemberDialog(self.service, member, self._teams(), self, self.meetings)
+        dialog = MemberDialog(
+            self.service, member, self._teams(), self, self.meetings, self.history
+        )
         dialog.movement_recorded.connect(lambda _id: self.refresh(select_id=summary.id))
         if dialog.exec():
             self.reload_teams()
@@ -503,26 +512,8 @@ class MembersTab(QWidget):
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        self.deleted_ids.append(summary.id)
         self.refresh()
         self.status_message.emit(
             self.tr("Deleted %1. Press Ctrl+Z to undo.").replace("%1", summary.full_name)
         )
-        self.register_changed.emit()
-
-    def can_undo_delete(self) -> bool:
-        return bool(self.deleted_ids)
-
-    def undo_delete(self) -> None:
-        if not self.deleted_ids:
-            return
-        member_id = self.deleted_ids[-1]
-        try:
-            self.service.undo_delete(member_id)
-        except CcbError as exc:
-            dialogs.show_error(self, exc)
-            return
-        self.deleted_ids.pop()
-        self.refresh(select_id=member_id)
-        self.status_message.emit(self.tr("The deleted record is back."))
         self.register_changed.emit()

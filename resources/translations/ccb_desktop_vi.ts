@@ -304,6 +304,308 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Save the meeting of {date}</source>
+        <translation>Lưu buổi sinh hoạt ngày {date}</translation>
+    </message>
+    <message>
+        <source>Delete the meeting of {date}</source>
+        <translation>Xóa buổi sinh hoạt ngày {date}</translation>
+    </message>
+    <message>
+        <source>Bring back a deleted meeting</source>
+        <translation>Khôi phục buổi sinh hoạt đã xóa</translation>
+    </message>
+    <message>
+        <source>Add member {name}</source>
+        <translation>Thêm hội viên {name}</translation>
+    </message>
+    <message>
+        <source>Edit member {name}</source>
+        <translation>Sửa hồ sơ {name}</translation>
+    </message>
+    <message>
+        <source>Record “{kind}” for {name}</source>
+        <translation>Ghi “{kind}” cho {name}</translation>
+    </message>
+    <message>
+        <source>Remove a movement of {name}</source>
+        <translation>Xóa một biến động của {name}</translation>
+    </message>
+    <message>
+        <source>Delete the record of {name}</source>
+        <translation>Xóa hồ sơ {name}</translation>
+    </message>
+    <message>
+        <source>Bring back the record of {name}</source>
+        <translation>Khôi phục hồ sơ {name}</translation>
+    </message>
+    <message>
+        <source>Change the unit details</source>
+        <translation>Sửa thông tin đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Family and middle names</source>
+        <translation>Họ và chữ đệm</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Home town</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Current address</source>
+        <translation>Nơi ở hiện nay</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>ID card (CCCD)</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Enlisted</source>
+        <translation>Ngày nhập ngũ</translation>
+    </message>
+    <message>
+        <source>Left the army</source>
+        <translation>Ngày ra quân</translation>
+    </message>
+    <message>
+        <source>How service ended</source>
+        <translation>Hình thức ra quân</translation>
+    </message>
+    <message>
+        <source>Rank on leaving</source>
+        <translation>Cấp bậc khi ra quân</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit before leaving</source>
+        <translation>Đơn vị trước khi ra quân</translation>
+    </message>
+    <message>
+        <source>Benefit received</source>
+        <translation>Chế độ hưởng</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Year of joining the Party</source>
+        <translation>Năm vào Đảng</translation>
+    </message>
+    <message>
+        <source>Joined the Hội</source>
+        <translation>Ngày vào Hội</translation>
+    </message>
+    <message>
+        <source>Member card no.</source>
+        <translation>Số thẻ hội viên</translation>
+    </message>
+    <message>
+        <source>Card issued in</source>
+        <translation>Năm cấp thẻ</translation>
+    </message>
+    <message>
+        <source>Admitted as</source>
+        <translation>Đối tượng kết nạp</translation>
+    </message>
+    <message>
+        <source>Veteran or former soldier</source>
+        <translation>CCB hay cựu quân nhân</translation>
+    </message>
+    <message>
+        <source>Role in the Hội</source>
+        <translation>Chức vụ trong Hội</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Commemorative medal</source>
+        <translation>Kỷ niệm chương</translation>
+    </message>
+    <message>
+        <source>War invalid</source>
+        <translation>Thương binh</translation>
+    </message>
+    <message>
+        <source>War invalid grade</source>
+        <translation>Hạng thương binh</translation>
+    </message>
+    <message>
+        <source>Sick soldier</source>
+        <translation>Bệnh binh</translation>
+    </message>
+    <message>
+        <source>Sick soldier grade</source>
+        <translation>Hạng bệnh binh</translation>
+    </message>
+    <message>
+        <source>Agent Orange (the member)</source>
+        <translation>Chất độc da cam (bản thân)</translation>
+    </message>
+    <message>
+        <source>Agent Orange (a child)</source>
+        <translation>Chất độc da cam (con)</translation>
+    </message>
+    <message>
+        <source>Martyr's family</source>
+        <translation>Gia đình liệt sĩ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Paper no.</source>
+        <translation>Số giấy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Minutes by</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến năm</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>hồ sơ</translation>
+    </message>
+    <message>
+        <source>service period</source>
+        <translation>thời kỳ tham gia</translation>
+    </message>
+    <message>
+        <source>movement</source>
+        <translation>biến động</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>điểm danh</translation>
+    </message>
+    <message>
+        <source>unit details</source>
+        <translation>thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Members</source>
@@ -348,10 +650,6 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>&amp;Delete record entered by mistake…</source>
         <translation>&amp;Xóa hồ sơ nhập nhầm…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo deletion</source>
-        <translation>&amp;Hoàn tác việc xóa</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -493,6 +791,26 @@ Tệp dữ liệu: %2</translation>
         <source>Restored. The data as it was before is kept in %1</source>
         <translation>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ ở %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was undone</source>
+        <translation>Chưa hoàn tác được</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -595,6 +913,18 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Keep editing</source>
         <translation>Tiếp tục nhập</translation>
+    </message>
+    <message>
+        <source>Change history…</source>
+        <translation>Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <source>Change history of the meeting</source>
+        <translation>Lịch sử thay đổi của buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -734,10 +1064,6 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Meeting deleted. Press Ctrl+Z to undo.</source>
         <translation>Đã xóa buổi sinh hoạt. Bấm Ctrl+Z để hoàn tác.</translation>
-    </message>
-    <message>
-        <source>The deleted meeting is back.</source>
-        <translation>Đã khôi phục buổi sinh hoạt vừa xóa.</translation>
     </message>
     <message>
         <source>Save as PDF for printing…</source>
@@ -1066,6 +1392,14 @@ Tệp dữ liệu: %2</translation>
         <source>Meetings</source>
         <translation>Sinh hoạt</translation>
     </message>
+    <message>
+        <source>No change recorded since the history began.</source>
+        <translation>Chưa có thay đổi nào được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1331,10 +1665,6 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
     <message>
         <source>Deleted %1. Press Ctrl+Z to undo.</source>
         <translation>Đã xóa %1. Bấm Ctrl+Z để hoàn tác.</translation>
-    </message>
-    <message>
-        <source>The deleted record is back.</source>
-        <translation>Đã khôi phục hồ sơ vừa xóa.</translation>
     </message>
     <message>
         <source>Movements</source>

@@ -1,0 +1,125 @@
+"""User actions and the changes they made: the change history and the generic undo."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from sqlite_utils import Database
+
+from ccb_desktop.db.migrations import HISTORY_TABLES
+from ccb_desktop.domain.history import Action, Change
+from ccb_desktop.domain.messages import Message
+
+
+@contextlib.contextmanager
+def recorded(db: Database, label: Message, now: str, undoes: int | None = None) -> Iterator[int]:
+    """One user action: a transaction whose every row change is recorded under `label`.
+
+    Yields the action's id. The action is closed before the commit, so writes outside any
+    action (migrations, demo data) are never attributed to it.
+    """
+    with db.atomic():
+        cursor = db.execute(
+            "INSERT INTO actions (label, label_values, at, open, undoes) VALUES (?, ?, ?, 1, ?)",
+            [label.template, json.dumps(label.values, ensure_ascii=False), now, undoes],
+        )
+        action_id = int(cursor.lastrowid or 0)
+        yield action_id
+        db.execute("UPDATE actions SET open = 0 WHERE id = ?", [action_id])
+        if not db.execute("SELECT 1 FROM changes WHERE action_id = ?", [action_id]).fetchone():
+            # Nothing changed (e.g. saving an unchanged form): nothing to undo.
+            db.execute("DELETE FROM actions WHERE id = ?", [action_id])
+
+
+def _action(row: tuple[Any, ...], context: str) -> Action:
+    return Action(
+        id=row[0],
+        label=Message(context, row[1], json.loads(row[2] or "{}")),
+        at=row[3],
+        undoes=row[4],
+    )
+
+
+def last_undoable(db: Database, context: str) -> Action | None:
+    """The most recent user action not yet undone (undos themselves are not undone)."""
+    row = db.execute(
+        "SELECT id, label, label_values, at, undoes FROM actions "
+        "WHERE undoes IS NULL AND undone_by IS NULL AND open = 0 ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return _action(row, context) if row else None
+
+
+def _where(key: dict[str, Any]) -> tuple[str, list[Any]]:
+    return " AND ".join(f'"{k}" = ?' for k in key), list(key.values())
+
+
+def revert(db: Database, action_id: int) -> None:
+    """Undo one action's row changes, newest first. Call inside the undo's own action."""
+    rows = db.execute(
+        "SELECT table_name, row_key, operation, old, new FROM changes "
+        "WHERE action_id = ? ORDER BY id DESC",
+        [action_id],
+    ).fetchall()
+    for table, row_key, operation, old_json, new_json in rows:
+        if table not in HISTORY_TABLES:
+            continue
+        key = json.loads(row_key)
+        if operation == "insert":
+            where, params = _where(key)
+            db.execute(f"DELETE FROM {table} WHERE {where}", params)
+        elif operation == "delete":
+            old = json.loads(old_json)
+            columns = ", ".join(f'"{c}"' for c in old)
+            db.execute(
+                f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' for _ in old)})",
+                list(old.values()),
+            )
+        else:
+            old = json.loads(old_json)
+            new = json.loads(new_json)
+            current_key = {k: new[k] for k in HISTORY_TABLES[table]}
+            where, params = _where(current_key)
+            assignments = ", ".join(f'"{c}" = ?' for c in old)
+            db.execute(f"UPDATE {table} SET {assignments} WHERE {where}", [*old.values(), *params])
+    db.execute(
+        "UPDATE actions SET undone_by = (SELECT max(id) FROM actions) WHERE id = ?", [action_id]
+    )
+
+
+def changes_for(
+    db: Database, context: str, member_id: int | None = None, meeting_id: int | None = None
+) -> list[Change]:
+    """The changes touching one member or one meeting, newest first."""
+    if member_id is not None:
+        condition = (
+            "(c.table_name = 'members' AND json_extract(c.row_key, '$.id') = :id) OR "
+            "(c.table_name IN ('service_periods', 'movements', 'attendance') AND "
+            "coalesce(json_extract(c.new, '$.member_id'), json_extract(c.old, '$.member_id')) = :id)"
+        )
+        params: dict[str, Any] = {"id": member_id}
+    else:
+        condition = (
+            "(c.table_name = 'meetings' AND json_extract(c.row_key, '$.id') = :id) OR "
+            "(c.table_name = 'attendance' AND json_extract(c.row_key, '$.meeting_id') = :id)"
+        )
+        params = {"id": meeting_id}
+    rows = db.execute(
+        "SELECT a.id, a.label, a.label_values, a.at, a.undoes, c.table_name, c.row_key, "
+        "c.operation, c.old, c.new FROM changes c JOIN actions a ON a.id = c.action_id "
+        f"WHERE {condition} ORDER BY c.id DESC",
+        params,
+    ).fetchall()
+    return [
+        Change(
+            action=_action(row[:5], context),
+            table=row[5],
+            key=json.loads(row[6]),
+            operation=row[7],
+            old=json.loads(row[8]) if row[8] else None,
+            new=json.loads(row[9]) if row[9] else None,
+        )
+        for row in rows
+    ]

@@ -1,0 +1,43 @@
+"""Undo of the last user actions and the change history of a record."""
+
+from __future__ import annotations
+
+from ccb_desktop.db import history as repo
+from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.history import recorded
+from ccb_desktop.domain.history import Action, Change
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from ccb_desktop.services.clock import Clock, SystemClock
+
+CONTEXT = "History"
+
+
+class HistoryService:
+    """What was done, and taking back the latest of it (Ctrl+Z), across restarts."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def last_undoable(self) -> Action | None:
+        """The action Ctrl+Z would take back, or None."""
+        with storage_errors():
+            return repo.last_undoable(self.db, CONTEXT)
+
+    def undo_last(self) -> Action | None:
+        """Take back the most recent action in one transaction; returns it (None if none)."""
+        action = self.last_undoable()
+        if action is None:
+            return None
+        label = message(CONTEXT, QT_TRANSLATE_NOOP("History", "Undo"))
+        with storage_errors(), recorded(self.db, label, self.clock.now(), undoes=action.id):
+            repo.revert(self.db, action.id)
+        return action
+
+    def of_member(self, member_id: int) -> list[Change]:
+        with storage_errors():
+            return repo.changes_for(self.db, CONTEXT, member_id=member_id)
+
+    def of_meeting(self, meeting_id: int) -> list[Change]:
+        with storage_errors():
+            return repo.changes_for(self.db, CONTEXT, meeting_id=meeting_id)
