@@ -118,8 +118,10 @@ def update_member(db: Database, member: Member, now: str) -> None:
         f"UPDATE members SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
         [*row.values(), member.id],
     )
-    db.execute("DELETE FROM service_periods WHERE member_id = ?", [member.id])
-    _write_periods(db, member.id, member.periods)
+    # Rewrite the periods only when they changed, so the history shows real changes only.
+    if _periods_of(db, member.id) != member.periods:
+        db.execute("DELETE FROM service_periods WHERE member_id = ?", [member.id])
+        _write_periods(db, member.id, member.periods)
 
 
 def _write_periods(db: Database, member_id: int, periods: tuple[ServicePeriod, ...]) -> None:
@@ -148,7 +150,11 @@ def get_member(db: Database, member_id: int, include_deleted: bool = False) -> M
     rows = list(db.query(sql, [member_id]))
     if not rows:
         return None
-    periods = tuple(
+    return _from_row(rows[0], _periods_of(db, member_id), movements_of(db, member_id))
+
+
+def _periods_of(db: Database, member_id: int) -> tuple[ServicePeriod, ...]:
+    return tuple(
         ServicePeriod(
             kind=ServicePeriodKind(r["kind"]),
             from_year=r["from_year"],
@@ -160,7 +166,6 @@ def get_member(db: Database, member_id: int, include_deleted: bool = False) -> M
             "SELECT * FROM service_periods WHERE member_id = ? ORDER BY position", [member_id]
         )
     )
-    return _from_row(rows[0], periods, movements_of(db, member_id))
 
 
 def movements_of(db: Database, member_id: int) -> tuple[Movement, ...]:

@@ -206,5 +206,6 @@ def history_table(changes: list[Change], parent: QWidget | None = None) -> QTabl
         for column, text in enumerate((when, action, describe(change))):
             table.setItem(row, column, QTableWidgetItem(text))
     table.resizeColumnToContents(0)
+    table.setColumnWidth(1, 300)
     table.resizeRowsToContents()
     return table
