@@ -146,8 +146,9 @@ def _meetings(db: Database) -> None:
     db.execute("CREATE INDEX idx_attendance_member ON attendance(member_id)")
 
 
-# Tables whose changes are recorded, with the columns that identify a row.
-HISTORY_TABLES: dict[str, tuple[str, ...]] = {
+# Tables whose changes are recorded, with the columns that identify a row, by the step
+# that started recording them (a step may only name tables that exist when it runs).
+HISTORY_TABLES_0003: dict[str, tuple[str, ...]] = {
     "members": ("id",),
     "service_periods": ("id",),
     "movements": ("id",),
@@ -155,15 +156,23 @@ HISTORY_TABLES: dict[str, tuple[str, ...]] = {
     "attendance": ("meeting_id", "member_id"),
     "settings": ("key",),
 }
+HISTORY_TABLES_0004: dict[str, tuple[str, ...]] = {
+    "household_classifications": ("id",),
+    "support_cases": ("id",),
+    "supports": ("id",),
+    "loans": ("id",),
+    "visits": ("id",),
+}
+HISTORY_TABLES = {**HISTORY_TABLES_0003, **HISTORY_TABLES_0004}
 
 
-def install_history_triggers(db: Database) -> None:
+def install_history_triggers(db: Database, tables: dict[str, tuple[str, ...]]) -> None:
     """(Re)create the triggers that record every change made inside a user action.
 
-    A later migration that adds columns to a recorded table must call this again, so
-    that the new columns are recorded too.
+    A later migration that adds columns to a recorded table must call this again for
+    that table, so that the new columns are recorded too.
     """
-    for table, key in HISTORY_TABLES.items():
+    for table, key in tables.items():
         columns = [c.name for c in db[table].columns]
 
         def as_json(prefix: str, names: list[str] = columns) -> str:
@@ -241,4 +250,133 @@ def _change_history(db: Database) -> None:
     )
     db.execute("CREATE INDEX idx_changes_action ON changes(action_id)")
     db.execute("CREATE INDEX idx_changes_row ON changes(table_name, row_key)")
-    install_history_triggers(db)
+    install_history_triggers(db, HISTORY_TABLES_0003)
+
+
+@migrations(name="0004_poverty_support")
+def _poverty_support(db: Database) -> None:
+    """Household classifications, support cases with help, loans and visits; the standards."""
+    db.create_table(
+        "poverty_standards",
+        {
+            "id": int,
+            "decree": str,
+            "valid_from": str,
+            "valid_to": str,
+            "rural_vnd": int,
+            "urban_vnd": int,
+        },
+        pk="id",
+        not_null=["decree", "valid_from", "rural_vnd", "urban_vnd"],
+        strict=True,
+    )
+    # Reference data, not logic: per person per month, from the decrees themselves.
+    db.execute(
+        "INSERT INTO poverty_standards (decree, valid_from, valid_to, rural_vnd, urban_vnd) VALUES "
+        "('Nghị định 07/2021/NĐ-CP', '2022-01-01', '2026-12-31', 1500000, 2000000), "
+        "('Nghị định 351/2025/NĐ-CP', '2027-01-01', '2030-12-31', 2200000, 2800000)"
+    )
+    db.create_table(
+        "household_classifications",
+        {
+            "id": int,
+            "member_id": int,
+            "year": int,
+            "category": str,
+            "decision": str,
+            "decision_date": str,
+            "area": str,
+            "housing": str,
+            "hoi_grade": str,
+            "note": str,
+        },
+        pk="id",
+        not_null=["member_id", "year", "category", "decision", "area", "note"],
+        defaults={"decision": "", "note": ""},
+        foreign_keys=[("member_id", "members", "id")],
+        strict=True,
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX idx_classification_member_year "
+        "ON household_classifications(member_id, year)"
+    )
+    db.create_table(
+        "support_cases",
+        {
+            "id": int,
+            "member_id": int,
+            "opened": str,
+            "cause": str,
+            "plan": str,
+            "status": str,
+            "escaped_year": int,
+            "closed_reason": str,
+        },
+        pk="id",
+        not_null=["member_id", "opened", "cause", "plan", "status", "closed_reason"],
+        defaults={"cause": "", "plan": "", "closed_reason": ""},
+        foreign_keys=[("member_id", "members", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_cases_member ON support_cases(member_id)")
+    db.create_table(
+        "supports",
+        {
+            "id": int,
+            "case_id": int,
+            "date": str,
+            "kind": str,
+            "source": str,
+            "amount_vnd": int,
+            "work_days": int,
+            "goods": str,
+            "delivered_by": str,
+            "note": str,
+        },
+        pk="id",
+        not_null=["case_id", "date", "kind", "source", "goods", "delivered_by", "note"],
+        defaults={"goods": "", "delivered_by": "", "note": ""},
+        foreign_keys=[("case_id", "support_cases", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_supports_case ON supports(case_id)")
+    db.create_table(
+        "loans",
+        {
+            "id": int,
+            "case_id": int,
+            "source": str,
+            "amount_vnd": int,
+            "purpose": str,
+            "disbursed": str,
+            "due": str,
+            "outstanding_vnd": int,
+            "overdue_vnd": int,
+            "balance_date": str,
+        },
+        pk="id",
+        not_null=[
+            "case_id",
+            "source",
+            "amount_vnd",
+            "purpose",
+            "disbursed",
+            "outstanding_vnd",
+            "overdue_vnd",
+        ],
+        defaults={"purpose": "", "outstanding_vnd": 0, "overdue_vnd": 0},
+        foreign_keys=[("case_id", "support_cases", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_loans_case ON loans(case_id)")
+    db.create_table(
+        "visits",
+        {"id": int, "case_id": int, "date": str, "note": str, "next_visit": str, "visited_by": str},
+        pk="id",
+        not_null=["case_id", "date", "note", "visited_by"],
+        defaults={"note": "", "visited_by": ""},
+        foreign_keys=[("case_id", "support_cases", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_visits_case ON visits(case_id)")
+    install_history_triggers(db, HISTORY_TABLES_0004)

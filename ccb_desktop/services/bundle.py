@@ -11,6 +11,7 @@ from ccb_desktop.services.clock import Clock
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
+from ccb_desktop.services.support import SupportService
 from ccb_desktop.services.unit import UnitService
 
 
@@ -23,6 +24,7 @@ class Services:
     meetings: MeetingService
     backup: BackupService
     history: HistoryService
+    support: SupportService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -32,4 +34,5 @@ class Services:
             MeetingService(db, clock),
             BackupService(db, path, clock),
             HistoryService(db, clock),
+            SupportService(db, clock),
         )

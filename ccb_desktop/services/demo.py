@@ -7,11 +7,26 @@ import random
 
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as repo
+from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import save_unit_settings
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting, MeetingKind, roster_for
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod
+from ccb_desktop.domain.support import (
+    Area,
+    CaseStatus,
+    Classification,
+    HoiGrade,
+    HouseholdCategory,
+    Housing,
+    Loan,
+    Support,
+    SupportCase,
+    SupportKind,
+    SupportSource,
+    Visit,
+)
 from ccb_desktop.domain.unit import MeetingCycle, UnitSettings
 from ccb_desktop.domain.vocabulary import (
     HOI_ROLES,
@@ -182,6 +197,7 @@ def fill_demo(
                 repo.insert_movement(db, member_id, movement, now)
         if with_meetings:
             _add_meetings(db, rng, today, now)
+            _add_support(db, rng, today)
     return members
 
 
@@ -237,3 +253,71 @@ def _add_meetings(db: Database, rng: random.Random, today: dt.date, now: str) ->
             else:
                 marks.append(AttendanceMark(entry.member_id, Mark.UNEXCUSED_ABSENCE))
         meeting_repo.replace_marks(db, meeting_id, marks)
+
+
+_CAUSES = ["Ốm đau kéo dài, mất sức lao động", "Thiếu vốn sản xuất", "Nhà dột nát, con đi học",
+           "Thiếu đất sản xuất", "Vợ bệnh nặng, chi phí chữa bệnh lớn"]  # fmt: skip
+
+
+def _add_support(db: Database, rng: random.Random, today: dt.date) -> None:
+    """Classified households over three years, cases with help, loans and visits: some escape
+    poverty this year, some visits are due this week and one is overdue."""
+    memberships = list(meeting_repo.memberships(db).values())
+    active = [m.member_id for m in memberships if m.status_on(today) is Status.ACTIVE]
+    households = rng.sample(active, k=max(2, len(active) // 8))
+    year = today.year
+    for position, member_id in enumerate(households):
+        poor_years = {year - 2, year - 1} if position % 3 == 0 else {year - 1, year}
+        for y in (year - 2, year - 1, year):
+            if y in poor_years:
+                category = (
+                    HouseholdCategory.POOR if position % 2 == 0 else HouseholdCategory.NEAR_POOR
+                )
+            else:
+                category = HouseholdCategory.AVERAGE
+            support_repo.save(
+                db,
+                Classification(
+                    member_id, y, category, decision=f"{rng.randint(10, 250)}/QĐ-UBND",
+                    decision_date=dt.date(y - 1, 12, rng.randint(1, 28)) if y < year else None,
+                    area=Area.URBAN, housing=rng.choice(list(Housing)), hoi_grade=HoiGrade.HARD,
+                ),
+            )  # fmt: skip
+        escaped = year not in poor_years
+        case_id = support_repo.save(
+            db,
+            SupportCase(
+                member_id,
+                opened=dt.date(year - 2, rng.randint(1, 12), rng.randint(1, 28)),
+                cause=rng.choice(_CAUSES),
+                plan="Hỗ trợ vốn chăn nuôi, vận động con em tìm việc làm",
+                status=CaseStatus.ESCAPED if escaped else CaseStatus.SUPPORTING,
+                escaped_year=year if escaped else None,
+            ),
+        )
+        support_repo.save(
+            db,
+            Loan(case_id, SupportSource.SOCIAL_BANK, 50_000_000, "Chăn nuôi bò sinh sản",
+                 dt.date(year - 1, 3, 15), dt.date(year + 2, 3, 15),
+                 outstanding_vnd=35_000_000, overdue_vnd=0 if position % 4 else 5_000_000,
+                 balance_date=dt.date(year, 9, 30)),
+        )  # fmt: skip
+        for kind, source, amount, days in (
+            (SupportKind.GIFT, SupportSource.HOI_FUND, 500_000, None),
+            (SupportKind.WORK_DAYS, SupportSource.HOI_FUND, None, rng.randint(5, 20)),
+            (SupportKind.HOUSE_REPAIR, SupportSource.FOR_THE_POOR_FUND, 20_000_000, None),
+        ):
+            if kind is SupportKind.HOUSE_REPAIR and position % 2:
+                continue
+            support_repo.save(
+                db,
+                Support(case_id, dt.date(year, rng.randint(1, today.month), 10), kind, source,
+                        amount_vnd=amount, work_days=days, delivered_by="Chi hội khu phố 3"),
+            )  # fmt: skip
+        last_visit = today - dt.timedelta(days=rng.randint(10, 40))
+        next_visit = today + dt.timedelta(days=rng.choice([-5, 2, 4, 20, 40]))
+        support_repo.save(
+            db,
+            Visit(case_id, last_visit, "Thăm hỏi, nắm tình hình sản xuất và sức khỏe",
+                  next_visit if not escaped else None, "Nguyễn Văn Thắng"),
+        )  # fmt: skip

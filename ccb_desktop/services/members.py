@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ccb_desktop.db import members as repo
+from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.history import recorded
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.register import MemberFilter, MemberSummary
+from ccb_desktop.domain.support import CaseStatus
 from ccb_desktop.domain.validation import Issue, validate_member, validate_movement
-from ccb_desktop.domain.vocabulary import Status
+from ccb_desktop.domain.vocabulary import MovementKind, Status
 from ccb_desktop.errors import NotFoundError, ValidationError, error
 from ccb_desktop.services.clock import Clock, SystemClock
 
@@ -121,6 +123,19 @@ class MemberService:
         now = self.clock.now()
         with storage_errors(self._path()), recorded(self.db, label, now):
             movement_id = repo.insert_movement(self.db, member_id, movement, now)
+            # A household that leaves the chi hội keeps its support case, closed with the reason.
+            closing = {
+                MovementKind.TRANSFERRED_OUT: CaseStatus.MOVED,
+                MovementKind.DECEASED: CaseStatus.CLOSED,
+                MovementKind.STRUCK_OFF: CaseStatus.CLOSED,
+            }.get(movement.kind)
+            if closing is not None:
+                support_repo.close_open_cases(
+                    self.db,
+                    member_id,
+                    closing,
+                    f"{movement.kind.label} {movement.date.display()}",
+                )
             status = repo.refresh_status(self.db, member_id, now)
         return MovementRecorded(member_id, movement_id, status)
 

@@ -25,6 +25,7 @@ from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
 from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
+from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.unit_dialog import UnitDialog
 
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
@@ -53,12 +54,17 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._open_file = open_file
         self.tabs = QTabWidget()
-        self.members_tab = MembersTab(services.members, services.meetings, services.history)
+        self.members_tab = MembersTab(
+            services.members, services.meetings, services.history, None, services.support
+        )
         self.meetings_tab = MeetingsTab(
             services.meetings, services.members, services.unit, services.history
         )
         self.tabs.addTab(self.members_tab, self.tr("Members"))
+        self.support_tab = SupportTab(services.support, services.members)
         self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
+        self.tabs.addTab(self.support_tab, self.tr("Poverty support"))
+        self.support_tab.support_changed.connect(self._update_actions)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         # "Cần quan tâm" one click away from anywhere: a button in the status bar.
         self.attention_button = QPushButton()
@@ -153,6 +159,12 @@ class MainWindow(QMainWindow):
                 self.tr("Members who &need attention"), self.show_attention, "Ctrl+Shift+A"
             )
         )
+        support_menu = self.menuBar().addMenu(self.tr("&Poverty support"))
+        support_menu.addAction(self._action(self.tr("&Open a support case…"), self.new_case))
+        support_menu.addAction(
+            self._action(self.tr("&Classify a household…"), self.classify_household)
+        )
+        support_menu.addAction(self._action(self.tr("&Visits due"), self.show_due_visits))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(
@@ -184,8 +196,9 @@ class MainWindow(QMainWindow):
         )
 
     def _register_changed(self) -> None:
-        # Rosters depend on members' movements: recompute the meeting views too.
+        # Rosters and open cases depend on members' movements: recompute those views too.
         self.meetings_tab.refresh()
+        self.support_tab.refresh()
         self._update_actions()
 
     def undo(self) -> None:
@@ -201,6 +214,7 @@ class MainWindow(QMainWindow):
         self.members_tab.refresh()
         self.meetings_tab.reload_years()
         self.meetings_tab.refresh()
+        self.support_tab.refresh()
         self._update_title()
         self._update_actions()
         self.statusBar().showMessage(
@@ -210,6 +224,18 @@ class MainWindow(QMainWindow):
     def new_meeting(self) -> None:
         self.tabs.setCurrentWidget(self.meetings_tab)
         self.meetings_tab.new_meeting()
+
+    def new_case(self) -> None:
+        self.tabs.setCurrentWidget(self.support_tab)
+        self.support_tab.new_case()
+
+    def classify_household(self) -> None:
+        self.tabs.setCurrentWidget(self.support_tab)
+        self.support_tab.classify()
+
+    def show_due_visits(self) -> None:
+        self.tabs.setCurrentWidget(self.support_tab)
+        self.support_tab.show_due()
 
     def show_attention(self) -> None:
         self.tabs.setCurrentWidget(self.meetings_tab)
@@ -297,10 +323,13 @@ class MainWindow(QMainWindow):
         self.unit_service = services.unit
         self.backup_service = services.backup
         self.history_service = services.history
-        self.members_tab.set_service(services.members, services.meetings, services.history)
+        self.members_tab.set_service(
+            services.members, services.meetings, services.history, services.support
+        )
         self.meetings_tab.set_services(
             services.meetings, services.members, services.unit, services.history
         )
+        self.support_tab.set_services(services.support, services.members)
         self._update_title()
         self._update_actions()
         self.settings.last_data_file = path

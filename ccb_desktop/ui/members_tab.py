@@ -30,6 +30,7 @@ from ccb_desktop.errors import CcbError
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
+from ccb_desktop.services.support import SupportService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.member_dialog import MemberDialog
 from ccb_desktop.ui.member_model import Column, MemberTableModel
@@ -53,11 +54,13 @@ class MembersTab(QWidget):
         meetings: MeetingService | None = None,
         history: HistoryService | None = None,
         parent: QWidget | None = None,
+        support: SupportService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.meetings = meetings
         self.history = history
+        self.support = support
         self._columns_sized = False
         self.model = MemberTableModel(self)
 
@@ -252,11 +255,13 @@ class MembersTab(QWidget):
         service: MemberService,
         meetings: MeetingService | None = None,
         history: HistoryService | None = None,
+        support: SupportService | None = None,
     ) -> None:
         """Show another data file's register."""
         self.service = service
         self.meetings = meetings
         self.history = history
+        self.support = support
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
         self.reload_teams()
@@ -422,7 +427,26 @@ class MembersTab(QWidget):
                     f"{e(last_label)} {e(last)}<br>"
                     f"{e(run_label)} {record.absence_run}</p>"
                 )
-        return f"<h3>{e(m.full_name)}</h3><table>{body}</table>{attendance_html}{history_html}"
+        household_html = ""
+        if self.support is not None and m.id is not None:
+            try:
+                klass, case = self.support.situation(m.id)
+            except CcbError:
+                klass, case = None, None
+            parts = []
+            if klass is not None:
+                parts.append(f"{klass.category.label} ({klass.year})")
+            if case is not None:
+                parts.append(
+                    self.tr("support case open since %1").replace("%1", format_date(case.opened))
+                )
+            if parts:
+                title = self.tr("Household")
+                household_html = f"<h4>{e(title)}</h4><p>{e(' · '.join(parts))}</p>"
+        return (
+            f"<h3>{e(m.full_name)}</h3><table>{body}</table>"
+            f"{household_html}{attendance_html}{history_html}"
+        )
 
     def show_member(self, member_id: int) -> None:
         """Select a member, widening the status filter if they are not in the current list."""

@@ -60,6 +60,156 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Support case</source>
+        <translation>Hồ sơ giúp đỡ</translation>
+    </message>
+    <message>
+        <source>e.g. ốm đau kéo dài, thiếu vốn, thiếu đất sản xuất</source>
+        <translation>ví dụ: ốm đau kéo dài, thiếu vốn, thiếu đất sản xuất</translation>
+    </message>
+    <message>
+        <source>Member household:</source>
+        <translation>Hộ hội viên:</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Ngày mở hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Cause of difficulty:</source>
+        <translation>Nguyên nhân khó khăn:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch giúp đỡ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Escaped poverty in:</source>
+        <translation>Thoát nghèo năm:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Add help given…</source>
+        <translation>Thêm lần hỗ trợ…</translation>
+    </message>
+    <message>
+        <source>Add a loan…</source>
+        <translation>Thêm khoản vay…</translation>
+    </message>
+    <message>
+        <source>Add a visit…</source>
+        <translation>Thêm lần thăm…</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Help, loans and visits</source>
+        <translation>Các lần hỗ trợ, khoản vay và lần thăm</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Đã đóng: %1</translation>
+    </message>
+    <message>
+        <source>work days</source>
+        <translation>ngày công</translation>
+    </message>
+    <message>
+        <source>outstanding %1, overdue %2</source>
+        <translation>dư nợ %1, quá hạn %2</translation>
+    </message>
+    <message>
+        <source>Loan: %1</source>
+        <translation>Vay: %1</translation>
+    </message>
+    <message>
+        <source>next visit %1</source>
+        <translation>hẹn thăm %1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Thăm hỏi</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationDialog</name>
+    <message>
+        <source>Household classification</source>
+        <translation>Phân loại hộ</translation>
+    </message>
+    <message>
+        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
+        <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Hội viên:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Official category:</source>
+        <translation>Kết quả phân loại:</translation>
+    </message>
+    <message>
+        <source>Decision no.:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Khu vực:</translation>
+    </message>
+    <message>
+        <source>Housing:</source>
+        <translation>Nhà ở:</translation>
+    </message>
+    <message>
+        <source>Hội's own grade:</source>
+        <translation>Hội xếp loại:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Enter the year.</source>
+        <translation>Hãy nhập năm.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Member register of a chi hội Cựu chiến binh.</source>
@@ -225,6 +375,17 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The data file {path} is busy: another program is using it. Close it there and try again.</source>
@@ -302,6 +463,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The backup could not be put in place of {path}.</source>
         <translation>Không đặt được bản sao lưu vào thay {path}.</translation>
     </message>
+    <message>
+        <source>This support case no longer exists.</source>
+        <translation>Hồ sơ giúp đỡ này không còn nữa.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -348,6 +513,30 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Change the unit details</source>
         <translation>Sửa thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Classify the household of {name} for {year}</source>
+        <translation>Phân loại hộ {name} năm {year}</translation>
+    </message>
+    <message>
+        <source>Open a support case for {name}</source>
+        <translation>Mở hồ sơ giúp đỡ hộ {name}</translation>
+    </message>
+    <message>
+        <source>Update the support case of {name}</source>
+        <translation>Cập nhật hồ sơ giúp đỡ hộ {name}</translation>
+    </message>
+    <message>
+        <source>Record help for {name}: {kind}</source>
+        <translation>Ghi hỗ trợ hộ {name}: {kind}</translation>
+    </message>
+    <message>
+        <source>Record a loan for {name}</source>
+        <translation>Ghi khoản vay của hộ {name}</translation>
+    </message>
+    <message>
+        <source>Record a visit to {name}</source>
+        <translation>Ghi lần thăm hộ {name}</translation>
     </message>
 </context>
 <context>
@@ -606,6 +795,49 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Loan</source>
+        <translation>Khoản vay</translation>
+    </message>
+    <message>
+        <source>e.g. chăn nuôi bò sinh sản</source>
+        <translation>ví dụ: chăn nuôi bò sinh sản</translation>
+    </message>
+    <message>
+        <source>Lender:</source>
+        <translation>Nguồn vay:</translation>
+    </message>
+    <message>
+        <source>Amount lent (đồng):</source>
+        <translation>Số tiền vay (đồng):</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Disbursed on:</source>
+        <translation>Ngày giải ngân:</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>Ngày đến hạn:</translation>
+    </message>
+    <message>
+        <source>Outstanding balance (đồng):</source>
+        <translation>Dư nợ (đồng):</translation>
+    </message>
+    <message>
+        <source>Of which overdue (đồng):</source>
+        <translation>Trong đó quá hạn (đồng):</translation>
+    </message>
+    <message>
+        <source>Balance as of:</source>
+        <translation>Dư nợ tính đến ngày:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Members</source>
@@ -810,6 +1042,26 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Undone: %1</source>
         <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Poverty support</source>
+        <translation>Giúp nhau giảm nghèo</translation>
+    </message>
+    <message>
+        <source>&amp;Poverty support</source>
+        <translation>&amp;Giảm nghèo</translation>
+    </message>
+    <message>
+        <source>&amp;Open a support case…</source>
+        <translation>&amp;Mở hồ sơ giúp đỡ…</translation>
+    </message>
+    <message>
+        <source>&amp;Classify a household…</source>
+        <translation>&amp;Phân loại hộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Visits due</source>
+        <translation>Đến hạn &amp;thăm</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1954,14 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <source>Absent in a row:</source>
         <translation>Số buổi vắng liên tiếp:</translation>
     </message>
+    <message>
+        <source>support case open since %1</source>
+        <translation>có hồ sơ giúp đỡ từ %1</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
 </context>
 <context>
     <name>MovementDialog</name>
@@ -2100,6 +2360,256 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
 </context>
 <context>
+    <name>SupportEntryDialog</name>
+    <message>
+        <source>Record help given</source>
+        <translation>Ghi lần hỗ trợ</translation>
+    </message>
+    <message>
+        <source>e.g. 2 con bê giống, 50 kg gạo</source>
+        <translation>ví dụ: 2 con bê giống, 50 kg gạo</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Kind of help:</source>
+        <translation>Hình thức hỗ trợ:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <source>Amount (đồng):</source>
+        <translation>Số tiền (đồng):</translation>
+    </message>
+    <message>
+        <source>Work days:</source>
+        <translation>Ngày công:</translation>
+    </message>
+    <message>
+        <source>Goods:</source>
+        <translation>Hiện vật:</translation>
+    </message>
+    <message>
+        <source>Delivered by:</source>
+        <translation>Người trao:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <source>Open a support case…</source>
+        <translation>Mở hồ sơ giúp đỡ…</translation>
+    </message>
+    <message>
+        <source>Open / update the case</source>
+        <translation>Xem / cập nhật hồ sơ</translation>
+    </message>
+    <message>
+        <source>Classify a household…</source>
+        <translation>Phân loại hộ…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Hồ sơ đang giúp đỡ</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tất cả hồ sơ</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Mọi diện</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiện:</translation>
+    </message>
+    <message>
+        <source>Member household</source>
+        <translation>Hộ hội viên</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Lần thăm cuối</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Hẹn thăm</translation>
+    </message>
+    <message>
+        <source>Help given (đồng)</source>
+        <translation>Đã hỗ trợ (đồng)</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>Hẹn thăm</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Official category</source>
+        <translation>Kết quả phân loại</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Nhà ở</translation>
+    </message>
+    <message>
+        <source>Hội's own grade</source>
+        <translation>Hội xếp loại</translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation>Hồ sơ giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Visits due</source>
+        <translation>Đến hạn thăm</translation>
+    </message>
+    <message>
+        <source>Households by year</source>
+        <translation>Phân loại hộ theo năm</translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation>Tổng hợp năm</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data: household finances stay in this program unless a report needs them.</source>
+        <translation>Dữ liệu cá nhân nhạy cảm: thông tin kinh tế hộ chỉ ở trong chương trình, trừ khi báo cáo cần đến.</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(quá hạn)</translation>
+    </message>
+    <message>
+        <source>Visits due (%1)</source>
+        <translation>Đến hạn thăm (%1)</translation>
+    </message>
+    <message>
+        <source>Households %1</source>
+        <translation>Phân loại hộ %1</translation>
+    </message>
+    <message>
+        <source>Figures %1</source>
+        <translation>Tổng hợp %1</translation>
+    </message>
+    <message>
+        <source>Poverty standard applied: %1 — rural %2 đ, urban %3 đ per person per month.</source>
+        <translation>Chuẩn nghèo áp dụng: %1 — nông thôn %2 đ, thành thị %3 đ/người/tháng.</translation>
+    </message>
+    <message>
+        <source>No poverty standard is recorded for this year.</source>
+        <translation>Chưa có chuẩn nghèo cho năm này.</translation>
+    </message>
+    <message>
+        <source>Poor households at the start of the year</source>
+        <translation>Hộ nghèo đầu năm</translation>
+    </message>
+    <message>
+        <source>Escaped poverty during the year</source>
+        <translation>Thoát nghèo trong năm</translation>
+    </message>
+    <message>
+        <source>Newly poor</source>
+        <translation>Phát sinh mới</translation>
+    </message>
+    <message>
+        <source>Fell back into poverty</source>
+        <translation>Tái nghèo</translation>
+    </message>
+    <message>
+        <source>Poor households at the end of the year</source>
+        <translation>Hộ nghèo cuối năm</translation>
+    </message>
+    <message>
+        <source>Near-poor households, start → end</source>
+        <translation>Hộ cận nghèo, đầu năm → cuối năm</translation>
+    </message>
+    <message>
+        <source>Check: %1 + %2 + %3 − %4 = %5</source>
+        <translation>Đối chiếu: %1 + %2 + %3 − %4 = %5</translation>
+    </message>
+    <message>
+        <source>Poverty support, year %1</source>
+        <translation>Giúp nhau giảm nghèo năm %1</translation>
+    </message>
+    <message>
+        <source>Households that escaped poverty:</source>
+        <translation>Các hộ thoát nghèo:</translation>
+    </message>
+    <message>
+        <source>Help given by kind</source>
+        <translation>Hỗ trợ theo hình thức</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Số lần</translation>
+    </message>
+    <message>
+        <source>Money (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Money by source</source>
+        <translation>Số tiền theo nguồn</translation>
+    </message>
+    <message>
+        <source>Total money: %1 đồng · work days: %2 · houses built: %3 · repaired: %4</source>
+        <translation>Tổng số tiền: %1 đồng · ngày công: %2 · nhà xây mới: %3 · sửa chữa: %4</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Unit details</source>
@@ -2275,6 +2785,89 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Attendance cannot be taken for a meeting in the future.</source>
         <translation>Chưa thể điểm danh cho buổi sinh hoạt ở sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Số tiền không được âm.</translation>
+    </message>
+    <message>
+        <source>Write the amount in đồng, e.g. 1.500.000.</source>
+        <translation>Ghi số tiền bằng đồng, ví dụ 1.500.000.</translation>
+    </message>
+    <message>
+        <source>{amount} đồng is too large for one entry: check the digits.</source>
+        <translation>{amount} đồng là quá lớn cho một lần ghi: xin kiểm tra lại các chữ số.</translation>
+    </message>
+    <message>
+        <source>The year must be between 1990 and next year.</source>
+        <translation>Năm phải từ 1990 đến năm sau.</translation>
+    </message>
+    <message>
+        <source>The decision date is in the future.</source>
+        <translation>Ngày quyết định ở sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>{name} already has an open support case.</source>
+        <translation>Hộ {name} đang có một hồ sơ giúp đỡ chưa đóng.</translation>
+    </message>
+    <message>
+        <source>The opening date is in the future.</source>
+        <translation>Ngày mở hồ sơ ở sau ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>Enter the year the household escaped poverty.</source>
+        <translation>Hãy nhập năm hộ thoát nghèo.</translation>
+    </message>
+    <message>
+        <source>Enter an amount, work days or the goods given.</source>
+        <translation>Hãy nhập số tiền, số ngày công hoặc hiện vật đã trao.</translation>
+    </message>
+    <message>
+        <source>Too many work days for one entry: check the digits.</source>
+        <translation>Số ngày công quá lớn cho một lần ghi: xin kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Enter the amount lent.</source>
+        <translation>Hãy nhập số tiền vay.</translation>
+    </message>
+    <message>
+        <source>The overdue part cannot exceed the balance, nor the balance the loan.</source>
+        <translation>Nợ quá hạn không được lớn hơn dư nợ, và dư nợ không lớn hơn số tiền vay.</translation>
+    </message>
+    <message>
+        <source>The next visit is before this one.</source>
+        <translation>Ngày hẹn thăm lại ở trước lần thăm này.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Hãy nhập ngày.</translation>
+    </message>
+    <message>
+        <source>Enter the full date, dd/mm/yyyy.</source>
+        <translation>Hãy nhập đủ ngày/tháng/năm.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit</source>
+        <translation>Ghi lần thăm</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>What was seen and agreed:</source>
+        <translation>Tình hình và nội dung trao đổi:</translation>
+    </message>
+    <message>
+        <source>Next visit on:</source>
+        <translation>Hẹn thăm lại ngày:</translation>
+    </message>
+    <message>
+        <source>Visited by:</source>
+        <translation>Người đi thăm:</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,132 @@
+"""Poverty-support records in SQLite: classifications, cases, help, loans, visits, standards."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from ccb_desktop.domain.support import (
+    Area,
+    CaseStatus,
+    Classification,
+    HoiGrade,
+    HouseholdCategory,
+    Housing,
+    Loan,
+    PovertyStandard,
+    Support,
+    SupportCase,
+    SupportKind,
+    SupportSource,
+    Visit,
+)
+
+T = TypeVar("T")
+
+# Per record type: its table and how its columns turn into field values.
+_TABLES: dict[type[Any], str] = {
+    Classification: "household_classifications",
+    SupportCase: "support_cases",
+    Support: "supports",
+    Loan: "loans",
+    Visit: "visits",
+}
+_ENUMS: dict[str, type[StrEnum]] = {
+    "category": HouseholdCategory,
+    "area": Area,
+    "housing": Housing,
+    "hoi_grade": HoiGrade,
+    "status": CaseStatus,
+    "kind": SupportKind,
+    "source": SupportSource,
+}
+_DATES = {"decision_date", "opened", "date", "disbursed", "due", "balance_date", "next_visit"}
+
+
+def _to_row(record: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, StrEnum):
+            value = value.value
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        row[f.name] = value
+    return row
+
+
+def _from_row(kind: type[T], row: dict[str, Any]) -> T:
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(kind):  # type: ignore[arg-type]
+        value = row[f.name]
+        if value is not None and f.name in _ENUMS:
+            value = _ENUMS[f.name](value)
+        elif value is not None and f.name in _DATES:
+            value = dt.date.fromisoformat(value)
+        values[f.name] = value
+    return kind(**values)
+
+
+def save(db: Database, record: Any) -> int:
+    """Insert a record (id None) or update it; returns its id."""
+    table = _TABLES[type(record)]
+    row = _to_row(record)
+    record_id = row.pop("id")
+    if record_id is None:
+        cursor = db.execute(
+            f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
+        )
+        return int(cursor.lastrowid or 0)
+    db.execute(
+        f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+        [*row.values(), record_id],
+    )
+    return int(record_id)
+
+
+def delete(db: Database, kind: type[Any], record_id: int) -> None:
+    db.execute(f"DELETE FROM {_TABLES[kind]} WHERE id = ?", [record_id])
+
+
+def fetch(
+    db: Database, kind: type[T], where: str = "1", params: list[Any] | None = None
+) -> list[T]:
+    """Records of one type matching a WHERE clause (values always bound), oldest first."""
+    order = {Classification: "year, id", SupportCase: "opened, id"}.get(kind, "date, id")
+    if kind is Loan:
+        order = "disbursed, id"
+    rows = db.query(f"SELECT * FROM {_TABLES[kind]} WHERE {where} ORDER BY {order}", params or [])
+    return [_from_row(kind, row) for row in rows]
+
+
+def classification_of(db: Database, member_id: int, year: int) -> Classification | None:
+    found = fetch(db, Classification, "member_id = ? AND year = ?", [member_id, year])
+    return found[0] if found else None
+
+
+def standards(db: Database) -> list[PovertyStandard]:
+    return [
+        PovertyStandard(
+            decree=row["decree"],
+            valid_from=dt.date.fromisoformat(row["valid_from"]),
+            valid_to=dt.date.fromisoformat(row["valid_to"]) if row["valid_to"] else None,
+            rural_vnd=row["rural_vnd"],
+            urban_vnd=row["urban_vnd"],
+        )
+        for row in db.query("SELECT * FROM poverty_standards ORDER BY valid_from")
+    ]
+
+
+def close_open_cases(db: Database, member_id: int, status: CaseStatus, reason: str) -> int:
+    """Close a member's open cases with a reason (they moved away or died); returns how many."""
+    cursor = db.execute(
+        "UPDATE support_cases SET status = ?, closed_reason = ? "
+        "WHERE member_id = ? AND status IN (?, ?)",
+        [status.value, reason, member_id, CaseStatus.SUPPORTING.value, CaseStatus.RELAPSED.value],
+    )
+    return int(cursor.rowcount)
