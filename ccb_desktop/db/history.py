@@ -90,16 +90,27 @@ def revert(db: Database, action_id: int) -> None:
 
 
 def changes_for(
-    db: Database, context: str, member_id: int | None = None, meeting_id: int | None = None
+    db: Database,
+    context: str,
+    member_id: int | None = None,
+    meeting_id: int | None = None,
+    case_id: int | None = None,
 ) -> list[Change]:
-    """The changes touching one member or one meeting, newest first."""
-    if member_id is not None:
+    """The changes touching one member, meeting or support case, newest first."""
+    if case_id is not None:
+        condition = (
+            "(c.table_name = 'support_cases' AND json_extract(c.row_key, '$.id') = :id) OR "
+            "(c.table_name IN ('supports', 'loans', 'visits') AND "
+            "coalesce(json_extract(c.new, '$.case_id'), json_extract(c.old, '$.case_id')) = :id)"
+        )
+        params: dict[str, Any] = {"id": case_id}
+    elif member_id is not None:
         condition = (
             "(c.table_name = 'members' AND json_extract(c.row_key, '$.id') = :id) OR "
             "(c.table_name IN ('service_periods', 'movements', 'attendance') AND "
             "coalesce(json_extract(c.new, '$.member_id'), json_extract(c.old, '$.member_id')) = :id)"
         )
-        params: dict[str, Any] = {"id": member_id}
+        params = {"id": member_id}
     else:
         condition = (
             "(c.table_name = 'meetings' AND json_extract(c.row_key, '$.id') = :id) OR "

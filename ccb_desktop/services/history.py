@@ -38,6 +38,10 @@ class HistoryService:
         with storage_errors():
             return repo.changes_for(self.db, CONTEXT, member_id=member_id)
 
+    def of_case(self, case_id: int) -> list[Change]:
+        with storage_errors():
+            return repo.changes_for(self.db, CONTEXT, case_id=case_id)
+
     def of_meeting(self, meeting_id: int) -> list[Change]:
         with storage_errors():
             return repo.changes_for(self.db, CONTEXT, meeting_id=meeting_id)

@@ -11,6 +11,16 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from ccb_desktop.domain.dates import PartialDate, format_date
 from ccb_desktop.domain.history import Change
 from ccb_desktop.domain.meetings import Mark, MeetingKind
+from ccb_desktop.domain.support import (
+    Area,
+    CaseStatus,
+    HoiGrade,
+    HouseholdCategory,
+    Housing,
+    SupportKind,
+    SupportSource,
+    format_vnd,
+)
 from ccb_desktop.domain.vocabulary import (
     Benefit,
     DischargeKind,
@@ -43,8 +53,25 @@ _ENUMS: dict[str, Any] = {
     "status": Status,
     "kind": None,  # movement, period or meeting kind: decided by the table
     "mark": Mark,
+    "source": SupportSource,
+    "category": HouseholdCategory,
+    "area": Area,
+    "housing": Housing,
+    "hoi_grade": HoiGrade,
 }
-_DATES = {"birth_date", "enlisted", "discharged", "joined_hoi", "date"}
+_DATES = {
+    "birth_date",
+    "enlisted",
+    "discharged",
+    "joined_hoi",
+    "date",
+    "opened",
+    "disbursed",
+    "due",
+    "balance_date",
+    "next_visit",
+    "decision_date",
+}
 _FLAGS = {"party_member", "war_invalid", "sick_soldier", "agent_orange_self", "agent_orange_child",
           "martyr_family", "in_notable_campaign"}  # fmt: skip
 
@@ -101,6 +128,31 @@ def field_labels() -> dict[str, str]:
         "reason": QCoreApplication.translate("HistoryView", "Reason for absence"),
         "from_year": QCoreApplication.translate("HistoryView", "From"),
         "to_year": QCoreApplication.translate("HistoryView", "To"),
+        "cause": QCoreApplication.translate("HistoryView", "Cause of difficulty"),
+        "plan": QCoreApplication.translate("HistoryView", "Plan"),
+        "opened": QCoreApplication.translate("HistoryView", "Opened on"),
+        "escaped_year": QCoreApplication.translate("HistoryView", "Escaped poverty in"),
+        "closed_reason": QCoreApplication.translate("HistoryView", "Why closed"),
+        "source": QCoreApplication.translate("HistoryView", "Source"),
+        "amount_vnd": QCoreApplication.translate("HistoryView", "Amount (đồng)"),
+        "work_days": QCoreApplication.translate("HistoryView", "Work days"),
+        "goods": QCoreApplication.translate("HistoryView", "Goods"),
+        "delivered_by": QCoreApplication.translate("HistoryView", "Delivered by"),
+        "purpose": QCoreApplication.translate("HistoryView", "Purpose"),
+        "disbursed": QCoreApplication.translate("HistoryView", "Disbursed on"),
+        "due": QCoreApplication.translate("HistoryView", "Due on"),
+        "outstanding_vnd": QCoreApplication.translate("HistoryView", "Outstanding balance"),
+        "overdue_vnd": QCoreApplication.translate("HistoryView", "Overdue"),
+        "balance_date": QCoreApplication.translate("HistoryView", "Balance as of"),
+        "next_visit": QCoreApplication.translate("HistoryView", "Next visit"),
+        "visited_by": QCoreApplication.translate("HistoryView", "Visited by"),
+        "year": QCoreApplication.translate("HistoryView", "Year"),
+        "category": QCoreApplication.translate("HistoryView", "Official category"),
+        "decision": QCoreApplication.translate("HistoryView", "Decision no."),
+        "decision_date": QCoreApplication.translate("HistoryView", "Decision date"),
+        "area": QCoreApplication.translate("HistoryView", "Area"),
+        "housing": QCoreApplication.translate("HistoryView", "Housing"),
+        "hoi_grade": QCoreApplication.translate("HistoryView", "Hội's own grade"),
     }
 
 
@@ -123,6 +175,12 @@ def _value(table: str, column: str, value: Any) -> str:
         return parsed.display() if parsed else "—"
     if column == "deleted_at":
         return QCoreApplication.translate("HistoryView", "yes")
+    if column.endswith("_vnd") and isinstance(value, int):
+        return format_vnd(value)
+    if table == "support_cases" and column == "status":
+        return CaseStatus(value).label if value in {s.value for s in CaseStatus} else str(value)
+    if column == "kind" and table == "supports":
+        return SupportKind(value).label if value in {k.value for k in SupportKind} else str(value)
     if column == "kind":
         kinds: dict[str, Any] = {
             "movements": MovementKind,
@@ -154,6 +212,11 @@ def describe(change: Change) -> str:
         "meetings": QCoreApplication.translate("HistoryView", "meeting"),
         "attendance": QCoreApplication.translate("HistoryView", "attendance"),
         "settings": QCoreApplication.translate("HistoryView", "unit details"),
+        "household_classifications": QCoreApplication.translate("HistoryView", "classification"),
+        "support_cases": QCoreApplication.translate("HistoryView", "support case"),
+        "supports": QCoreApplication.translate("HistoryView", "help given"),
+        "loans": QCoreApplication.translate("HistoryView", "loan"),
+        "visits": QCoreApplication.translate("HistoryView", "visit"),
     }
     what = table_names.get(change.table, change.table)
     if change.operation == "update" and change.old and change.new:

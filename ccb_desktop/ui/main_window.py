@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
             services.meetings, services.members, services.unit, services.history
         )
         self.tabs.addTab(self.members_tab, self.tr("Members"))
-        self.support_tab = SupportTab(services.support, services.members)
+        self.support_tab = SupportTab(services.support, services.members, None, services.history)
         self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
         self.tabs.addTab(self.support_tab, self.tr("Poverty support"))
         self.support_tab.support_changed.connect(self._update_actions)
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self.meetings_tab.set_services(
             services.meetings, services.members, services.unit, services.history
         )
-        self.support_tab.set_services(services.support, services.members)
+        self.support_tab.set_services(services.support, services.members, services.history)
         self._update_title()
         self._update_actions()
         self.settings.last_data_file = path

@@ -46,8 +46,10 @@ from ccb_desktop.domain.support import (
 )
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
+from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.history_view import history_table
 from ccb_desktop.ui.widgets import ERROR_STYLE, PartialDateEdit, YearEdit, enum_data
 
 
@@ -461,12 +463,16 @@ class CaseDialog(QDialog):
             entries.addWidget(button)
         entries.addStretch(1)
 
+        self.history: HistoryService | None = None
+        self.history_button = QPushButton(self.tr("Change history…"))
+        self.history_button.clicked.connect(self._show_history)
         self.save_button = QPushButton(self.tr("Save the case"))
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.history_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -480,7 +486,12 @@ class CaseDialog(QDialog):
 
     def _reload(self) -> None:
         has_case = self.case_id is not None
-        for button in (self.add_support_button, self.add_loan_button, self.add_visit_button):
+        for button in (
+            self.add_support_button,
+            self.add_loan_button,
+            self.add_visit_button,
+            self.history_button,
+        ):
             button.setEnabled(has_case)
         if self.case_id is None:
             return
@@ -549,6 +560,24 @@ class CaseDialog(QDialog):
                     )
                 self.timeline.setItem(r, c, item)
         self.timeline.resizeColumnsToContents()
+
+    def _show_history(self) -> None:
+        if self.history is None or self.case_id is None:
+            return
+        try:
+            changes = self.history.of_case(self.case_id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        window = QDialog(self)
+        window.setWindowTitle(self.tr("Change history of the case"))
+        layout = QVBoxLayout(window)
+        layout.addWidget(history_table(changes, window))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(window.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        window.resize(820, 480)
+        window.exec()
 
     def _add(self, make: Callable[..., _EntryDialog]) -> None:
         assert self.case_id is not None

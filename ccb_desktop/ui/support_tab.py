@@ -28,6 +28,7 @@ from ccb_desktop.domain.support import (
     format_vnd,
 )
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.support import SupportService, YearSummary
 from ccb_desktop.ui import dialogs
@@ -54,11 +55,16 @@ class SupportTab(QWidget):
     """Emitted after any poverty-support record was saved."""
 
     def __init__(
-        self, service: SupportService, members: MemberService, parent: QWidget | None = None
+        self,
+        service: SupportService,
+        members: MemberService,
+        parent: QWidget | None = None,
+        history: HistoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.members = members
+        self.history = history
         self.new_case_button = QPushButton(self.tr("Open a support case…"))
         self.new_case_button.clicked.connect(self.new_case)
         self.open_case_button = QPushButton(self.tr("Open / update the case"))
@@ -162,8 +168,10 @@ class SupportTab(QWidget):
         layout.addWidget(note)
         self.refresh()
 
-    def set_services(self, service: SupportService, members: MemberService) -> None:
-        self.service, self.members = service, members
+    def set_services(
+        self, service: SupportService, members: MemberService, history: HistoryService | None = None
+    ) -> None:
+        self.service, self.members, self.history = service, members, history
         self.refresh()
 
     def selected_year(self) -> int:
@@ -349,6 +357,7 @@ class SupportTab(QWidget):
 
     def open_case(self, case_id: int) -> None:
         dialog = CaseDialog(self.service, self._current_members(), case_id, self)
+        dialog.history = self.history
         dialog.exec()
         self._after_change()
 

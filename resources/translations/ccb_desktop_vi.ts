@@ -157,6 +157,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Visit</source>
         <translation>Thăm hỏi</translation>
     </message>
+    <message>
+        <source>Change history…</source>
+        <translation>Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <source>Change history of the case</source>
+        <translation>Lịch sử thay đổi của hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>ClassificationDialog</name>
@@ -792,6 +800,126 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>phân loại hộ</translation>
+    </message>
+    <message>
+        <source>support case</source>
+        <translation>hồ sơ giúp đỡ</translation>
+    </message>
+    <message>
+        <source>help given</source>
+        <translation>lần hỗ trợ</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>khoản vay</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>lần thăm</translation>
+    </message>
+    <message>
+        <source>Cause of difficulty</source>
+        <translation>Nguyên nhân khó khăn</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ngày mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Escaped poverty in</source>
+        <translation>Thoát nghèo năm</translation>
+    </message>
+    <message>
+        <source>Why closed</source>
+        <translation>Lý do đóng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation>Ngày công</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Người trao</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Disbursed on</source>
+        <translation>Ngày giải ngân</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Ngày đến hạn</translation>
+    </message>
+    <message>
+        <source>Outstanding balance</source>
+        <translation>Dư nợ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Nợ quá hạn</translation>
+    </message>
+    <message>
+        <source>Balance as of</source>
+        <translation>Dư nợ tính đến</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Hẹn thăm lại</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>Người đi thăm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Official category</source>
+        <translation>Kết quả phân loại</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Nhà ở</translation>
+    </message>
+    <message>
+        <source>Hội's own grade</source>
+        <translation>Hội xếp loại</translation>
     </message>
 </context>
 <context>
