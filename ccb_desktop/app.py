@@ -251,6 +251,7 @@ def _dialog_screenshots(app: QApplication, window: MainWindow, folder: Path) -> 
     """Pictures of the member form (each page) and the unit details, for docs and review."""
     from ccb_desktop.ui.meeting_dialog import MeetingDialog
     from ccb_desktop.ui.member_dialog import MemberDialog
+    from ccb_desktop.ui.support_dialogs import CaseDialog
     from ccb_desktop.ui.unit_dialog import UnitDialog
 
     tab = window.members_tab
@@ -272,6 +273,15 @@ def _dialog_screenshots(app: QApplication, window: MainWindow, folder: Path) -> 
     app.processEvents()
     sheet.grab().save(str(folder / "attendance.png"))
     sheet.done(0)
+    support = window.support_tab
+    rows = support.service.cases()
+    case_dialog = CaseDialog(
+        support.service, support._current_members(), rows[0].case.id if rows else None, window
+    )
+    case_dialog.show()
+    app.processEvents()
+    case_dialog.grab().save(str(folder / "support_case.png"))
+    case_dialog.done(0)
     unit = UnitDialog(window.unit_service, window)
     unit.show()
     app.processEvents()

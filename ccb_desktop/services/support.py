@@ -111,8 +111,10 @@ class SupportService:
         status: CaseStatus | None = None,
         category: HouseholdCategory | None = None,
         open_only: bool = False,
+        year: int | None = None,
     ) -> list[CaseRow]:
-        """Cases with their household's latest classification, visits and money given."""
+        """Cases with their household's classification (of `year`, else the latest), visits
+        and money given; with a year, only cases opened by the end of that year."""
         with storage_errors():
             cases = repo.fetch(self.db, SupportCase)
             classes = repo.fetch(self.db, Classification)
@@ -121,7 +123,8 @@ class SupportService:
             everyone = self._everyone()
         latest_class: dict[int, Classification] = {}
         for c in classes:  # oldest first: the last one wins
-            latest_class[c.member_id] = c
+            if year is None or c.year == year:
+                latest_class[c.member_id] = c
         rows = []
         for case in cases:
             if case.member_id not in everyone:
@@ -129,6 +132,8 @@ class SupportService:
             if status is not None and case.status is not status:
                 continue
             if open_only and not case.status.is_open:
+                continue
+            if year is not None and case.opened.year > year:
                 continue
             klass = latest_class.get(case.member_id)
             if category is not None and (klass is None or klass.category is not category):

@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         members_menu.addAction(
             self._action(self.tr("&Delete record entered by mistake…"), tab.delete_selected)
         )
+        members_menu.addAction(
+            self._action(
+                self.tr("Open a &support case for this member…"), self.new_case_for_selected
+            )
+        )
         members_menu.addSeparator()
         members_menu.addAction(
             self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
@@ -228,6 +233,12 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         self.tabs.setCurrentWidget(self.support_tab)
         self.support_tab.new_case()
+
+    def new_case_for_selected(self) -> None:
+        """From the register: open a poverty-support case for the selected member."""
+        summary = self.members_tab.selected_summary()
+        self.tabs.setCurrentWidget(self.support_tab)
+        self.support_tab.new_case(summary.id if summary else None)
 
     def classify_household(self) -> None:
         self.tabs.setCurrentWidget(self.support_tab)

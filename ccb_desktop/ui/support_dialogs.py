@@ -139,6 +139,7 @@ class _EntryDialog(QDialog):
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.save_button)
         buttons.addWidget(cancel)
         layout = QVBoxLayout(self)
@@ -472,6 +473,7 @@ class CaseDialog(QDialog):
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
+        bottom.addStretch(0)
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
@@ -554,6 +556,7 @@ class CaseDialog(QDialog):
         for r, (day, what, details, amount) in enumerate(rows):
             for c, text in enumerate((format_date(day), what, details, amount)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # long details are cut in the column, whole here
                 if c == 3:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

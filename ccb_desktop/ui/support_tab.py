@@ -191,6 +191,7 @@ class SupportTab(QWidget):
                 status=CaseStatus(status_value) if status_value not in ("", "open") else None,
                 category=enum_data(self.category_filter, HouseholdCategory),
                 open_only=status_value == "open",
+                year=year,
             )
             due = self.service.due_visits()
             classes = self.service.classifications(year)
@@ -349,8 +350,12 @@ class SupportTab(QWidget):
         self.refresh()
         self.support_changed.emit()
 
-    def new_case(self) -> None:
+    def new_case(self, member_id: int | None = None) -> None:
         dialog = CaseDialog(self.service, self._current_members(), None, self)
+        dialog.history = self.history
+        if member_id is not None:
+            index = dialog.member.findData(member_id)
+            dialog.member.setCurrentIndex(max(index, 0))
         dialog.exec()
         if dialog.case_id is not None:
             self._after_change()

@@ -1191,6 +1191,10 @@ Tệp dữ liệu: %2</translation>
         <source>&amp;Visits due</source>
         <translation>Đến hạn &amp;thăm</translation>
     </message>
+    <message>
+        <source>Open a &amp;support case for this member…</source>
+        <translation>Mở &amp;hồ sơ giúp đỡ cho hội viên này…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
