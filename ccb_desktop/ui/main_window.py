@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         self.attention_button = QPushButton()
         self.attention_button.setFlat(True)
         self.attention_button.clicked.connect(self.show_attention)
+        self._attention_timer = QTimer(self)
+        self._attention_timer.setSingleShot(True)
+        self._attention_timer.setInterval(150)  # after the first paint
+        self._attention_timer.timeout.connect(self._update_attention)
         self.statusBar().addWidget(self.attention_button)
         self.backup_reminder = QPushButton(
             self.tr("No copy has left this PC for 30 days: back up now")
@@ -192,6 +196,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(
             self.tr("&Undo: %1").replace("%1", render(last.label)) if last else self.tr("&Undo")
         )
+        self._attention_timer.start()
+
+    def _update_attention(self) -> None:
+        """Counted after the window is painted and after changes, not on the way to the screen."""
         try:
             count = len(self.meetings_tab.service.attention(self.meetings_tab._rule()))
         except CcbError:

@@ -132,6 +132,7 @@ class MeetingDialog(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.sheet.verticalHeader().hide()
+        self.sheet.horizontalHeader().setResizeContentsPrecision(40)
         self.sheet.horizontalHeader().setSectionResizeMode(
             SheetColumn.REASON, QHeaderView.ResizeMode.Stretch
         )

@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +49,8 @@ def _table(model: RowsModel, sortable: bool = True) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.setSortingEnabled(sortable)
+    # Fit columns to a sample of rows, not to all of them: instant at any size.
+    view.horizontalHeader().setResizeContentsPrecision(40)
     return view
 
 
@@ -163,6 +166,11 @@ class MeetingsTab(QWidget):
 
     # State ------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
+
     def set_services(
         self,
         service: MeetingService,
@@ -196,6 +204,11 @@ class MeetingsTab(QWidget):
 
     def refresh(self, select_id: int | None = None) -> None:
         """Recompute the three views from the data file."""
+        if not self.isVisible():
+            # Computed when first shown: start-up pays only for the tab in front.
+            self._stale = True
+            return
+        self._stale = False
         try:
             rows = self.service.meetings(self.selected_year())
             rule = self._rule()
@@ -267,6 +280,7 @@ class MeetingsTab(QWidget):
         )
         self.attention_view.resizeColumnsToContents()
         self.pages.setTabText(1, self.tr("Needs attention (%1)").replace("%1", str(len(attention))))
+        self.attention_count = len(attention)
         self._grid = grid
         self._fill_grid(grid)
         self.pages.setTabText(2, self.tr("Attendance book %1").replace("%1", str(grid.year)))

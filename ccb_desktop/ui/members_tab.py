@@ -135,6 +135,7 @@ class MembersTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(40)  # fit columns to a sample, not every row
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +46,7 @@ def _view(model: RowsModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    view.horizontalHeader().setResizeContentsPrecision(40)  # a sample, not every row
     return view
 
 
@@ -168,6 +170,11 @@ class SupportTab(QWidget):
         layout.addWidget(note)
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
+
     def set_services(
         self, service: SupportService, members: MemberService, history: HistoryService | None = None
     ) -> None:
@@ -184,6 +191,11 @@ class SupportTab(QWidget):
             return []
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            # Computed when first shown: start-up pays only for the tab in front.
+            self._stale = True
+            return
+        self._stale = False
         year = self.selected_year()
         status_value = self.status_filter.currentData()
         try:

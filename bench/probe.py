@@ -1,0 +1,64 @@
+"""Start-up probe: opens either CCB Desktop's window or a bare PySide6 window with an empty
+table, and prints the seconds until the first paint and the peak memory, then exits.
+
+Run by bench/run.py in a fresh process each time: `python bench/probe.py app FILE` or
+`python bench/probe.py bare`.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+
+START = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget  # noqa: E402
+
+
+class FirstPaint(QObject):
+    """Reports the first paint of the watched window, then quits."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+            self.done = True
+            elapsed = time.perf_counter() - START
+            peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"{elapsed:.4f} {peak_mb:.1f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    app = QApplication(sys.argv[:1])
+    watcher = FirstPaint()
+    if mode == "bare":
+        window = QMainWindow()
+        window.setCentralWidget(QTableWidget(0, 10))
+        window.resize(1280, 800)
+    else:
+        from pathlib import Path
+
+        from ccb_desktop.app import ApplicationContext
+        from ccb_desktop.i18n import install_vietnamese
+        from ccb_desktop.settings import AppSettings
+        from ccb_desktop.ui.main_window import MainWindow, apply_font_size
+
+        install_vietnamese(app)
+        apply_font_size(12)
+        context = ApplicationContext()
+        path = Path(sys.argv[2])
+        services = context.open(path)
+        settings = AppSettings(Path(sys.argv[3]))
+        window = MainWindow(path, services, settings, context.open)
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,249 @@
+"""Benchmarks: CCB Desktop at 1,000, 10,000 and 100,000 members against the floor of what
+the libraries themselves cost, measured in the same run on the same machine.
+
+    python bench/run.py                      # all sizes, prints a Markdown table
+    python bench/run.py --sizes 1000 10000   # fewer sizes
+    python bench/run.py --out bench/RESULTS.md
+
+Each line: the figure, the floor, and their ratio. Timings are medians of several runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+
+from ccb_desktop.db.backup import inspect  # noqa: E402
+from ccb_desktop.db.connection import open_database  # noqa: E402
+from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting  # noqa: E402
+from ccb_desktop.domain.register import MemberFilter, StatusFilter  # noqa: E402
+from ccb_desktop.services.backup import BackupService  # noqa: E402
+from ccb_desktop.services.demo import fill_demo  # noqa: E402
+from ccb_desktop.services.meetings import MeetingService  # noqa: E402
+from ccb_desktop.services.members import MemberService  # noqa: E402
+from ccb_desktop.ui.member_model import MemberTableModel  # noqa: E402
+
+Row = tuple[str, float, float | None, str]  # what, figure (s), floor (s) or None, note
+
+
+def median_time(action: Callable[[], object], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def probe(args: list[str], repeat: int = 3) -> tuple[float, float]:
+    """Median seconds to first paint and the largest peak memory (MB) of a fresh process."""
+    times, peaks = [], []
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "probe.py"), *args],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        ).stdout.split()
+        times.append(float(out[0]))
+        peaks.append(float(out[1]))
+    return statistics.median(times), max(peaks)
+
+
+def build(path: Path, members: int) -> float:
+    """A realistic data file: members, a year of meetings, support cases. Returns seconds."""
+    start = time.perf_counter()
+    db = open_database(path)
+    fill_demo(db, members=members, seed=2026)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return time.perf_counter() - start
+
+
+def measure(size: int, folder: Path) -> list[Row]:
+    path = folder / f"bench-{size}.sqlite"
+    built = build(path, size)
+    rows: list[Row] = [("build the demo file", built, None, f"{path.stat().st_size / 1e6:.1f} MB")]
+
+    settings = folder / "settings.ini"
+    app_time, app_peak = probe(["app", str(path), str(settings)])
+    bare_time, bare_peak = probe(["bare"])
+    rows.append(
+        (
+            "start-up to first paint",
+            app_time,
+            bare_time,
+            f"peak {app_peak:.0f} MB (bare {bare_peak:.0f} MB)",
+        )
+    )
+
+    db = open_database(path)
+    members = MemberService(db)
+    model = MemberTableModel()
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1200, 700)
+    view.show()
+    app = QApplication.instance()
+    assert app is not None
+
+    def keystroke() -> None:
+        model.set_members(members.search(MemberFilter(search="ngu")))
+        app.processEvents()
+
+    raw = sqlite3.connect(path)
+
+    def bare_query() -> None:
+        raw.execute(
+            "SELECT id, family_name, given_name FROM members WHERE status IN ('dang_sinh_hoat', "
+            "'mien_sinh_hoat') AND search_key LIKE '%ngu%' ORDER BY sort_key"
+        ).fetchall()
+
+    rows.append(
+        (
+            "search keystroke ('ngu'), list refreshed",
+            median_time(keystroke),
+            median_time(bare_query),
+            "",
+        )
+    )
+
+    def open_and_scroll() -> None:
+        model.set_members(members.search(MemberFilter(status=StatusFilter.ALL)))
+        while model.canFetchMore(view.rootIndex()):
+            model.fetchMore(view.rootIndex())
+        view.scrollToBottom()
+        app.processEvents()
+
+    def bare_all() -> None:
+        raw.execute("SELECT * FROM members ORDER BY sort_key").fetchall()
+
+    rows.append(
+        (
+            "open the member list, scroll to the end",
+            median_time(open_and_scroll, 3),
+            median_time(bare_all, 3),
+            "",
+        )
+    )
+
+    meetings = MeetingService(db)
+    roster = [m.id for m in members.search(MemberFilter())][:150]
+    day = dt.date.today()
+
+    def take_attendance() -> None:
+        meetings.sheet(day)
+        meetings.save(
+            Meeting(day, content="bench"), [AttendanceMark(i, Mark.PRESENT) for i in roster]
+        )
+
+    def bare_attendance() -> None:
+        with raw:
+            cursor = raw.execute(
+                "INSERT INTO meetings (date, kind, created_at, updated_at) VALUES ('2000-01-01', 'thuong_ky', 'x', 'x')"
+            )
+            raw.executemany(
+                "INSERT INTO attendance (meeting_id, member_id, mark) VALUES (?, ?, 'C')",
+                [(cursor.lastrowid, i) for i in roster],
+            )
+
+    rows.append(
+        (
+            "attendance sheet + save 150 marks",
+            median_time(take_attendance, 3),
+            median_time(bare_attendance, 3),
+            "sheet covers every member of the file",
+        )
+    )
+
+    rows.append(
+        (
+            "check the file (integrity_check, counts)",
+            median_time(lambda: inspect(path), 3),
+            median_time(lambda: raw.execute("PRAGMA integrity_check").fetchall(), 3),
+            "",
+        )
+    )
+
+    backups = BackupService(db, path)
+
+    def bare_backup() -> None:
+        target = folder / "bare-backup.sqlite"
+        destination = sqlite3.connect(target)
+        raw.backup(destination)
+        destination.close()
+        target.unlink()
+
+    rows.append(
+        (
+            "verified backup",
+            median_time(backups.make_automatic, 3),
+            median_time(bare_backup, 3),
+            "copy + integrity_check + rotation",
+        )
+    )
+    rows.append(("roster export / import", float("nan"), None, "not built yet (issues 5 and 9)"))
+    raw.close()
+    view.close()
+    db.close()
+    return rows
+
+
+def render(results: dict[int, list[Row]]) -> str:
+    lines = [
+        f"Run on {dt.date.today():%d/%m/%Y}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores.",
+        "",
+        "| members | what | figure | floor | ratio | note |",
+        "| ---: | --- | ---: | ---: | ---: | --- |",
+    ]
+    for size, rows in results.items():
+        for what, figure, floor, note in rows:
+            shown = "—" if figure != figure else f"{figure * 1000:.0f} ms"
+            floor_shown = f"{floor * 1000:.1f} ms" if floor else ""
+            ratio = f"{figure / floor:.1f}×" if floor and figure == figure else ""
+            lines.append(f"| {size:,} | {what} | {shown} | {floor_shown} | {ratio} | {note} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp(prefix="ccb-bench-"))
+    results = {}
+    try:
+        for size in args.sizes:
+            results[size] = measure(size, folder)
+            print(render({size: results[size]}), flush=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    text = render(results)
+    if args.out:
+        args.out.write_text("# Benchmark results\n\n" + text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
