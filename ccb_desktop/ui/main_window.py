@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._attention_timer.stop()  # the data file closes after the window
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         try:
