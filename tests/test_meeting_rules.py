@@ -11,6 +11,7 @@ from ccb_desktop.domain.meetings import (
     Mark,
     Meeting,
     Membership,
+    marks_by_member,
     meeting_totals,
     member_attendance,
     needs_attention,
@@ -94,6 +95,11 @@ def test_an_exempt_member_who_comes_counts_as_present() -> None:
     assert (totals.present, totals.expected, totals.exempt) == (1, 1, 0)
 
 
+def _record(member_id, meetings, marks, membership):  # type: ignore[no-untyped-def]
+    by_member, taken = marks_by_member(marks)
+    return member_attendance(member_id, meetings, by_member.get(member_id, {}), taken, membership)
+
+
 def _meetings(*days: tuple[int, int]) -> list[Meeting]:
     return [Meeting(dt.date(2026, m, d), id=i) for i, (m, d) in enumerate(days, start=1)]
 
@@ -109,7 +115,7 @@ def test_run_of_absences_counts_back_from_the_latest_meeting() -> None:
         Mark.UNEXCUSED_ABSENCE,
     ]
     marks = {m.id: {1: AttendanceMark(1, mark)} for m, mark in zip(meetings, sequence, strict=True)}
-    record = member_attendance(1, meetings, marks, {1: ALWAYS})  # type: ignore[arg-type]
+    record = _record(1, meetings, marks, ALWAYS)
     assert record.absence_run == 3
     assert (record.present, record.expected, record.excused, record.unexcused) == (2, 5, 1, 2)
     assert record.last_present == dt.date(2026, 2, 5)
@@ -127,7 +133,7 @@ def test_meetings_not_taken_and_meetings_before_joining_are_not_counted() -> Non
         2: {2: AttendanceMark(2, Mark.UNEXCUSED_ABSENCE), 1: AttendanceMark(1, Mark.PRESENT)},
         3: {},  # July: not taken yet
     }
-    record = member_attendance(2, meetings, marks, {2: JOINED_MAY})  # type: ignore[arg-type]
+    record = _record(2, meetings, marks, JOINED_MAY)
     assert (record.expected, record.present, record.absence_run) == (1, 0, 1)
     assert record.last_present is None
 
@@ -135,6 +141,6 @@ def test_meetings_not_taken_and_meetings_before_joining_are_not_counted() -> Non
 def test_exempt_members_are_never_flagged_for_their_exemption() -> None:
     meetings = _meetings((1, 5), (2, 5), (3, 5))
     marks = {m.id: {4: AttendanceMark(4, Mark.EXEMPT)} for m in meetings}
-    record = member_attendance(4, meetings, marks, {4: EXCUSED})  # type: ignore[arg-type]
+    record = _record(4, meetings, marks, EXCUSED)
     assert (record.expected, record.absence_run, record.rate) == (0, 0, None)
     assert not needs_attention(record, AttentionRule())

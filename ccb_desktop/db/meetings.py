@@ -157,3 +157,50 @@ def memberships(db: Database) -> dict[int, Membership]:
             "SELECT id, joined_hoi FROM members WHERE deleted_at IS NULL"
         ).fetchall()
     }
+
+
+def marks_of_member(
+    db: Database, member_id: int, meeting_ids: list[int]
+) -> dict[int, AttendanceMark]:
+    """One member's marks at the given meetings, by meeting id."""
+    if not meeting_ids:
+        return {}
+    rows = db.execute(
+        "SELECT meeting_id, mark, reason FROM attendance WHERE member_id = ? "
+        f"AND meeting_id IN ({', '.join('?' for _ in meeting_ids)})",
+        [member_id, *meeting_ids],
+    ).fetchall()
+    return {row[0]: AttendanceMark(member_id, Mark(row[1]), row[2]) for row in rows}
+
+
+def meetings_taken(db: Database, meeting_ids: list[int]) -> set[int]:
+    """Which of the meetings have any mark at all (their sheet was taken)."""
+    if not meeting_ids:
+        return set()
+    rows = db.execute(
+        "SELECT DISTINCT meeting_id FROM attendance "
+        f"WHERE meeting_id IN ({', '.join('?' for _ in meeting_ids)})",
+        meeting_ids,
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def membership_of(db: Database, member_id: int) -> Membership | None:
+    """One member's movements and date of joining."""
+    row = db.execute(
+        "SELECT joined_hoi FROM members WHERE id = ? AND deleted_at IS NULL", [member_id]
+    ).fetchone()
+    if row is None:
+        return None
+    movements = tuple(
+        Movement(
+            MovementKind(kind),
+            PartialDate.from_storage(date) or PartialDate(1900),
+            id=movement_id,
+            member_id=member_id,
+        )
+        for movement_id, kind, date in db.execute(
+            "SELECT id, kind, date FROM movements WHERE member_id = ?", [member_id]
+        ).fetchall()
+    )
+    return Membership(member_id, movements, PartialDate.from_storage(row[0]))

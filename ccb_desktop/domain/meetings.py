@@ -206,13 +206,13 @@ class MemberAttendance:
 def member_attendance(
     member_id: int,
     meetings: Sequence[Meeting],
-    marks: Mapping[int, Mapping[int, AttendanceMark]],
-    memberships: Mapping[int, Membership],
+    own_marks: Mapping[int, AttendanceMark],
+    taken: set[int],
+    membership: Membership | None,
 ) -> MemberAttendance:
-    """A member's attendance over `meetings` (any order). Meetings nobody was marked at are
-    skipped (not held or not yet recorded), and so are meetings where the member was exempt
-    or not a member and has no mark."""
-    membership = memberships.get(member_id)
+    """A member's attendance over `meetings` (any order), from their own marks by meeting id
+    and the set of meetings whose sheet was taken. Meetings nobody was marked at are skipped
+    (not held or not yet recorded), and so are meetings where the member has no mark."""
     expected = present = excused = unexcused = 0
     last_present: dt.date | None = None
     run = 0
@@ -220,10 +220,9 @@ def member_attendance(
     per_meeting: dict[int, Mark] = {}
     for meeting in sorted(meetings, key=lambda m: (m.date, m.id or 0), reverse=True):
         assert meeting.id is not None
-        meeting_marks = marks.get(meeting.id, {})
-        if not meeting_marks:
+        if meeting.id not in taken:
             continue
-        mark = meeting_marks.get(member_id)
+        mark = own_marks.get(meeting.id)
         if mark is None:
             # Not on the sheet, or expected but left unmarked: counted neither way, and it
             # neither breaks nor extends a run of absences.
@@ -272,3 +271,14 @@ def twelve_months_before(day: dt.date) -> dt.date:
         return day.replace(year=day.year - 1)
     except ValueError:
         return day.replace(year=day.year - 1, day=28)
+
+
+def marks_by_member(
+    marks: Mapping[int, Mapping[int, AttendanceMark]],
+) -> tuple[dict[int, dict[int, AttendanceMark]], set[int]]:
+    """Turn meeting → member → mark into member → meeting → mark, and the meetings taken."""
+    by_member: dict[int, dict[int, AttendanceMark]] = {}
+    for meeting_id, meeting_marks in marks.items():
+        for member_id, mark in meeting_marks.items():
+            by_member.setdefault(member_id, {})[meeting_id] = mark
+    return by_member, {meeting_id for meeting_id, m in marks.items() if m}

@@ -19,6 +19,7 @@ from ccb_desktop.domain.meetings import (
     MeetingTotals,
     MemberAttendance,
     RosterEntry,
+    marks_by_member,
     meeting_totals,
     member_attendance,
     needs_attention,
@@ -147,9 +148,12 @@ class MeetingService:
         """A member's attendance between two dates."""
         with storage_errors():
             found = repo.list_meetings(self.db, start, end)
-            marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
-            memberships = repo.memberships(self.db)
-        return member_attendance(member_id, found, marks, memberships)
+            ids = [m.id for m in found if m.id is not None]
+            # Only this member's marks and movements: instant even in a province-sized file.
+            own = repo.marks_of_member(self.db, member_id, ids)
+            taken = repo.meetings_taken(self.db, ids)
+            membership = repo.membership_of(self.db, member_id)
+        return member_attendance(member_id, found, own, taken, membership)
 
     def history_lines(
         self, member_id: int, start: dt.date, end: dt.date
@@ -181,11 +185,14 @@ class MeetingService:
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
             memberships = repo.memberships(self.db)
             everyone = self._everyone()
+        by_member, taken = marks_by_member(marks)
         lines = []
         for member in everyone.values():
             if member.status is not Status.ACTIVE:
                 continue
-            record = member_attendance(member.id, found, marks, memberships)
+            record = member_attendance(
+                member.id, found, by_member.get(member.id, {}), taken, memberships.get(member.id)
+            )
             if needs_attention(record, rule):
                 lines.append(AttentionLine(member, record))
         # Longest runs first, then lowest rates: who to visit first.
@@ -218,7 +225,16 @@ class MeetingService:
         members = sorted(
             (everyone[i] for i in on_a_sheet if i in everyone), key=lambda m: (m.sort_key, m.id)
         )
-        rows = [(m, member_attendance(m.id, found, marks, memberships)) for m in members]
+        by_member, taken = marks_by_member(marks)
+        rows = [
+            (
+                m,
+                member_attendance(
+                    m.id, found, by_member.get(m.id, {}), taken, memberships.get(m.id)
+                ),
+            )
+            for m in members
+        ]
         return YearGrid(year, found, rows, totals, expected)
 
     # Writing ---------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self.attention_button.clicked.connect(self.show_attention)
         self._attention_timer = QTimer(self)
         self._attention_timer.setSingleShot(True)
-        self._attention_timer.setInterval(150)  # after the first paint
+        self._attention_timer.setInterval(100)
+        self._painted = False
         self._attention_timer.timeout.connect(self._update_attention)
         self.statusBar().addWidget(self.attention_button)
         self.backup_reminder = QPushButton(
@@ -196,7 +197,15 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(
             self.tr("&Undo: %1").replace("%1", render(last.label)) if last else self.tr("&Undo")
         )
-        self._attention_timer.start()
+        if self._painted:
+            self._attention_timer.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The attention count reads every mark of the year: only once the window shows.
+            self._painted = True
+            self._attention_timer.start()
 
     def _update_attention(self) -> None:
         """Counted after the window is painted and after changes, not on the way to the screen."""
