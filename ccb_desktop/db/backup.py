@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -15,6 +12,7 @@ from ccb_desktop.db.migrations import MIGRATION_SET, known_migration_names
 from ccb_desktop.domain.backups import BackupInfo
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import NewerDatabaseError, StorageError, error
+from ccb_desktop.files import written_in_place
 
 MADE_BY_KEY = "backup.made_by"
 MADE_AT_KEY = "backup.made_at"
@@ -109,19 +107,7 @@ def copy_database(db: Database, target: Path, made_by: str, made_at: str) -> Bac
     made it and when, checked with integrity_check, and only then moved into place: a
     failure leaves no file that looks like a backup.
     """
-    folder = target.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".ccb-backup-", suffix=".sqlite", dir=folder)
-        os.close(handle)
-    except OSError as exc:
-        raise error(
-            StorageError,
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {path}."),
-            str(exc),
-            path=str(folder),
-        ) from exc
-    try:
+    with written_in_place(target, prefix=".ccb-backup-") as temporary:
         with storage_errors(target):
             destination = sqlite3.connect(temporary)
             try:
@@ -136,25 +122,10 @@ def copy_database(db: Database, target: Path, made_by: str, made_at: str) -> Bac
                 destination.commit()
             finally:
                 destination.close()
-        info = inspect(Path(temporary))
-        try:
-            os.replace(temporary, target)
-        except OSError as exc:
-            raise error(
-                StorageError,
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The file {path} could not be written. If it is open in another program, close it and try again.",
-                ),
-                str(exc),
-                path=str(target),
-            ) from exc
-        return BackupInfo(
-            target, info.made_at, info.made_by, info.schema, info.members, info.meetings, info.cases
-        )
-    finally:
-        with contextlib.suppress(OSError):
-            os.remove(temporary)
+        info = inspect(temporary)  # checked before it is moved into place
+    return BackupInfo(
+        target, info.made_at, info.made_by, info.schema, info.members, info.meetings, info.cases
+    )
 
 
 def restore_into(db: Database, source: Path) -> None:

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ccb_desktop.domain.dates import PartialDate, format_date
 from ccb_desktop.domain.history import Change
@@ -31,7 +40,9 @@ from ccb_desktop.domain.vocabulary import (
     Status,
     VeteranKind,
 )
+from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
+from ccb_desktop.ui import dialogs
 
 # Columns kept by the program itself: never shown as "changed by the secretary".
 _HIDDEN = {
@@ -272,3 +283,21 @@ def history_table(changes: list[Change], parent: QWidget | None = None) -> QTabl
     table.setColumnWidth(1, 300)
     table.resizeRowsToContents()
     return table
+
+
+def show_history_dialog(parent: QWidget, title: str, load: Callable[[], list[Change]]) -> None:
+    """A window with a record's change history; a storage problem is shown instead."""
+    try:
+        changes = load()
+    except CcbError as exc:
+        dialogs.show_error(parent, exc)
+        return
+    window = QDialog(parent)
+    window.setWindowTitle(title)
+    layout = QVBoxLayout(window)
+    layout.addWidget(history_table(changes, window))
+    close = QPushButton(QCoreApplication.translate("HistoryView", "Close"))
+    close.clicked.connect(window.accept)
+    layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+    window.resize(820, 480)
+    window.exec()

@@ -32,7 +32,7 @@ from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.attendance_model import AttendanceModel, SheetColumn
-from ccb_desktop.ui.history_view import history_table
+from ccb_desktop.ui.history_view import show_history_dialog
 from ccb_desktop.ui.widgets import ERROR_STYLE, enum_data
 
 # One key per state, the letters of the paper book; digits for those who prefer them.
@@ -229,20 +229,9 @@ class MeetingDialog(QDialog):
     # Building ---------------------------------------------------------------------------
 
     def _show_history(self, history: HistoryService, meeting_id: int) -> None:
-        try:
-            changes = history.of_meeting(meeting_id)
-        except CcbError as exc:
-            dialogs.show_error(self, exc)
-            return
-        window = QDialog(self)
-        window.setWindowTitle(self.tr("Change history of the meeting"))
-        layout = QVBoxLayout(window)
-        layout.addWidget(history_table(changes, window))
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(window.accept)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        window.resize(820, 480)
-        window.exec()
+        show_history_dialog(
+            self, self.tr("Change history of the meeting"), lambda: history.of_meeting(meeting_id)
+        )
 
     def _member_combo(self, members: list[MemberSummary]) -> QComboBox:
         combo = QComboBox()

@@ -49,7 +49,7 @@ from ccb_desktop.i18n import render
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.ui import dialogs
-from ccb_desktop.ui.history_view import history_table
+from ccb_desktop.ui.history_view import show_history_dialog
 from ccb_desktop.ui.widgets import ERROR_STYLE, PartialDateEdit, YearEdit, enum_data
 
 
@@ -565,22 +565,12 @@ class CaseDialog(QDialog):
         self.timeline.resizeColumnsToContents()
 
     def _show_history(self) -> None:
-        if self.history is None or self.case_id is None:
+        history, case_id = self.history, self.case_id
+        if history is None or case_id is None:
             return
-        try:
-            changes = self.history.of_case(self.case_id)
-        except CcbError as exc:
-            dialogs.show_error(self, exc)
-            return
-        window = QDialog(self)
-        window.setWindowTitle(self.tr("Change history of the case"))
-        layout = QVBoxLayout(window)
-        layout.addWidget(history_table(changes, window))
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(window.accept)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        window.resize(820, 480)
-        window.exec()
+        show_history_dialog(
+            self, self.tr("Change history of the case"), lambda: history.of_case(case_id)
+        )
 
     def _add(self, make: Callable[..., _EntryDialog]) -> None:
         assert self.case_id is not None

@@ -921,6 +921,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Hội's own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>
@@ -1305,10 +1309,6 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Change history of the meeting</source>
         <translation>Lịch sử thay đổi của buổi sinh hoạt</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
     </message>
 </context>
 <context>
