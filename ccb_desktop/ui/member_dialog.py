@@ -58,31 +58,21 @@ from ccb_desktop.ui.widgets import (
     PartialDateEdit,
     YearEdit,
     enum_data,
+    make_combo,
+    select_data,
 )
 
 ETHNICITIES = ["Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "H'Mông", "Dao",
                "Gia Rai", "Ê Đê", "Ba Na", "Chăm", "Sán Dìu", "Khác"]  # fmt: skip
 
 
-def _combo(items: list[tuple[str, Any]], editable: bool = False) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(editable)
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
-
-
 def _suggestions(values: list[str]) -> QComboBox:
     """An editable combo: pick a usual value or type another."""
-    combo = _combo([(v, v) for v in values], editable=True)
+    combo = make_combo([(v, v) for v in values])
+    combo.setEditable(True)
     combo.setCurrentIndex(-1)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     return combo
-
-
-def _select_data(combo: QComboBox, data: Any) -> None:
-    index = combo.findData(data)
-    combo.setCurrentIndex(index if index >= 0 else 0)
 
 
 class MemberDialog(QDialog):
@@ -186,7 +176,7 @@ class MemberDialog(QDialog):
         self.given_name = self._add(form, self.tr("Given name:"), "given_name", QLineEdit())
         self.given_name.setPlaceholderText(self.tr("e.g. Đức: the word the list is sorted by"))
         self.given_name.editingFinished.connect(self._propose_name_split)
-        self.sex = self._add(form, self.tr("Sex:"), "sex", _combo([(s.label, s) for s in Sex]))
+        self.sex = self._add(form, self.tr("Sex:"), "sex", make_combo([(s.label, s) for s in Sex]))
         self.birth_date = self._add(
             form, self.tr("Date of birth:"), "birth_date", PartialDateEdit()
         )
@@ -240,13 +230,13 @@ class MemberDialog(QDialog):
             form,
             self.tr("How service ended:"),
             "discharge_kind",
-            _combo([("", None)] + [(k.label, k) for k in DischargeKind]),
+            make_combo([("", None)] + [(k.label, k) for k in DischargeKind]),
         )
         self.rank = self._add(
             form,
             self.tr("Rank on leaving:"),
             "rank",
-            _combo([("", None)] + [(r.label, r) for r in Rank]),
+            make_combo([("", None)] + [(r.label, r) for r in Rank]),
         )
         self.position = self._add(form, self.tr("Position:"), "position", QLineEdit())
         self.unit = self._add(form, self.tr("Unit before leaving:"), "unit", QLineEdit())
@@ -254,7 +244,7 @@ class MemberDialog(QDialog):
             form,
             self.tr("Benefit received:"),
             "benefit",
-            _combo([("", None)] + [(b.label, b) for b in Benefit]),
+            make_combo([("", None)] + [(b.label, b) for b in Benefit]),
         )
         periods = QWidget()
         grid = QGridLayout(periods)
@@ -299,7 +289,7 @@ class MemberDialog(QDialog):
             form,
             self.tr("Veteran or former soldier:"),
             "veteran_kind",
-            _combo([(k.label, k) for k in VeteranKind]),
+            make_combo([(k.label, k) for k in VeteranKind]),
         )
         self.hoi_role = self._add(
             form, self.tr("Role in the Hội:"), "hoi_role", _suggestions(HOI_ROLES)
@@ -497,7 +487,7 @@ class MemberDialog(QDialog):
     def _load(self, m: Member) -> None:
         self.family_name.setText(m.family_name)
         self.given_name.setText(m.given_name)
-        _select_data(self.sex, m.sex)
+        select_data(self.sex, m.sex)
         self.birth_date.set_date(m.birth_date)
         self.ethnicity.setCurrentText(m.ethnicity)
         self.religion.setCurrentText(m.religion)
@@ -507,11 +497,11 @@ class MemberDialog(QDialog):
         self.id_card.setText(m.id_card)
         self.enlisted.set_date(m.enlisted)
         self.discharged.set_date(m.discharged)
-        _select_data(self.discharge_kind, m.discharge_kind)
-        _select_data(self.rank, m.rank)
+        select_data(self.discharge_kind, m.discharge_kind)
+        select_data(self.rank, m.rank)
         self.position.setText(m.position)
         self.unit.setText(m.unit)
-        _select_data(self.benefit, m.benefit)
+        select_data(self.benefit, m.benefit)
         for period in m.periods:
             served, from_year, to_year, campaign = self.period_rows[period.kind]
             served.setChecked(True)
@@ -525,7 +515,7 @@ class MemberDialog(QDialog):
         self.card_number.setText(m.card_number)
         self.card_year.set_year(m.card_year)
         self.admission_group.setCurrentText(m.admission_group)
-        _select_data(self.veteran_kind, m.veteran_kind)
+        select_data(self.veteran_kind, m.veteran_kind)
         self.hoi_role.setCurrentText(m.hoi_role)
         self.team.setCurrentText(m.team)
         self.medal_year.set_year(m.medal_year)

@@ -50,27 +50,22 @@ from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.history_view import show_history_dialog
-from ccb_desktop.ui.widgets import ERROR_STYLE, PartialDateEdit, YearEdit, enum_data
+from ccb_desktop.ui.widgets import (
+    ERROR_STYLE,
+    PartialDateEdit,
+    YearEdit,
+    enum_data,
+    make_combo,
+    select_data,
+)
 
 
 class _InputError(Exception):
     """A field that cannot be read; carries the message to show."""
 
 
-def _combo(items: list[tuple[str, Any]]) -> QComboBox:
-    combo = QComboBox()
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
-
-
-def _select(combo: QComboBox, data: Any) -> None:
-    index = combo.findData(data)
-    combo.setCurrentIndex(max(index, 0))
-
-
 def member_combo(members: list[MemberSummary]) -> QComboBox:
-    return _combo([(m.full_name, m.id) for m in members])
+    return make_combo([(m.full_name, m.id) for m in members])
 
 
 def read_date(edit: PartialDateEdit, required: bool = True) -> dt.date | None:
@@ -180,8 +175,8 @@ class SupportEntryDialog(_EntryDialog):
         self.service, self.case_id = service, case_id
         self.date = PartialDateEdit()
         self.date.set_date(PartialDate.from_date(service.clock.today()))
-        self.kind = _combo([(k.label, k) for k in SupportKind])
-        self.source = _combo([(s.label, s) for s in SupportSource])
+        self.kind = make_combo([(k.label, k) for k in SupportKind])
+        self.source = make_combo([(s.label, s) for s in SupportSource])
         self.amount = money_edit()
         self.work_days = YearEdit()
         self.work_days.setPlaceholderText("")
@@ -234,7 +229,7 @@ class LoanDialog(_EntryDialog):
     ) -> None:
         super().__init__(self.tr("Loan"), parent)
         self.service, self.case_id, self.loan = service, case_id, loan
-        self.source = _combo([(s.label, s) for s in SupportSource])
+        self.source = make_combo([(s.label, s) for s in SupportSource])
         self.amount = money_edit()
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("e.g. chăn nuôi bò sinh sản"))
@@ -247,7 +242,7 @@ class LoanDialog(_EntryDialog):
         self.disbursed.set_date(today)
         self.balance_date.set_date(today)
         if loan is not None:
-            _select(self.source, loan.source)
+            select_data(self.source, loan.source)
             self.amount.setText(format_vnd(loan.amount_vnd))
             self.purpose.setText(loan.purpose)
             self.disbursed.set_date(PartialDate.from_date(loan.disbursed))
@@ -350,26 +345,26 @@ class ClassificationDialog(_EntryDialog):
         note.setWordWrap(True)
         self.form.addRow(note)
         self.member = member_combo(members)
-        _select(self.member, existing.member_id if existing else member_id)
+        select_data(self.member, existing.member_id if existing else member_id)
         self.member.setEnabled(existing is None)
         self.year = YearEdit()
         self.year.set_year(existing.year if existing else year)
-        self.category = _combo([(c.label, c) for c in HouseholdCategory])
+        self.category = make_combo([(c.label, c) for c in HouseholdCategory])
         self.decision = QLineEdit()
         self.decision_date = PartialDateEdit()
-        self.area = _combo([(a.label, a) for a in Area])
-        self.housing = _combo([("", None)] + [(h.label, h) for h in Housing])
-        self.hoi_grade = _combo([("", None)] + [(g.label, g) for g in HoiGrade])
+        self.area = make_combo([(a.label, a) for a in Area])
+        self.housing = make_combo([("", None)] + [(h.label, h) for h in Housing])
+        self.hoi_grade = make_combo([("", None)] + [(g.label, g) for g in HoiGrade])
         self.note = QLineEdit()
         if existing is not None:
-            _select(self.category, existing.category)
+            select_data(self.category, existing.category)
             self.decision.setText(existing.decision)
             self.decision_date.set_date(
                 PartialDate.from_date(existing.decision_date) if existing.decision_date else None
             )
-            _select(self.area, existing.area)
-            _select(self.housing, existing.housing)
-            _select(self.hoi_grade, existing.hoi_grade)
+            select_data(self.area, existing.area)
+            select_data(self.housing, existing.housing)
+            select_data(self.hoi_grade, existing.hoi_grade)
             self.note.setText(existing.note)
         for label, widget in (
             (self.tr("Member:"), self.member),
@@ -430,7 +425,7 @@ class CaseDialog(QDialog):
         self.cause.setPlaceholderText(self.tr("e.g. ốm đau kéo dài, thiếu vốn, thiếu đất sản xuất"))
         self.plan = QPlainTextEdit()
         self.plan.setFixedHeight(60)
-        self.status = _combo([(s.label, s) for s in CaseStatus])
+        self.status = make_combo([(s.label, s) for s in CaseStatus])
         self.escaped_year = YearEdit()
         self.closed_reason = QLabel()
         form = QFormLayout()
@@ -512,7 +507,7 @@ class CaseDialog(QDialog):
         self.opened.set_date(PartialDate.from_date(case.opened))
         self.cause.setPlainText(case.cause)
         self.plan.setPlainText(case.plan)
-        _select(self.status, case.status)
+        select_data(self.status, case.status)
         self.escaped_year.set_year(case.escaped_year)
         self.closed_reason.setText(
             self.tr("Closed: %1").replace("%1", case.closed_reason) if case.closed_reason else ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -98,3 +98,17 @@ def enum_data(combo: QComboBox, kind: type[E]) -> E | None:
     """The enum member stored as a combo item's data (Qt hands StrEnums back as plain str)."""
     value = combo.currentData()
     return kind(value) if value else None
+
+
+def make_combo(items: list[tuple[str, Any]]) -> QComboBox:
+    """A drop-down of (text, data) items."""
+    combo = QComboBox()
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
+
+
+def select_data(combo: QComboBox, data: Any) -> None:
+    """Show the item holding `data` (the first item when there is none)."""
+    index = combo.findData(data)
+    combo.setCurrentIndex(max(index, 0))
