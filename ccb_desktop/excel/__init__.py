@@ -1,0 +1,1 @@
+"""Excel workbooks for the ward: the only layer that imports openpyxl."""
