@@ -12,6 +12,7 @@ from ccb_desktop.domain.backups import BackupInfo
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.reports import ReportKind
 
 Translate = Callable[[str, str], str]
 
@@ -148,6 +149,46 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         required=True,
         help=t(QT_TRANSLATE_NOOP("Cli", "data file to check")),
     )
+    export = commands.add_parser(
+        "export", help=t(QT_TRANSLATE_NOOP("Cli", "write a report for the ward as an Excel file"))
+    )
+    export.add_argument(
+        "report",
+        choices=[k.value for k in ReportKind],
+        help=t(QT_TRANSLATE_NOOP("Cli", "which report")),
+    )
+    export.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "data file to read")),
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.xlsx",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "the workbook to write")),
+    )
+    export.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "the year (default: this year)")),
+    )
+    export.add_argument(
+        "--from",
+        dest="start",
+        metavar="DD/MM/YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "first day of the period")),
+    )
+    export.add_argument(
+        "--to",
+        dest="end",
+        metavar="DD/MM/YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "last day of the period")),
+    )
     return parser
 
 
@@ -172,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _restore(args, translate)
         if args.command == "check":
             return _check(args, translate)
+        if args.command == "export":
+            return _export(args, translate)
         return _members_list(args)
     except CcbError as exc:
         print(exc.msg.render(translate), file=sys.stderr)
@@ -287,4 +330,35 @@ def _check(args: argparse.Namespace, translate: Translate) -> int:
             )
         )
         return 4
+    return 0
+
+
+def _export(args: argparse.Namespace, translate: Translate) -> int:
+    import datetime as dt
+
+    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.domain.dates import DateParseError, PartialDate
+    from ccb_desktop.services.reports import Period, ReportService
+
+    if args.start or args.end:
+        try:
+            first = PartialDate.parse(args.start or "")
+            last = PartialDate.parse(args.end or "")
+        except DateParseError as exc:
+            print(exc.msg.render(translate), file=sys.stderr)
+            return 2
+        today = dt.date.today()
+        period = Period(
+            first.earliest() if first else dt.date(today.year, 1, 1),
+            last.latest() if last else today,
+        )
+    else:
+        period = Period.year(args.year or dt.date.today().year)
+    db = open_database(args.data, create=False)
+    try:
+        result = ReportService(db).export(ReportKind(args.report), args.out, period)
+    finally:
+        db.close()
+    done = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({rows} lines)."))
+    print(done.format(path=result.path, rows=result.rows))
     return 0

@@ -36,6 +36,10 @@ def written_in_place(target: Path, prefix: str = ".ccb-") -> Iterator[Path]:
     try:
         yield temporary
         try:
+            # mkstemp makes the file private; give it the permissions of any saved file.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
             os.replace(temporary, target)
         except OSError as exc:
             raise error(

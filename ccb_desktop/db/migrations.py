@@ -380,3 +380,15 @@ def _poverty_support(db: Database) -> None:
     )
     db.execute("CREATE INDEX idx_visits_case ON visits(case_id)")
     install_history_triggers(db, HISTORY_TABLES_0004)
+
+
+@migrations(name="0005_export_log")
+def _export_log(db: Database) -> None:
+    """Which report was exported, when, to which file, with or without sensitive columns."""
+    db.create_table(
+        "exports",
+        {"id": int, "report": str, "file": str, "at": str, "sensitive": int, "rows": int},
+        pk="id",
+        not_null=["report", "file", "at", "sensitive", "rows"],
+        strict=True,
+    )

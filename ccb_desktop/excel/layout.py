@@ -6,6 +6,7 @@ header rows repeated on every printed page, page numbers."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +77,8 @@ class ReportSheet:
         self.row = 0
         # Write-only sheets keep a merged-cell range set, written when the sheet is saved.
         self._merges = self.ws.merged_cells
+        # Row heights are read as each row is written, so they are set just before it.
+        self._rows = self.ws.row_dimensions
         # In write-only mode, widths, panes and print settings must be set before any row.
         for index, column in enumerate(columns, start=1):
             self.ws.column_dimensions[get_column_letter(index)].width = column.width
@@ -143,11 +146,24 @@ class ReportSheet:
 
     # Blocks -----------------------------------------------------------------------------
 
+    def _blocks(self) -> tuple[int, int]:
+        """(last column of the left block, first column of the right block), 1-based.
+
+        The right block (national motto, signature of the chi hội) needs about 42 characters
+        of width to hold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in bold on one line.
+        """
+        width = len(self.columns)
+        right_start = width
+        room = self.columns[-1].width
+        while right_start > 2 and room < 42:
+            right_start -= 1
+            room += self.columns[right_start - 1].width
+        return max(1, right_start - 1), right_start
+
     def write_heading(self, unit: UnitSettings, day: dt.date, period: str) -> None:
         """Rows 1–7: unit names and motto, place and date, title, period."""
         width = len(self.columns)
-        left = max(2, width // 3)
-        right_start = max(left + 1, width - max(3, width // 2) + 1)
+        left, right_start = self._blocks()
 
         def two_sides(
             left_text: str,
@@ -192,6 +208,9 @@ class ReportSheet:
                     grid[r][c] = self.cell("", bold=True, border=True, size=11)
             grid[h.row][h.col] = self.cell(h.text, bold=True, border=True, size=11)
         start = self.row + 1
+        for h in self.header:  # header labels wrap in narrow columns: room for two lines
+            if h.rows == 1 and len(h.text) * 1.05 > self.columns[h.col].width * h.cols - 1:
+                self._rows[start + h.row].height = 30
         for cells in grid:
             self._append([c if c is not None else self.cell("", border=True) for c in cells])
         for h in self.header:
@@ -200,7 +219,22 @@ class ReportSheet:
                 last = f"{get_column_letter(h.col + h.cols)}{start + h.row + h.rows - 1}"
                 self._merges.add(f"{first}:{last}")
 
-    def write_row(self, values: Sequence[Any], bold: bool = False) -> None:
+    def _fit_height(self, values: Sequence[Any]) -> None:
+        """Give the next row the height its longest wrapped text needs.
+
+        Spreadsheet programs do not grow rows for wrapped text in a file they open, so the
+        height is set here: lines ≈ characters ÷ column width, 15 points a line.
+        """
+        lines = 1
+        for value, column in zip(values, self.columns, strict=False):
+            if isinstance(value, str) and value:
+                lines = max(lines, math.ceil(len(value) * 1.05 / max(column.width - 1, 1)))
+        if lines > 1:
+            self._rows[self.row + 1].height = 15 * min(lines, 8)
+
+    def write_row(self, values: Sequence[Any], bold: bool = False, fit: bool = True) -> None:
+        if fit:
+            self._fit_height(values)
         self._append(
             [
                 self.cell(
@@ -223,7 +257,7 @@ class ReportSheet:
         """A bold 'Tổng cộng' row: the label over the first columns, figures where given."""
         cells = [values.get(i, "") for i in range(len(self.columns))]
         cells[0] = label
-        self.write_row(cells, bold=True)
+        self.write_row(cells, bold=True, fit=False)  # the label spans merged columns
         self._merge(1, label_cols)
 
     def write_text(self, text: str, italic: bool = False, bold: bool = False) -> None:
@@ -238,8 +272,7 @@ class ReportSheet:
     def write_signatures(self, unit: UnitSettings) -> None:
         """NGƯỜI LẬP BIỂU on the left; TM. CHI HỘI / CHI HỘI TRƯỞNG on the right; names under."""
         width = len(self.columns)
-        left = max(2, width // 3)
-        right_start = max(left + 1, width - max(3, width // 2) + 1)
+        left, right_start = self._blocks()
 
         def line(left_text: str, right_text: str, bold: bool = True) -> None:
             cells: list[Any] = [None] * width

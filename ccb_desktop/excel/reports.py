@@ -1,0 +1,376 @@
+"""The ward's reports as workbooks: one function per report, pure over domain data and a path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ccb_desktop.domain.dates import PartialDate, format_date
+from ccb_desktop.domain.meetings import Mark
+from ccb_desktop.domain.member import Member, Movement
+from ccb_desktop.domain.reports import AGE_BANDS, Composition, Reconciliation
+from ccb_desktop.domain.support import Totals, YearFigures, format_vnd
+from ccb_desktop.domain.unit import UnitSettings
+from ccb_desktop.domain.vocabulary import MovementKind, RankGroup, ServicePeriodKind, Sex
+from ccb_desktop.excel.layout import (
+    MONEY_FORMAT,
+    Column,
+    HeaderCell,
+    ReportSheet,
+    new_workbook,
+    save_workbook,
+)
+
+RANK_GROUPS = list(RankGroup)
+
+
+def _date_value(value: PartialDate | None) -> Any:
+    """A full date as a real date cell (dd/mm/yyyy); a partial one as the text it is."""
+    if value is None:
+        return ""
+    if value.day is not None:
+        return value.earliest()
+    return value.display()
+
+
+def _flag(value: bool) -> str:
+    return "x" if value else ""
+
+
+def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int]:
+    """Columns and two-row header of the Danh sách trích ngang (full or short)."""
+    columns = [Column(5), Column(24, "left"), Column(7), Column(7), Column(20, "left"), Column(22, "left"),
+               Column(9), Column(9), Column(8)]  # fmt: skip
+    header = [
+        HeaderCell("TT", 0, 0, rows=2),
+        HeaderCell("Họ và tên", 0, 1, rows=2),
+        HeaderCell("Năm sinh", 0, 2, cols=2),
+        HeaderCell("Nam", 1, 2),
+        HeaderCell("Nữ", 1, 3),
+        HeaderCell("Quê quán", 0, 4, rows=2),
+        HeaderCell("Nơi ở hiện nay", 0, 5, rows=2),
+        HeaderCell("Nhập ngũ", 0, 6, rows=2),
+        HeaderCell("Xuất ngũ", 0, 7, rows=2),
+        HeaderCell("Đảng viên", 0, 8, rows=2),
+        HeaderCell("Cấp bậc", 0, 9, cols=len(RANK_GROUPS)),
+    ]
+    for i, group in enumerate(RANK_GROUPS):
+        columns.append(Column(10))
+        header.append(HeaderCell(group.label, 1, 9 + i))
+    col = 9 + len(RANK_GROUPS)
+    for text, width in (("Chức vụ, đơn vị", 22), ("Thời kỳ", 16), ("Vào Hội", 10), ("Số thẻ", 9)):
+        columns.append(Column(width, "left" if width > 12 else "center"))
+        header.append(HeaderCell(text, 0, col, rows=2))
+        col += 1
+    if sensitive:
+        for text, width in (("Dân tộc", 8), ("Tôn giáo", 9), ("Thương binh", 8), ("Bệnh binh", 8)):
+            columns.append(Column(width))
+            header.append(HeaderCell(text, 0, col, rows=2))
+            col += 1
+        columns += [Column(7), Column(7)]
+        header += [
+            HeaderCell("CĐDC", 0, col, cols=2),
+            HeaderCell("Bản thân", 1, col),
+            HeaderCell("Con", 1, col + 1),
+        ]
+        col += 2
+        columns.append(Column(8))
+        header.append(HeaderCell("Con liệt sĩ", 0, col, rows=2))
+        col += 1
+    columns.append(Column(14, "left"))
+    header.append(HeaderCell("Ghi chú", 0, col, rows=2))
+    return columns, header, 2
+
+
+def _rank_cell(m: Member, group: RankGroup) -> str:
+    """The rank in its group's column (QNCN and CNVQP are their own rank: marked x)."""
+    if m.rank is None or m.rank.group is not group:
+        return ""
+    return "x" if group in (RankGroup.PROFESSIONAL, RankGroup.DEFENCE_WORKER) else m.rank.label
+
+
+def roster_row(number: int, m: Member, sensitive: bool) -> list[Any]:
+    year = m.birth_date.year if m.birth_date else ""
+    row: list[Any] = [
+        number,
+        m.full_name,
+        year if m.sex is Sex.MALE else "",
+        year if m.sex is Sex.FEMALE else "",
+        m.hometown,
+        m.address,
+        _date_value(m.enlisted),
+        _date_value(m.discharged),
+        (m.party_year or "x") if m.party_member else "",
+    ]
+    row += [_rank_cell(m, g) for g in RANK_GROUPS]
+    row += [
+        ", ".join(part for part in (m.position, m.unit) if part),
+        ", ".join(p.kind.short_label for p in m.periods),
+        _date_value(m.joined_hoi),
+        m.card_number,
+    ]
+    if sensitive:
+        row += [
+            m.ethnicity,
+            m.religion,
+            (m.war_invalid_grade or "x") if m.war_invalid else "",
+            (m.sick_soldier_grade or "x") if m.sick_soldier else "",
+            _flag(m.agent_orange_self),
+            _flag(m.agent_orange_child),
+            _flag(m.martyr_family),
+        ]
+    row.append(m.notes.replace("\n", "; "))
+    return row
+
+
+def write_roster(
+    target: Path,
+    unit: UnitSettings,
+    members: Sequence[Member],
+    day: dt.date,
+    sensitive: bool,
+    today: dt.date,
+) -> None:
+    """Danh sách trích ngang hội viên: members on the register on `day`, in official order."""
+    columns, header, header_rows = roster_columns(sensitive)
+    workbook = new_workbook()
+    sheet = ReportSheet(workbook, "Danh sách trích ngang hội viên", columns, header, header_rows,
+                        "Danh sách", paper="A3" if sensitive else "A4")  # fmt: skip
+    sheet.write_heading(unit, today, f"(Tính đến ngày {format_date(day)})")
+    sheet.write_header()
+    for number, member in enumerate(members, start=1):
+        sheet.write_row(roster_row(number, member, sensitive))
+    totals: dict[int, Any] = {
+        2: sum(m.sex is Sex.MALE for m in members),
+        3: sum(m.sex is Sex.FEMALE for m in members),
+        8: sum(m.party_member for m in members),
+    }
+    for i, group in enumerate(RANK_GROUPS):
+        totals[9 + i] = sum(m.rank is not None and m.rank.group is group for m in members)
+    sheet.write_totals(f"Tổng cộng: {len(members)} hội viên", totals)
+    sheet.write_signatures(unit)
+    save_workbook(workbook, target)
+
+
+def write_movements(
+    target: Path,
+    unit: UnitSettings,
+    rows: Sequence[tuple[Member, Movement]],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+) -> None:
+    """Biến động hội viên in a period, in date order, with the count of each kind."""
+    columns = [
+        Column(5),
+        Column(26, "left"),
+        Column(8),
+        Column(16),
+        Column(12),
+        Column(14),
+        Column(30, "left"),
+    ]
+    header = [HeaderCell(t, 0, i) for i, t in enumerate(
+        ("TT", "Họ và tên", "Năm sinh", "Biến động", "Ngày", "Số giấy", "Ghi chú"))]  # fmt: skip
+    workbook = new_workbook()
+    sheet = ReportSheet(workbook, "Danh sách biến động hội viên", columns, header, 1, "Biến động")
+    sheet.write_heading(unit, today, f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})")
+    sheet.write_header()
+    for number, (member, movement) in enumerate(rows, start=1):
+        sheet.write_row([
+            number, member.full_name, member.birth_date.year if member.birth_date else "",
+            movement.kind.label, _date_value(movement.date), movement.paper_number, movement.note,
+        ])  # fmt: skip
+    sheet.write_totals(f"Tổng cộng: {len(rows)} biến động", {})
+    for kind in MovementKind:
+        count = sum(1 for _m, mv in rows if mv.kind is kind)
+        if count:
+            sheet.write_text(f"{kind.label}: {count}")
+    sheet.write_signatures(unit)
+    save_workbook(workbook, target)
+
+
+def summary_lines(rec: Reconciliation, comp: Composition) -> list[tuple[str, str, Any]]:
+    """(number, label, figure) of the Báo cáo số lượng, chất lượng hội viên."""
+    lines: list[tuple[str, str, Any]] = [
+        ("I", "BIẾN ĐỘNG TRONG KỲ", ""),
+        ("1", "Số hội viên đầu kỳ", rec.start),
+    ]
+    lines += [("", f"Tăng: {k.label.lower()}", v) for k, v in rec.increases.items()]
+    lines += [("", f"Giảm: {k.label.lower()}", v) for k, v in rec.decreases.items()]
+    lines += [
+        ("2", "Số hội viên cuối kỳ", rec.end),
+        ("", "Đối chiếu: đầu kỳ + tăng − giảm = cuối kỳ", "Khớp" if rec.balances else "KHÔNG KHỚP"),
+        ("II", "SỐ LƯỢNG, CHẤT LƯỢNG (cuối kỳ)", ""),
+        ("1", "Tổng số hội viên", comp.total),
+        ("", "Trong đó nữ", comp.women),
+        ("", "Đảng viên", comp.party),
+        ("", "Cựu chiến binh", comp.veterans),
+        ("", "Cựu quân nhân", comp.former_soldiers),
+        ("2", "Theo độ tuổi", ""),
+    ]
+    lines += [("", label, comp.age_bands[label]) for label, _lo, _hi in AGE_BANDS]
+    lines.append(("3", "Theo thời kỳ tham gia quân đội", ""))
+    lines += [("", k.short_label, comp.periods[k]) for k in ServicePeriodKind]
+    lines.append(("4", "Theo cấp bậc", ""))
+    lines += [("", g.label, comp.rank_groups[g]) for g in RankGroup]
+    lines += [
+        ("5", "Diện chính sách", ""),
+        ("", "Thương binh", comp.war_invalids),
+        ("", "Bệnh binh", comp.sick_soldiers),
+        ("", "Nhiễm chất độc da cam (bản thân hoặc con)", comp.agent_orange),
+        ("", "Con, gia đình liệt sĩ", comp.martyr_families),
+        ("6", "Dân tộc thiểu số", comp.minorities),
+        ("7", "Theo tôn giáo", comp.religious),
+    ]
+    return lines
+
+
+def write_summary(
+    target: Path,
+    unit: UnitSettings,
+    rec: Reconciliation,
+    comp: Composition,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+) -> None:
+    """Báo cáo số lượng, chất lượng hội viên with the reconciliation of the period."""
+    columns = [Column(6), Column(48, "left"), Column(14), Column(30, "left")]
+    header = [HeaderCell(t, 0, i) for i, t in enumerate(("TT", "Nội dung", "Số lượng", "Ghi chú"))]
+    workbook = new_workbook()
+    sheet = ReportSheet(
+        workbook, "Báo cáo số lượng, chất lượng hội viên", columns, header, 1, "Số lượng"
+    )
+    sheet.write_heading(unit, today, f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})")
+    sheet.write_header()
+    for number, label, figure in summary_lines(rec, comp):
+        sheet.write_row([number, label, figure, ""], bold=number.isalpha() and number.isupper())
+    sheet.write_signatures(unit)
+    save_workbook(workbook, target)
+
+
+MARK_SYMBOL = {
+    Mark.PRESENT: "C",
+    Mark.EXCUSED_ABSENCE: "P",
+    Mark.UNEXCUSED_ABSENCE: "K",
+    Mark.EXEMPT: "M",
+}
+
+
+def write_attendance(
+    target: Path,
+    unit: UnitSettings,
+    meetings: Sequence[tuple[dt.date, str, str, int, int, int, int]],
+    grid_dates: Sequence[dt.date],
+    grid_rows: Sequence[tuple[str, Sequence[str], int, int]],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+) -> None:
+    """Báo cáo sinh hoạt chi hội: one row per meeting, then the member × meeting book."""
+    period = f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})"
+    workbook = new_workbook()
+    columns = [
+        Column(5),
+        Column(12),
+        Column(12),
+        Column(44, "left"),
+        Column(9),
+        Column(9),
+        Column(10),
+        Column(10),
+        Column(9),
+    ]
+    header = [
+        HeaderCell(t, 0, i, rows=2)
+        for i, t in enumerate(("TT", "Ngày", "Loại", "Nội dung", "Phải dự"))
+    ]
+    header += [HeaderCell("Có mặt", 0, 5, rows=2), HeaderCell("Vắng", 0, 6, cols=2),
+               HeaderCell("Có lý do", 1, 6), HeaderCell("Không lý do", 1, 7), HeaderCell("Tỷ lệ", 0, 8, rows=2)]  # fmt: skip
+    sheet = ReportSheet(
+        workbook, "Báo cáo sinh hoạt chi hội", columns, header, 2, "Các buổi sinh hoạt"
+    )
+    sheet.write_heading(unit, today, period)
+    sheet.write_header()
+    for number, (day, kind, content, expected, present, excused, unexcused) in enumerate(
+        meetings, start=1
+    ):
+        rate = f"{round(100 * present / expected)}%" if expected else ""
+        sheet.write_row([number, day, kind, content, expected, present, excused, unexcused, rate])
+    expected_total = sum(m[3] for m in meetings)
+    present_total = sum(m[4] for m in meetings)
+    sheet.write_totals(
+        f"Tổng cộng: {len(meetings)} buổi",
+        {4: expected_total, 5: present_total, 6: sum(m[5] for m in meetings), 7: sum(m[6] for m in meetings),
+         8: f"{round(100 * present_total / expected_total)}%" if expected_total else ""},
+        label_cols=4,
+    )  # fmt: skip
+    sheet.write_signatures(unit)
+
+    book_columns = (
+        [Column(5), Column(26, "left")] + [Column(6) for _ in grid_dates] + [Column(10), Column(8)]
+    )
+    book_header = [HeaderCell("TT", 0, 0), HeaderCell("Họ và tên", 0, 1)]
+    book_header += [HeaderCell(day.strftime("%d/%m"), 0, 2 + i) for i, day in enumerate(grid_dates)]
+    book_header += [
+        HeaderCell("Số buổi dự", 0, 2 + len(grid_dates)),
+        HeaderCell("Tỷ lệ", 0, 3 + len(grid_dates)),
+    ]
+    book = ReportSheet(
+        workbook, "Sổ theo dõi sinh hoạt chi hội", book_columns, book_header, 1, "Sổ theo dõi"
+    )
+    book.write_heading(unit, today, period)
+    book.write_header()
+    for number, (name, cells, present, expected) in enumerate(grid_rows, start=1):
+        rate = f"{round(100 * present / expected)}%" if expected else ""
+        book.write_row([number, name, *cells, f"{present}/{expected}", rate])
+    book.write_text("C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · "
+                    "để trống: chưa là hội viên / không còn là hội viên ngày đó · ?: chưa điểm danh", italic=True)  # fmt: skip
+    book.write_signatures(unit)
+    save_workbook(workbook, target)
+
+
+def write_support(
+    target: Path,
+    unit: UnitSettings,
+    figures: YearFigures,
+    totals: Totals,
+    standard: str,
+    households: Sequence[tuple[str, str, str, str, int, int]],
+    today: dt.date,
+) -> None:
+    """Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi: the year's figures and the households."""
+    columns = [Column(6), Column(34, "left"), Column(18, "left"), Column(16, "left"), Column(30, "left"),
+               Column(16, "right", MONEY_FORMAT), Column(16, "right", MONEY_FORMAT)]  # fmt: skip
+    header = [HeaderCell(t, 0, i) for i, t in enumerate(
+        ("TT", "Hộ hội viên", "Phân loại", "Tình trạng", "Nguyên nhân khó khăn", "Đã hỗ trợ (đồng)", "Dư nợ (đồng)"))]  # fmt: skip
+    workbook = new_workbook()
+    sheet = ReportSheet(
+        workbook, "Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi", columns, header, 1, "Giảm nghèo"
+    )
+    sheet.write_heading(unit, today, f"(Năm {figures.year})")
+    sheet.write_text(f"Chuẩn nghèo áp dụng: {standard}", italic=True)
+    sheet.write_text(
+        f"Hộ nghèo đầu năm: {figures.poor_start}; thoát nghèo: {figures.escaped}; phát sinh mới: "
+        f"{figures.new_poor}; tái nghèo: {figures.relapsed}; hộ nghèo cuối năm: {figures.poor_end}. "
+        f"Hộ cận nghèo đầu năm: {figures.near_poor_start}, cuối năm: {figures.near_poor_end}."
+    )
+    sheet.write_text(
+        f"Tổng số tiền hỗ trợ: {format_vnd(totals.money) or '0'} đồng; ngày công: {totals.work_days}; "
+        f"nhà Nghĩa tình đồng đội xây mới: {totals.houses_built}, sửa chữa: {totals.houses_repaired}."
+    )
+    sheet.write_header()
+    for number, (name, category, status, cause, given, outstanding) in enumerate(
+        households, start=1
+    ):
+        sheet.write_row([number, name, category, status, cause, given, outstanding])
+    sheet.write_totals(
+        f"Tổng cộng: {len(households)} hộ",
+        {5: sum(h[4] for h in households), 6: sum(h[5] for h in households)},
+        label_cols=5,
+    )
+    sheet.write_signatures(unit)
+    save_workbook(workbook, target)
