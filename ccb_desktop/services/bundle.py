@@ -11,6 +11,7 @@ from ccb_desktop.services.clock import Clock
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
+from ccb_desktop.services.reports import ReportService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.services.unit import UnitService
 
@@ -25,6 +26,7 @@ class Services:
     backup: BackupService
     history: HistoryService
     support: SupportService
+    reports: ReportService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -35,4 +37,5 @@ class Services:
             BackupService(db, path, clock),
             HistoryService(db, clock),
             SupportService(db, clock),
+            ReportService(db, clock),
         )

@@ -207,6 +207,40 @@ class ReportService:
         )
         return len(households)
 
+    def preview(self, kind: ReportKind, period: Period) -> list[tuple[str, str]]:
+        """The main figures the report will carry, to check before saving."""
+        end = min(period.end, self.clock.today())
+        with storage_errors():
+            memberships = meeting_repo.memberships(self.db)
+        rec = reconciliation(memberships.values(), period.start, end)
+        lines = [
+            ("Số hội viên đầu kỳ", str(rec.start)),
+            ("Tăng trong kỳ", str(sum(rec.increases.values()))),
+            ("Giảm trong kỳ", str(sum(rec.decreases.values()))),
+            ("Số hội viên cuối kỳ", str(rec.end)),
+        ]
+        if kind is ReportKind.ATTENDANCE:
+            rows = [
+                r
+                for r in MeetingService(self.db, self.clock).meetings(None)
+                if period.start <= r.meeting.date <= end
+            ]
+            present = sum(r.totals.present for r in rows)
+            expected = sum(r.totals.expected for r in rows)
+            lines = [
+                ("Số buổi sinh hoạt", str(len(rows))),
+                ("Lượt có mặt / phải dự", f"{present} / {expected}"),
+            ]
+        elif kind is ReportKind.SUPPORT:
+            summary = SupportService(self.db, self.clock).year_summary(period.end.year)
+            f = summary.figures
+            lines = [
+                ("Hộ nghèo đầu năm → cuối năm", f"{f.poor_start} → {f.poor_end}"),
+                ("Thoát nghèo", str(f.escaped)),
+                ("Tổng số tiền hỗ trợ (đồng)", f"{summary.totals.money:,}".replace(",", ".")),
+            ]
+        return lines
+
     def _log(self, kind: ReportKind, target: Path, rows: int) -> None:
         with storage_errors(), self.db.atomic():
             self.db.execute(

@@ -25,6 +25,7 @@ from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
 from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
+from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.unit_dialog import UnitDialog
 
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.support_tab = SupportTab(services.support, services.members, None, services.history)
         self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
         self.tabs.addTab(self.support_tab, self.tr("Poverty support"))
+        self.reports_tab = ReportsTab(services.reports)
+        self.tabs.addTab(self.reports_tab, self.tr("Reports"))
         self.support_tab.support_changed.connect(self._update_actions)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         # "Cần quan tâm" one click away from anywhere: a button in the status bar.
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
             services.meetings, services.members, services.unit, services.history
         )
         self.support_tab.set_services(services.support, services.members, services.history)
+        self.reports_tab.set_service(services.reports)
         self._update_title()
         self._update_actions()
         self.settings.last_data_file = path

@@ -327,6 +327,34 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>It was written by a newer version of the program.</source>
         <translation>Tệp được tạo bởi phiên bản chương trình mới hơn.</translation>
     </message>
+    <message>
+        <source>write a report for the ward as an Excel file</source>
+        <translation>xuất một báo cáo gửi phường ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>which report</source>
+        <translation>báo cáo nào</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>tệp Excel cần ghi</translation>
+    </message>
+    <message>
+        <source>the year (default: this year)</source>
+        <translation>năm báo cáo (mặc định: năm nay)</translation>
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation>ngày đầu kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>last day of the period</source>
+        <translation>ngày cuối kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({rows} lines).</source>
+        <translation>Đã ghi {path} ({rows} dòng).</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -1198,6 +1226,10 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Open a &amp;support case for this member…</source>
         <translation>Mở &amp;hồ sơ giúp đỡ cho hội viên này…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2450,61 @@ Bạn có muốn thay thế tệp đó không?</translation>
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Include sensitive columns (ethnicity, religion, policy groups)</source>
+        <translation>Gồm các cột nhạy cảm (dân tộc, tôn giáo, diện chính sách)</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Lưu ra tệp Excel…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>The main figures of the report:</source>
+        <translation>Các số liệu chính của báo cáo:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Chưa lưu được báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 lines).</source>
+        <translation>Đã lưu %1 (%2 dòng).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,195 @@
+"""The "Báo cáo" tab: choose a report and its period, check the figures, save the workbook."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccb_desktop.errors import CcbError
+from ccb_desktop.services.reports import Period, ReportKind, ReportService
+from ccb_desktop.ui import dialogs
+
+# One entry per report; the roster's full variant is the short one plus a tick.
+CHOICES = [
+    ReportKind.MEMBERS_SHORT,
+    ReportKind.SUMMARY,
+    ReportKind.ATTENDANCE,
+    ReportKind.SUPPORT,
+    ReportKind.MOVEMENTS,
+]
+FILE_NAMES = {
+    ReportKind.MEMBERS: "danh-sach-trich-ngang",
+    ReportKind.MEMBERS_SHORT: "danh-sach-trich-ngang",
+    ReportKind.SUMMARY: "bao-cao-so-luong-chat-luong",
+    ReportKind.ATTENDANCE: "bao-cao-sinh-hoat",
+    ReportKind.SUPPORT: "bao-cao-giam-ngheo",
+    ReportKind.MOVEMENTS: "bien-dong-hoi-vien",
+}
+
+
+class ReportsTab(QWidget):
+    """Every report the ward expects, one click each, for a chosen period."""
+
+    report_saved = Signal(Path)
+    """Emitted with the workbook's path after it was written."""
+
+    def __init__(self, service: ReportService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.last_saved: Path | None = None
+        self.reports = QListWidget()
+        for kind in CHOICES:
+            label = (
+                "Danh sách trích ngang hội viên" if kind is ReportKind.MEMBERS_SHORT else kind.label
+            )
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
+            self.reports.addItem(item)
+        self.reports.setMinimumWidth(460)
+        self.reports.setWordWrap(True)
+        self.reports.currentRowChanged.connect(self._changed)
+        self.year = QComboBox()
+        today = service.clock.today()
+        for year in range(today.year, today.year - 10, -1):
+            self.year.addItem(str(year), year)
+        self.span = QComboBox()
+        self.span.addItem(self.tr("Whole year"), ("year", 0))
+        for quarter in range(1, 5):
+            self.span.addItem(
+                self.tr("Quarter %1").replace("%1", str(quarter)), ("quarter", quarter)
+            )
+        for month in range(1, 13):
+            self.span.addItem(self.tr("Month %1").replace("%1", str(month)), ("month", month))
+        self.sensitive = QCheckBox(
+            self.tr("Include sensitive columns (ethnicity, religion, policy groups)")
+        )
+        for widget in (self.year, self.span):
+            widget.currentIndexChanged.connect(self._changed)
+        self.sensitive.toggled.connect(self._changed)
+        self.preview = QTextBrowser()
+        self.save_button = QPushButton(self.tr("Save as Excel…"))
+        self.save_button.setMinimumHeight(40)
+        self.save_button.clicked.connect(self.save)
+        self.open_folder_button = QPushButton(self.tr("Open the folder"))
+        self.open_folder_button.setEnabled(False)
+        self.open_folder_button.clicked.connect(self._open_folder)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.tr("Period:"), self.span)
+        form.addRow("", self.sensitive)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.open_folder_button)
+        buttons.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(QLabel(self.tr("The main figures of the report:")))
+        right.addWidget(self.preview, 1)
+        right.addLayout(buttons)
+        right.addWidget(self.result)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.reports)
+        layout.addLayout(right, 1)
+        self.reports.setCurrentRow(0)
+
+    def set_service(self, service: ReportService) -> None:
+        self.service = service
+        self._changed()
+
+    def chosen(self) -> ReportKind:
+        item = self.reports.currentItem()
+        kind = ReportKind(item.data(Qt.ItemDataRole.UserRole)) if item else ReportKind.MEMBERS_SHORT
+        if kind is ReportKind.MEMBERS_SHORT and self.sensitive.isChecked():
+            return ReportKind.MEMBERS
+        return kind
+
+    def period(self) -> Period:
+        year = int(self.year.currentData())
+        span, number = self.span.currentData()
+        if span == "quarter":
+            return Period.quarter(year, number)
+        if span == "month":
+            return Period.month(year, number)
+        return Period.year(year)
+
+    def _changed(self) -> None:
+        item = self.reports.currentItem()
+        is_roster = (
+            item is not None
+            and item.data(Qt.ItemDataRole.UserRole) == ReportKind.MEMBERS_SHORT.value
+        )
+        self.sensitive.setEnabled(is_roster)
+        if not is_roster:
+            self.sensitive.setChecked(False)
+        if not self.isVisible():
+            return
+        try:
+            lines = self.service.preview(self.chosen(), self.period())
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        period = self.period()
+        e = html.escape
+        rows = "".join(
+            f"<tr><td>{e(k)}</td><td align='right'><b>{e(v)}</b></td></tr>" for k, v in lines
+        )
+        span = f"{period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}"
+        self.preview.setHtml(
+            f"<h3>{e(self.chosen().label)}</h3><p>{e(span)}</p><table cellpadding='4'>{rows}</table>"
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._changed()
+
+    def save(self) -> None:
+        kind = self.chosen()
+        period = self.period()
+        name = f"{FILE_NAMES[kind]}-{period.start:%Y}"
+        if (period.start.month, period.end.month) != (1, 12):
+            name += f"-{period.start:%m}"
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Save the report"),
+            str(Path.home() / f"{name}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+            "xlsx",
+        )
+        if path is None:
+            return
+        try:
+            result = self.service.export(kind, path, period)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The report was not saved"))
+            return
+        self.last_saved = result.path
+        self.open_folder_button.setEnabled(True)
+        self.result.setText(
+            self.tr("Saved %1 (%2 lines).")
+            .replace("%1", str(result.path))
+            .replace("%2", str(result.rows))
+        )
+        self.report_saved.emit(result.path)
+
+    def _open_folder(self) -> None:
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved.parent)))
