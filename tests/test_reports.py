@@ -16,6 +16,7 @@ from ccb_desktop.db.connection import Database
 from ccb_desktop.db.meetings import memberships
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.member import Member, Movement
+from ccb_desktop.domain.register import MemberFilter
 from ccb_desktop.domain.reports import composition, members_on, reconciliation
 from ccb_desktop.domain.text import name_sort_key
 from ccb_desktop.domain.vocabulary import MovementKind, Sex
@@ -217,3 +218,67 @@ def test_the_reports_tab_saves_the_chosen_report(
     assert load_workbook(target).active["A6"].value == "BÁO CÁO SỐ LƯỢNG, CHẤT LƯỢNG HỘI VIÊN"
     assert tab.open_folder_button.isEnabled() and "Đã lưu" in tab.result.text()
     assert not tab.sensitive.isEnabled()  # only the roster has sensitive columns to add
+
+
+def test_longevity_milestones_and_lunar_age() -> None:
+    """70, 75, 80, 85, 90, 95 and every year from 100; tuổi mụ counts one year more."""
+    from ccb_desktop.domain.reports import longevity_milestone
+
+    assert longevity_milestone(1957, 2027, lunar_age=False) == (70, "Mừng thọ 70")
+    assert longevity_milestone(1958, 2027, lunar_age=True) == (70, "Mừng thọ 70")
+    assert longevity_milestone(1947, 2027, lunar_age=False) == (80, "Mừng thượng thọ 80")
+    assert longevity_milestone(1926, 2027, lunar_age=False) == (101, "Mừng đại thọ 101")
+    assert longevity_milestone(1956, 2027, lunar_age=False) is None
+
+
+def test_year_end_pack_lists_longevity_and_evaluations(
+    filled: ReportService, db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The coming year's mừng thọ list and this year's grades, counted by grade."""
+    members = MemberService(db, clock)
+    current = members.search(MemberFilter())
+    members.save_evaluations(2026, {m.id: ("CCB gương mẫu", "") for m in current[:5]})
+    target = tmp_path / "cuoi-nam.xlsx"
+    result = filled.export(ReportKind.YEAR_END, target, Period.year(2026))
+    book = load_workbook(target)
+    assert book.sheetnames == ["Mừng thọ", "Xếp loại"]
+    longevity = [r for r in _cells(book["Mừng thọ"]) if isinstance(r[0], int)]
+    assert len(longevity) == result.rows
+    assert all(r[3] in (70, 75, 80, 85, 90, 95) or r[3] >= 100 for r in longevity)
+    assert all(2027 - r[2] == r[3] for r in longevity)
+    lines = [r[0] for r in _cells(book["Xếp loại"]) if r[0]]
+    assert "CCB gương mẫu: 5" in lines
+
+
+def test_year_end_evaluation_from_the_reports_tab(
+    qtbot, vietnamese, db: Database, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    """One click grades everyone not yet graded; one member is set apart; saved as one action."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from ccb_desktop.services.unit import UnitService
+    from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
+    from ccb_desktop.ui.reports_tab import ReportsTab
+    from tests.test_gui import run_modal
+
+    fill_demo(db, members=12, clock=clock)
+    members = MemberService(db, clock)
+    tab = ReportsTab(ReportService(db, clock), None, members, UnitService(db, clock))
+    qtbot.addWidget(tab)
+    tab.show()
+
+    def grade(dialog: QDialog) -> None:
+        assert isinstance(dialog, EvaluationDialog)
+        dialog.combos[0].setCurrentIndex(dialog.combos[0].findData("Hoàn thành nhiệm vụ"))
+        dialog.fill_grade.setCurrentIndex(dialog.fill_grade.findData("Hoàn thành tốt nhiệm vụ"))
+        dialog.fill_missing()
+        dialog.save()
+
+    run_modal(
+        qtbot, lambda: qtbot.mouseClick(tab.evaluate_button, Qt.MouseButton.LeftButton), grade
+    )
+    stored = members.evaluations(2026)
+    current = members.search(MemberFilter())
+    assert len(stored) == len(current)
+    assert sorted(g for g, _n in stored.values()).count("Hoàn thành nhiệm vụ") == 1

@@ -320,3 +320,26 @@ def teams(db: Database) -> list[str]:
             "SELECT DISTINCT team FROM members WHERE team <> '' AND deleted_at IS NULL ORDER BY team"
         ).fetchall()
     ]
+
+
+def evaluations(db: Database, year: int) -> dict[int, tuple[str, str]]:
+    """member id -> (grade, note) of the year's evaluation."""
+    rows = db.execute(
+        "SELECT member_id, grade, note FROM member_evaluations WHERE year = ?", [year]
+    ).fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def save_evaluations(db: Database, year: int, grades: dict[int, tuple[str, str]]) -> None:
+    """Make the year's evaluations exactly `grades` (an empty grade removes one)."""
+    for member_id, (grade, note) in grades.items():
+        if not grade:
+            db.execute(
+                "DELETE FROM member_evaluations WHERE member_id = ? AND year = ?", [member_id, year]
+            )
+            continue
+        db.execute(
+            "INSERT INTO member_evaluations (member_id, year, grade, note) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(member_id, year) DO UPDATE SET grade = excluded.grade, note = excluded.note",
+            [member_id, year, grade, note],
+        )

@@ -163,7 +163,8 @@ HISTORY_TABLES_0004: dict[str, tuple[str, ...]] = {
     "loans": ("id",),
     "visits": ("id",),
 }
-HISTORY_TABLES = {**HISTORY_TABLES_0003, **HISTORY_TABLES_0004}
+HISTORY_TABLES_0006: dict[str, tuple[str, ...]] = {"member_evaluations": ("id",)}
+HISTORY_TABLES = {**HISTORY_TABLES_0003, **HISTORY_TABLES_0004, **HISTORY_TABLES_0006}
 
 
 def install_history_triggers(db: Database, tables: dict[str, tuple[str, ...]]) -> None:
@@ -392,3 +393,21 @@ def _export_log(db: Database) -> None:
         not_null=["report", "file", "at", "sensitive", "rows"],
         strict=True,
     )
+
+
+@migrations(name="0006_member_evaluations")
+def _member_evaluations(db: Database) -> None:
+    """The year-end evaluation (đánh giá xếp loại) of each member."""
+    db.create_table(
+        "member_evaluations",
+        {"id": int, "member_id": int, "year": int, "grade": str, "note": str},
+        pk="id",
+        not_null=["member_id", "year", "grade", "note"],
+        defaults={"note": ""},
+        foreign_keys=[("member_id", "members", "id")],
+        strict=True,
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX idx_evaluation_member_year ON member_evaluations(member_id, year)"
+    )
+    install_history_triggers(db, HISTORY_TABLES_0006)

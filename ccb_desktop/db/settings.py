@@ -28,6 +28,8 @@ def load_unit_settings(db: Database) -> UnitSettings:
         try:
             if isinstance(default, MeetingCycle):
                 values[f.name] = MeetingCycle(stored[f.name])
+            elif isinstance(default, bool):
+                values[f.name] = stored[f.name] in ("1", "True", "true")
             elif isinstance(default, int):
                 values[f.name] = int(stored[f.name])
             else:

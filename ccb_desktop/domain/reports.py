@@ -165,3 +165,31 @@ def _member_just_before(membership: Membership, day: dt.date) -> bool:
 
 def status_label(status: Status) -> str:
     return status.label
+
+
+LONGEVITY_MILESTONES = {70: "Mừng thọ 70", 75: "Mừng thọ 75", 80: "Mừng thượng thọ 80",
+                        85: "Mừng thượng thọ 85", 90: "Mừng đại thọ 90", 95: "Mừng đại thọ 95"}  # fmt: skip
+
+
+def longevity_milestone(birth_year: int, year: int, lunar_age: bool) -> tuple[int, str] | None:
+    """The age reached in `year` and its celebration, if it is a milestone (100 and over: yearly)."""
+    age = year - birth_year + (1 if lunar_age else 0)
+    if age >= 100:
+        return age, f"Mừng đại thọ {age}"
+    if age in LONGEVITY_MILESTONES:
+        return age, LONGEVITY_MILESTONES[age]
+    return None
+
+
+def longevity_list(
+    members: Sequence[Member], year: int, lunar_age: bool
+) -> list[tuple[Member, int, str]]:
+    """Members turning a milestone age in `year` (mừng thọ), in official order."""
+    found = []
+    for m in members:
+        if m.birth_date is None:
+            continue
+        milestone = longevity_milestone(m.birth_date.year, year, lunar_age)
+        if milestone is not None:
+            found.append((m, milestone[0], milestone[1]))
+    return sorted(found, key=lambda item: (item[0].sort_key, item[0].id or 0))

@@ -35,6 +35,16 @@ class UnitSettings:
     # "Cần quan tâm": absent this many meetings in a row, or under this rate over 12 months.
     attention_absences: int = 3
     attention_rate_percent: int = 50
+    # Mừng thọ: count ages the traditional way (tuổi mụ, one year more) or in full years.
+    longevity_lunar_age: bool = False
+    # Year-end evaluation grades, best first, one per line.
+    evaluation_grades: str = (
+        "CCB gương mẫu\nHoàn thành tốt nhiệm vụ\nHoàn thành nhiệm vụ\nChưa hoàn thành nhiệm vụ"
+    )
+
+    @property
+    def grades(self) -> list[str]:
+        return [g.strip() for g in self.evaluation_grades.splitlines() if g.strip()]
 
     @property
     def is_complete(self) -> bool:

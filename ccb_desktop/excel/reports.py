@@ -374,3 +374,66 @@ def write_support(
     )
     sheet.write_signatures(unit)
     save_workbook(workbook, target)
+
+
+def write_year_end(
+    target: Path,
+    unit: UnitSettings,
+    longevity: Sequence[tuple[Member, int, str]],
+    longevity_year: int,
+    evaluations: Sequence[tuple[Member, str, str]],
+    evaluation_year: int,
+    grades: Sequence[str],
+    today: dt.date,
+) -> None:
+    """Year-end pack: the mừng thọ list for the coming year, and the members' evaluation."""
+    workbook = new_workbook()
+    columns = [
+        Column(5),
+        Column(28, "left"),
+        Column(9),
+        Column(8),
+        Column(24, "left"),
+        Column(10),
+        Column(22, "left"),
+    ]
+    header = [HeaderCell(t, 0, i) for i, t in enumerate(
+        ("TT", "Họ và tên", "Năm sinh", "Tuổi", "Mừng thọ", "Tổ hội", "Ghi chú"))]  # fmt: skip
+    sheet = ReportSheet(
+        workbook,
+        f"Danh sách hội viên mừng thọ năm {longevity_year}",
+        columns,
+        header,
+        1,
+        "Mừng thọ",
+    )
+    sheet.write_heading(unit, today, f"(Năm {longevity_year})")
+    sheet.write_header()
+    for number, (member, age, label) in enumerate(longevity, start=1):
+        year = member.birth_date.year if member.birth_date else ""
+        sheet.write_row([number, member.full_name, year, age, label, member.team, ""])
+    sheet.write_totals(f"Tổng cộng: {len(longevity)} hội viên", {})
+    sheet.write_signatures(unit)
+
+    columns = [Column(5), Column(30, "left"), Column(10), Column(30, "left"), Column(30, "left")]
+    header = [
+        HeaderCell(t, 0, i)
+        for i, t in enumerate(("TT", "Họ và tên", "Tổ hội", "Xếp loại", "Ghi chú"))
+    ]
+    evaluation = ReportSheet(
+        workbook,
+        f"Đánh giá, xếp loại hội viên năm {evaluation_year}",
+        columns,
+        header,
+        1,
+        "Xếp loại",
+    )
+    evaluation.write_heading(unit, today, f"(Năm {evaluation_year})")
+    evaluation.write_header()
+    for number, (member, grade, note) in enumerate(evaluations, start=1):
+        evaluation.write_row([number, member.full_name, member.team, grade, note])
+    evaluation.write_totals(f"Tổng cộng: {len(evaluations)} hội viên", {})
+    for grade in grades:
+        evaluation.write_text(f"{grade}: {sum(1 for _m, g, _n in evaluations if g == grade)}")
+    evaluation.write_signatures(unit)
+    save_workbook(workbook, target)

@@ -12,6 +12,7 @@ from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.register import MemberFilter, MemberSummary
 from ccb_desktop.domain.support import CaseStatus
+from ccb_desktop.domain.text import normalize
 from ccb_desktop.domain.validation import Issue, validate_member, validate_movement
 from ccb_desktop.domain.vocabulary import MovementKind, Status
 from ccb_desktop.errors import NotFoundError, ValidationError, error
@@ -195,3 +196,19 @@ class MemberService:
         )
         with storage_errors(self._path()), recorded(self.db, label, self.clock.now()):
             repo.set_deleted(self.db, member_id, None)
+
+    # Year-end evaluation -----------------------------------------------------------------
+
+    def evaluations(self, year: int) -> dict[int, tuple[str, str]]:
+        """member id -> (grade, note) for the year."""
+        with storage_errors(self._path()):
+            return repo.evaluations(self.db, year)
+
+    def save_evaluations(self, year: int, grades: dict[int, tuple[str, str]]) -> None:
+        """Record the year's evaluation of every member listed, in one action."""
+        label = message(
+            "History", QT_TRANSLATE_NOOP("History", "Year-end evaluation {year}"), year=year
+        )
+        cleaned = {i: (normalize(g), normalize(n)) for i, (g, n) in grades.items()}
+        with storage_errors(self._path()), recorded(self.db, label, self.clock.now()):
+            repo.save_evaluations(self.db, year, cleaned)

@@ -14,7 +14,7 @@ from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
-from ccb_desktop.domain.reports import composition, members_on, reconciliation
+from ccb_desktop.domain.reports import composition, longevity_list, members_on, reconciliation
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.excel import reports as excel
 from ccb_desktop.services.clock import Clock, SystemClock
@@ -31,6 +31,7 @@ class ReportKind(StrEnum):
     ATTENDANCE = "attendance"
     SUPPORT = "support"
     MOVEMENTS = "movements"
+    YEAR_END = "year-end"
 
     @property
     def label(self) -> str:
@@ -41,6 +42,7 @@ class ReportKind(StrEnum):
             ReportKind.ATTENDANCE: "Báo cáo sinh hoạt chi hội",
             ReportKind.SUPPORT: "Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi",
             ReportKind.MOVEMENTS: "Danh sách biến động hội viên",
+            ReportKind.YEAR_END: "Cuối năm: mừng thọ và đánh giá, xếp loại hội viên",
         }[self]
 
     @property
@@ -128,6 +130,17 @@ class ReportService:
             rows = len(moved)
         elif kind is ReportKind.ATTENDANCE:
             rows = self._attendance(target, unit, period, today)
+        elif kind is ReportKind.YEAR_END:
+            year = period.end.year
+            with storage_errors():
+                listed = members_on(self._members(), memberships, end)
+                graded = member_repo.evaluations(self.db, year)
+            longevity = longevity_list(listed, year + 1, unit.longevity_lunar_age)
+            evaluations = [(m, *graded.get(m.id or 0, ("", ""))) for m in listed]
+            excel.write_year_end(
+                target, unit, longevity, year + 1, evaluations, year, unit.grades, today
+            )
+            rows = len(longevity)
         else:
             rows = self._support(target, unit, period, today)
         self._log(kind, target, rows)
@@ -219,7 +232,20 @@ class ReportService:
             ("Giảm trong kỳ", str(sum(rec.decreases.values()))),
             ("Số hội viên cuối kỳ", str(rec.end)),
         ]
-        if kind is ReportKind.ATTENDANCE:
+        if kind is ReportKind.YEAR_END:
+            with storage_errors():
+                unit = load_unit_settings(self.db)
+                listed = members_on(self._members(), memberships, end)
+                graded = self.db.execute(
+                    "SELECT count(*) FROM member_evaluations WHERE year = ?", [period.end.year]
+                ).fetchone()[0]
+            year = period.end.year
+            longevity = longevity_list(listed, year + 1, unit.longevity_lunar_age)
+            lines = [
+                (f"Mừng thọ năm {year + 1}", str(len(longevity))),
+                (f"Đã xếp loại năm {year}", f"{graded} / {len(listed)}"),
+            ]
+        elif kind is ReportKind.ATTENDANCE:
             rows = [
                 r
                 for r in MeetingService(self.db, self.clock).meetings(None)

@@ -32,6 +32,7 @@ class UnitService:
             for f in dataclasses.fields(settings)
             if isinstance(getattr(settings, f.name), str)
             and not isinstance(getattr(settings, f.name), MeetingCycle)
+            and f.name != "evaluation_grades"
         }
         cleaned = dataclasses.replace(settings, **texts)
         label = message("History", QT_TRANSLATE_NOOP("History", "Change the unit details"))

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.support_tab = SupportTab(services.support, services.members, None, services.history)
         self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
         self.tabs.addTab(self.support_tab, self.tr("Poverty support"))
-        self.reports_tab = ReportsTab(services.reports)
+        self.reports_tab = ReportsTab(services.reports, None, services.members, services.unit)
         self.tabs.addTab(self.reports_tab, self.tr("Reports"))
         self.support_tab.support_changed.connect(self._update_actions)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
             services.meetings, services.members, services.unit, services.history
         )
         self.support_tab.set_services(services.support, services.members, services.history)
-        self.reports_tab.set_service(services.reports)
+        self.reports_tab.set_service(services.reports, services.members, services.unit)
         self._update_title()
         self._update_actions()
         self.settings.last_data_file = path

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.reports import Period, ReportKind, ReportService
+from ccb_desktop.services.unit import UnitService
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
 
 # One entry per report; the roster's full variant is the short one plus a tick.
 CHOICES = [
@@ -32,6 +35,7 @@ CHOICES = [
     ReportKind.ATTENDANCE,
     ReportKind.SUPPORT,
     ReportKind.MOVEMENTS,
+    ReportKind.YEAR_END,
 ]
 FILE_NAMES = {
     ReportKind.MEMBERS: "danh-sach-trich-ngang",
@@ -40,6 +44,7 @@ FILE_NAMES = {
     ReportKind.ATTENDANCE: "bao-cao-sinh-hoat",
     ReportKind.SUPPORT: "bao-cao-giam-ngheo",
     ReportKind.MOVEMENTS: "bien-dong-hoi-vien",
+    ReportKind.YEAR_END: "cuoi-nam-mung-tho-xep-loai",
 }
 
 
@@ -49,9 +54,17 @@ class ReportsTab(QWidget):
     report_saved = Signal(Path)
     """Emitted with the workbook's path after it was written."""
 
-    def __init__(self, service: ReportService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ReportService,
+        parent: QWidget | None = None,
+        members: MemberService | None = None,
+        unit: UnitService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.members = members
+        self.unit = unit
         self.last_saved: Path | None = None
         self.reports = QListWidget()
         for kind in CHOICES:
@@ -96,9 +109,12 @@ class ReportsTab(QWidget):
         form.addRow(self.tr("Year:"), self.year)
         form.addRow(self.tr("Period:"), self.span)
         form.addRow("", self.sensitive)
+        self.evaluate_button = QPushButton(self.tr("Year-end evaluation of members…"))
+        self.evaluate_button.clicked.connect(self.evaluate)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_folder_button)
+        buttons.addWidget(self.evaluate_button)
         buttons.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -111,8 +127,13 @@ class ReportsTab(QWidget):
         layout.addLayout(right, 1)
         self.reports.setCurrentRow(0)
 
-    def set_service(self, service: ReportService) -> None:
-        self.service = service
+    def set_service(
+        self,
+        service: ReportService,
+        members: MemberService | None = None,
+        unit: UnitService | None = None,
+    ) -> None:
+        self.service, self.members, self.unit = service, members, unit
         self._changed()
 
     def chosen(self) -> ReportKind:
@@ -189,6 +210,19 @@ class ReportsTab(QWidget):
             .replace("%2", str(result.rows))
         )
         self.report_saved.emit(result.path)
+
+    def evaluate(self) -> None:
+        """Grade every current member for the chosen year (for the year-end pack)."""
+        if self.members is None or self.unit is None:
+            return
+        try:
+            grades = self.unit.load().grades
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        dialog = EvaluationDialog(self.members, grades, int(self.year.currentData()), self)
+        if dialog.exec():
+            self._changed()
 
     def _open_folder(self) -> None:
         if self.last_saved is not None:

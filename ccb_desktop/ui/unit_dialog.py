@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -54,6 +56,10 @@ class UnitDialog(QDialog):
         self.attention_rate.setRange(0, 100)
         self.attention_rate.setValue(current.attention_rate_percent)
         self.attention_rate.setSuffix(self.tr("% of meetings in 12 months"))
+        self.lunar_age = QCheckBox(self.tr("Count ages for mừng thọ the traditional way (tuổi mụ)"))
+        self.lunar_age.setChecked(current.longevity_lunar_age)
+        self.grades = QPlainTextEdit(current.evaluation_grades)
+        self.grades.setFixedHeight(90)
         form = QFormLayout()
         form.addRow(self.tr("Ward Hội:"), self.ward_name)
         form.addRow(self.tr("Chi hội:"), self.chi_hoi_name)
@@ -63,6 +69,8 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("Meetings held:"), self.meeting_cycle)
         form.addRow(self.tr("Needs attention when absent:"), self.attention_absences)
         form.addRow(self.tr("… or present at under:"), self.attention_rate)
+        form.addRow("", self.lunar_age)
+        form.addRow(self.tr("Year-end grades, one per line:"), self.grades)
         save = QPushButton(self.tr("Save"))
         save.setDefault(True)
         save.clicked.connect(self.save)
@@ -76,7 +84,7 @@ class UnitDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.resize(680, 380)
+        self.resize(720, 520)
 
     def settings(self) -> UnitSettings:
         return UnitSettings(
@@ -88,6 +96,10 @@ class UnitDialog(QDialog):
             meeting_cycle=enum_data(self.meeting_cycle, MeetingCycle) or MeetingCycle.MONTHLY,
             attention_absences=self.attention_absences.value(),
             attention_rate_percent=self.attention_rate.value(),
+            longevity_lunar_age=self.lunar_age.isChecked(),
+            evaluation_grades="\n".join(
+                line.strip() for line in self.grades.toPlainText().splitlines() if line.strip()
+            ),
         )
 
     def save(self) -> None:

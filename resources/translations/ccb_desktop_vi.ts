@@ -505,6 +505,49 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Year-end evaluation %1</source>
+        <translation>Đánh giá, xếp loại hội viên năm %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Give everyone not yet graded:</source>
+        <translation>Xếp cho những người chưa xếp loại:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The grades are those of File → Unit details.</source>
+        <translation>Các mức xếp loại lấy từ Tệp → Thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>The evaluation was not saved</source>
+        <translation>Chưa lưu được kết quả xếp loại</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Undo</source>
@@ -573,6 +616,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Record a visit to {name}</source>
         <translation>Ghi lần thăm hộ {name}</translation>
+    </message>
+    <message>
+        <source>Year-end evaluation {year}</source>
+        <translation>Đánh giá, xếp loại hội viên năm {year}</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2553,10 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <source>Saved %1 (%2 lines).</source>
         <translation>Đã lưu %1 (%2 dòng).</translation>
     </message>
+    <message>
+        <source>Year-end evaluation of members…</source>
+        <translation>Đánh giá, xếp loại hội viên cuối năm…</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2901,6 +2952,14 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>… or present at under:</source>
         <translation>… hoặc dự dưới:</translation>
+    </message>
+    <message>
+        <source>Count ages for mừng thọ the traditional way (tuổi mụ)</source>
+        <translation>Tính tuổi mừng thọ theo tuổi mụ</translation>
+    </message>
+    <message>
+        <source>Year-end grades, one per line:</source>
+        <translation>Các mức xếp loại cuối năm (mỗi dòng một mức):</translation>
     </message>
 </context>
 <context>
