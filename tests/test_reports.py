@@ -282,3 +282,30 @@ def test_year_end_evaluation_from_the_reports_tab(
     current = members.search(MemberFilter())
     assert len(stored) == len(current)
     assert sorted(g for g, _n in stored.values()).count("Hoàn thành nhiệm vụ") == 1
+
+
+def test_movements_report_keeps_paper_numbers_and_notes(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    members = MemberService(db, clock)
+    member_id = members.add(Member("Lê Văn", "Tám"))
+    members.record_movement(
+        member_id,
+        Movement(
+            MovementKind.TRANSFERRED_OUT,
+            PartialDate(2026, 6, 1),
+            paper_number="12/GGT",
+            note="Về Nghệ An",
+        ),
+    )
+    target = tmp_path / "bd.xlsx"
+    ReportService(db, clock).export(ReportKind.MOVEMENTS, target, Period.year(2026))
+    row = next(r for r in _cells(load_workbook(target).active) if r[0] == 1)
+    assert row[1:] == [
+        "Lê Văn Tám",
+        None,
+        "Chuyển đi",
+        dt.datetime(2026, 6, 1),
+        "12/GGT",
+        "Về Nghệ An",
+    ]

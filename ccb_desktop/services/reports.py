@@ -119,10 +119,10 @@ class ReportService:
                 everyone = {m.id: m for m in self._members()}
             moved: list[tuple[Member, Movement]] = sorted(
                 (
-                    (everyone[mv.member_id], mv)
-                    for ms in memberships.values()
-                    for mv in ms.movements
-                    if mv.member_id in everyone and period.start <= mv.date.earliest() <= end
+                    (member, mv)
+                    for member in everyone.values()
+                    for mv in member.movements  # the full record: paper numbers and notes
+                    if period.start <= mv.date.earliest() <= end
                 ),
                 key=lambda pair: (pair[1].date.earliest(), pair[0].sort_key),
             )
