@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from openpyxl import Workbook  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from ccb_desktop.db.backup import inspect  # noqa: E402
@@ -38,6 +39,7 @@ from ccb_desktop.services.backup import BackupService  # noqa: E402
 from ccb_desktop.services.demo import fill_demo  # noqa: E402
 from ccb_desktop.services.meetings import MeetingService  # noqa: E402
 from ccb_desktop.services.members import MemberService  # noqa: E402
+from ccb_desktop.services.reports import Period, ReportKind, ReportService  # noqa: E402
 from ccb_desktop.ui.member_model import MemberTableModel  # noqa: E402
 
 Row = tuple[str, float, float | None, str]  # what, figure (s), floor (s) or None, note
@@ -200,7 +202,33 @@ def measure(size: int, folder: Path) -> list[Row]:
             "copy + integrity_check + rotation",
         )
     )
-    rows.append(("roster export / import", float("nan"), None, "not built yet (issues 5 and 9)"))
+    reports = ReportService(db)
+    year = Period.year(dt.date.today().year)
+    everyone = db.execute(
+        "SELECT family_name || ' ' || given_name, sex, birth_date, hometown, address, enlisted, "
+        "discharged, party_year, rank, position, unit, joined_hoi, card_number, notes FROM members"
+    ).fetchall()
+
+    def bare_roster() -> None:
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet()
+        for number, values in enumerate(everyone, start=1):
+            sheet.append([number, *values])
+        workbook.save(folder / "bare-roster.xlsx")
+
+    rows.append((
+        "export the roster (short, styled)",
+        median_time(lambda: reports.export(ReportKind.MEMBERS_SHORT, folder / "roster.xlsx", year), 3),
+        median_time(bare_roster, 3),
+        "floor: openpyxl write-only, same cells, no styling",
+    ))  # fmt: skip
+    rows.append((
+        "export the summary report",
+        median_time(lambda: reports.export(ReportKind.SUMMARY, folder / "summary.xlsx", year), 3),
+        None,
+        "reads every member and movement",
+    ))  # fmt: skip
+    rows.append(("roster import", float("nan"), None, "not built yet (issue 9)"))
     raw.close()
     view.close()
     db.close()

@@ -29,6 +29,7 @@ def test_bench_runs_at_a_small_size_and_prints_every_line() -> None:
         "attendance sheet + save 150 marks",
         "check the file",
         "verified backup",
+        "export the roster",
     ):
         row = next(r for r in result.stdout.splitlines() if line in r)
         assert row.count("ms") >= 2 and "×" in row, row

@@ -343,3 +343,34 @@ def save_evaluations(db: Database, year: int, grades: dict[int, tuple[str, str]]
             "ON CONFLICT(member_id, year) DO UPDATE SET grade = excluded.grade, note = excluded.note",
             [member_id, year, grade, note],
         )
+
+
+def all_members(db: Database) -> list[Member]:
+    """Every living record, complete, in three queries (reports read the whole register)."""
+    periods: dict[int, list[ServicePeriod]] = {}
+    for r in db.query("SELECT * FROM service_periods ORDER BY member_id, position"):
+        periods.setdefault(r["member_id"], []).append(
+            ServicePeriod(
+                kind=ServicePeriodKind(r["kind"]),
+                from_year=r["from_year"],
+                to_year=r["to_year"],
+                in_notable_campaign=bool(r["in_notable_campaign"]),
+                note=r["note"],
+            )
+        )
+    movements: dict[int, list[Movement]] = {}
+    for r in db.query("SELECT * FROM movements ORDER BY member_id, date, id"):
+        movements.setdefault(r["member_id"], []).append(
+            Movement(
+                kind=MovementKind(r["kind"]),
+                date=PartialDate.from_storage(r["date"]) or PartialDate(1900),
+                paper_number=r["paper_number"],
+                note=r["note"],
+                id=r["id"],
+                member_id=r["member_id"],
+            )
+        )
+    return [
+        _from_row(row, tuple(periods.get(row["id"], ())), tuple(movements.get(row["id"], ())))
+        for row in db.query("SELECT * FROM members WHERE deleted_at IS NULL ORDER BY sort_key, id")
+    ]

@@ -13,7 +13,6 @@ from ccb_desktop.db import members as member_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.member import Member, Movement
-from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.domain.reports import composition, longevity_list, members_on, reconciliation
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.excel import reports as excel
@@ -90,9 +89,7 @@ class ReportService:
         self.clock = clock or SystemClock()
 
     def _members(self) -> list[Member]:
-        summaries = member_repo.list_members(self.db, MemberFilter(status=StatusFilter.ALL))
-        found = [member_repo.get_member(self.db, s.id) for s in summaries]
-        return [m for m in found if m is not None]
+        return member_repo.all_members(self.db)
 
     def export(self, kind: ReportKind, target: Path, period: Period) -> ExportResult:
         """Write `kind` for `period` to `target` (whole or not at all) and log the export."""
