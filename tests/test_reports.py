@@ -309,3 +309,29 @@ def test_movements_report_keeps_paper_numbers_and_notes(
         "12/GGT",
         "Về Nghệ An",
     ]
+
+
+def test_the_reports_tab_takes_a_range_of_dates_and_logs_exports(
+    qtbot, vietnamese, db: Database, tmp_path: Path, clock: FixedClock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ccb_desktop.ui import dialogs
+    from ccb_desktop.ui.reports_tab import ReportsTab
+
+    fill_demo(db, members=15, clock=clock)
+    tab = ReportsTab(ReportService(db, clock))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.reports.setCurrentRow(4)  # movements
+    tab.span.setCurrentIndex(tab.span.count() - 1)
+    tab.start.setText("31/02/2026")
+    tab.start.editingFinished.emit()
+    assert tab.dates_error.isVisibleTo(tab) and not tab.save_button.isEnabled()
+    tab.start.setText("01/03/2026")
+    tab.end.setText("31/10/2026")
+    tab.end.editingFinished.emit()
+    assert tab.save_button.isEnabled() and "01/03/2026 – 31/10/2026" in tab.preview.toPlainText()
+    target = tmp_path / "bd.xlsx"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a: target)
+    tab.save()
+    assert "31/10/2026" in str(load_workbook(target).active["A7"].value)
+    assert tab.log.count() == 1 and str(target) in tab.log.item(0).text()

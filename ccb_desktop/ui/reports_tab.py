@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ccb_desktop.domain.dates import DateParseError, PartialDate
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.errors import CcbError
+from ccb_desktop.i18n import render
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.reports import Period, ReportKind, ReportService
 from ccb_desktop.services.unit import UnitService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
+from ccb_desktop.ui.widgets import ERROR_STYLE, PartialDateEdit
 
 # One entry per report; the roster's full variant is the short one plus a tick.
 CHOICES = [
@@ -89,6 +93,16 @@ class ReportsTab(QWidget):
             )
         for month in range(1, 13):
             self.span.addItem(self.tr("Month %1").replace("%1", str(month)), ("month", month))
+        self.span.addItem(self.tr("From … to … (dates below)"), ("dates", 0))
+        self.start = PartialDateEdit()
+        self.end = PartialDateEdit()
+        self.start.set_date(PartialDate(today.year, 1, 1))
+        self.end.set_date(PartialDate.from_date(today))
+        for edit in (self.start, self.end):
+            edit.editingFinished.connect(self._changed)
+        self.dates_error = QLabel()
+        self.dates_error.setStyleSheet(ERROR_STYLE)
+        self.dates_error.hide()
         self.sensitive = QCheckBox(
             self.tr("Include sensitive columns (ethnicity, religion, policy groups)")
         )
@@ -108,6 +122,14 @@ class ReportsTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Year:"), self.year)
         form.addRow(self.tr("Period:"), self.span)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("from")))
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        form.addRow("", dates)
+        form.addRow("", self.dates_error)
         form.addRow("", self.sensitive)
         self.evaluate_button = QPushButton(self.tr("Year-end evaluation of members…"))
         self.evaluate_button.clicked.connect(self.evaluate)
@@ -122,6 +144,10 @@ class ReportsTab(QWidget):
         right.addWidget(self.preview, 1)
         right.addLayout(buttons)
         right.addWidget(self.result)
+        right.addWidget(QLabel(self.tr("Exported before (kept in the data file):")))
+        self.log = QListWidget()
+        self.log.setMaximumHeight(120)
+        right.addWidget(self.log)
         layout = QHBoxLayout(self)
         layout.addWidget(self.reports)
         layout.addLayout(right, 1)
@@ -146,6 +172,13 @@ class ReportsTab(QWidget):
     def period(self) -> Period:
         year = int(self.year.currentData())
         span, number = self.span.currentData()
+        if span == "dates":
+            first, last = self.start.date(), self.end.date()  # may raise DateParseError
+            if first is None or last is None:
+                raise DateParseError(
+                    message("Validation", QT_TRANSLATE_NOOP("Validation", "Enter the date."))
+                )
+            return Period(first.earliest(), last.latest())
         if span == "quarter":
             return Period.quarter(year, number)
         if span == "month":
@@ -161,19 +194,32 @@ class ReportsTab(QWidget):
         self.sensitive.setEnabled(is_roster)
         if not is_roster:
             self.sensitive.setChecked(False)
+        by_dates = self.span.currentData()[0] == "dates"
+        self.start.setEnabled(by_dates)
+        self.end.setEnabled(by_dates)
+        self.year.setEnabled(not by_dates)
         if not self.isVisible():
             return
         try:
-            lines = self.service.preview(self.chosen(), self.period())
+            period = self.period()
+        except DateParseError as exc:
+            self.dates_error.setText(render(exc.msg))
+            self.dates_error.show()
+            self.save_button.setEnabled(False)
+            return
+        self.dates_error.hide()
+        self.save_button.setEnabled(period.start <= period.end)
+        try:
+            lines = self.service.preview(self.chosen(), period)
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        period = self.period()
         e = html.escape
         rows = "".join(
             f"<tr><td>{e(k)}</td><td align='right'><b>{e(v)}</b></td></tr>" for k, v in lines
         )
         span = f"{period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}"
+        self._fill_log()
         self.preview.setHtml(
             f"<h3>{e(self.chosen().label)}</h3><p>{e(span)}</p><table cellpadding='4'>{rows}</table>"
         )
@@ -184,7 +230,10 @@ class ReportsTab(QWidget):
 
     def save(self) -> None:
         kind = self.chosen()
-        period = self.period()
+        try:
+            period = self.period()
+        except DateParseError:
+            return
         name = f"{FILE_NAMES[kind]}-{period.start:%Y}"
         if (period.start.month, period.end.month) != (1, 12):
             name += f"-{period.start:%m}"
@@ -209,7 +258,22 @@ class ReportsTab(QWidget):
             .replace("%1", str(result.path))
             .replace("%2", str(result.rows))
         )
+        self._fill_log()
         self.report_saved.emit(result.path)
+
+    def _fill_log(self) -> None:
+        """What was exported, when and to which file (the export log)."""
+        try:
+            entries = self.service.exports()[:20]
+        except CcbError:
+            entries = []
+        self.log.clear()
+        for at, report, file in entries:
+            try:
+                label = ReportKind(report).label
+            except ValueError:
+                label = report
+            self.log.addItem(f"{at.replace('T', ' ')} · {label} · {file}")
 
     def evaluate(self) -> None:
         """Grade every current member for the chosen year (for the year-end pack)."""

@@ -2557,6 +2557,22 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <source>Year-end evaluation of members…</source>
         <translation>Đánh giá, xếp loại hội viên cuối năm…</translation>
     </message>
+    <message>
+        <source>From … to … (dates below)</source>
+        <translation>Từ ngày … đến ngày … (chọn ở dưới)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Exported before (kept in the data file):</source>
+        <translation>Các lần xuất trước (ghi trong tệp dữ liệu):</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
