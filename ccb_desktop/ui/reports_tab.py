@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 
@@ -273,7 +274,12 @@ class ReportsTab(QWidget):
                 label = ReportKind(report).label
             except ValueError:
                 label = report
-            self.log.addItem(f"{at.replace('T', ' ')} · {label} · {file}")
+            try:
+                moment = dt.datetime.fromisoformat(at)
+                when = f"{moment:%d/%m/%Y %H:%M}"
+            except ValueError:
+                when = at
+            self.log.addItem(f"{when} · {label} · {file}")
 
     def evaluate(self) -> None:
         """Grade every current member for the chosen year (for the year-end pack)."""
