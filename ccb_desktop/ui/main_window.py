@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.support_tab.support_changed.connect(self._update_actions)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         # "Cần quan tâm" one click away from anywhere: a button in the status bar.
-        self.attention_button = QPushButton()
+        self.attention_button = QPushButton(self.tr("Needs attention…"))
         self.attention_button.setFlat(True)
         self.attention_button.clicked.connect(self.show_attention)
         self._attention_timer = QTimer(self)

@@ -1278,6 +1278,10 @@ Tệp dữ liệu: %2</translation>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
+    <message>
+        <source>Needs attention…</source>
+        <translation>Cần quan tâm…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
