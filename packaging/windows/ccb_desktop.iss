@@ -1,0 +1,52 @@
+; Inno Setup script: installs the one-folder build of CCB Desktop for the current user.
+; Build the program first (pyinstaller build.spec), then compile this file with Inno Setup 6:
+;   iscc /DAppVersion=0.1.0 packaging\windows\ccb_desktop.iss
+; No administrator rights are needed; the data folder (%APPDATA%\CCB Desktop) is never touched
+; by the installer or the uninstaller.
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+
+[Setup]
+; A fixed AppId lets a newer setup upgrade an older installation in place.
+AppId={{6D8B1E44-2C0A-4F3B-9B8E-CCB0DE5C7001}
+AppName=CCB Desktop
+AppVersion={#AppVersion}
+AppVerName=CCB Desktop {#AppVersion}
+AppPublisher=CCB Desktop
+DefaultDirName={localappdata}\Programs\CCB Desktop
+DefaultGroupName=CCB Desktop
+PrivilegesRequired=lowest
+DisableProgramGroupPage=yes
+OutputDir=..\..\dist
+OutputBaseFilename=CCB-Desktop-{#AppVersion}-setup
+SetupIconFile=..\..\resources\icons\app.ico
+UninstallDisplayIcon={app}\ccb_desktop.exe
+Compression=lzma2
+SolidCompression=yes
+WizardStyle=modern
+; Windows 10 1809 (LTSC 2019) and newer: the Qt 6.9 the program ships runs there.
+MinVersion=10.0.17763
+ArchitecturesInstallIn64BitMode=x64compatible
+ArchitecturesAllowed=x64compatible
+
+[Languages]
+Name: "vietnamese"; MessagesFile: "compiler:Languages\Vietnamese.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "Tạo biểu tượng trên màn hình nền"; GroupDescription: "Biểu tượng:"
+
+[Files]
+Source: "..\..\dist\ccb_desktop\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{group}\CCB Desktop"; Filename: "{app}\ccb_desktop.exe"
+Name: "{group}\Gỡ cài đặt CCB Desktop"; Filename: "{uninstallexe}"
+Name: "{userdesktop}\CCB Desktop"; Filename: "{app}\ccb_desktop.exe"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\ccb_desktop.exe"; Description: "Mở CCB Desktop"; Flags: nowait postinstall skipifsilent
+
+; The uninstaller removes only the program folder: the secretary's data and backups in
+; %APPDATA%\CCB Desktop (or wherever they keep their data file) stay.
