@@ -29,3 +29,18 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """A file inside the resources folder."""
     return resources_dir().joinpath(*parts)
+
+
+GUIDE_NAME = "huong-dan-su-dung.md"
+
+
+def guide_path() -> Path:
+    """The Vietnamese user guide: bundled beside the resources, or docs/ in a source checkout."""
+    bundled = [_PACKAGE_DIR / "resources" / "guide" / GUIDE_NAME]
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        bundled.insert(0, Path(frozen_root) / "ccb_desktop" / "resources" / "guide" / GUIDE_NAME)
+    for candidate in [*bundled, _PACKAGE_DIR.parent / "docs" / GUIDE_NAME]:
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(GUIDE_NAME)

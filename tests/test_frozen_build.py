@@ -82,3 +82,7 @@ def test_frozen_program_runs_demo_smoke_export_and_backup(frozen: Path, tmp_path
     backup = _run(frozen, "backup", "--data", str(data), home=tmp_path)
     assert backup.returncode == 0 and "40 hội viên" in backup.stdout
     assert _run(frozen, "check", "--data", str(data), home=tmp_path).returncode == 0
+    guide = (
+        frozen.parent / "_internal" / "ccb_desktop" / "resources" / "guide" / "huong-dan-su-dung.md"
+    )
+    assert "Nhập một hội viên" in guide.read_text(encoding="utf-8")  # Help → User guide

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QTextBrowser, QWidget
 
 from ccb_desktop.app import ApplicationContext
 from ccb_desktop.domain.dates import PartialDate
@@ -381,3 +381,11 @@ def test_the_record_shows_its_change_history_and_ctrl_z_takes_back_an_edit(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert tab.service.search(MemberFilter())[0].team == "Tổ 1"
     assert "Đã hoàn tác" in window.statusBar().currentMessage()
+
+
+def test_f1_opens_the_user_guide(window: MainWindow) -> None:
+    """Help → User guide shows the Vietnamese guide, task by task."""
+    window.show_guide()
+    browser = window.guide_window.findChild(QTextBrowser)
+    assert "Nhập một hội viên" in browser.toPlainText()
+    window.guide_window.close()

@@ -9,16 +9,20 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QPushButton,
     QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from ccb_desktop import __version__
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
+from ccb_desktop.paths import guide_path
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import dialogs
@@ -188,6 +192,11 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+            )
+        )
         help_menu.addAction(self._action(self.tr("&About CCB Desktop"), self.about))
         self._update_actions()
 
@@ -368,6 +377,28 @@ class MainWindow(QMainWindow):
         self.data_file_changed.emit(path)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 8000)
         return True
+
+    def show_guide(self) -> None:
+        """The user guide, task by task, in a window of its own (F1)."""
+        try:
+            text = guide_path().read_text(encoding="utf-8")
+        except OSError:
+            dialogs.warn(
+                self,
+                self.tr("User guide"),
+                self.tr("The user guide is missing from this installation."),
+            )
+            return
+        window = QDialog(self)
+        window.setWindowTitle(self.tr("User guide"))
+        browser = QTextBrowser()
+        browser.setMarkdown(text)
+        browser.setOpenExternalLinks(True)
+        layout = QVBoxLayout(window)
+        layout.addWidget(browser)
+        window.resize(900, 700)
+        self.guide_window = window
+        window.show()
 
     def about(self) -> None:
         dialogs.info(

@@ -1282,6 +1282,18 @@ Tệp dữ liệu: %2</translation>
         <source>Needs attention…</source>
         <translation>Cần quan tâm…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Bản cài đặt này thiếu tệp hướng dẫn sử dụng.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
