@@ -27,21 +27,24 @@ def _meeting(row: dict[str, Any]) -> Meeting:
     )
 
 
+def _values(meeting: Meeting) -> list[Any]:
+    """The stored columns date, kind, place, content, chaired_by, minutes_by, notes."""
+    return [
+        meeting.date.isoformat(),
+        meeting.kind.value,
+        meeting.place,
+        meeting.content,
+        meeting.chaired_by,
+        meeting.minutes_by,
+        meeting.notes,
+    ]
+
+
 def insert_meeting(db: Database, meeting: Meeting, now: str) -> int:
     cursor = db.execute(
         "INSERT INTO meetings (date, kind, place, content, chaired_by, minutes_by, notes, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            meeting.date.isoformat(),
-            meeting.kind.value,
-            meeting.place,
-            meeting.content,
-            meeting.chaired_by,
-            meeting.minutes_by,
-            meeting.notes,
-            now,
-            now,
-        ],
+        [*_values(meeting), now, now],
     )
     return int(cursor.lastrowid or 0)
 
@@ -50,17 +53,7 @@ def update_meeting(db: Database, meeting: Meeting, now: str) -> None:
     db.execute(
         "UPDATE meetings SET date = ?, kind = ?, place = ?, content = ?, chaired_by = ?, "
         "minutes_by = ?, notes = ?, updated_at = ? WHERE id = ?",
-        [
-            meeting.date.isoformat(),
-            meeting.kind.value,
-            meeting.place,
-            meeting.content,
-            meeting.chaired_by,
-            meeting.minutes_by,
-            meeting.notes,
-            now,
-            meeting.id,
-        ],
+        [*_values(meeting), now, meeting.id],
     )
 
 

@@ -155,33 +155,41 @@ def get_member(db: Database, member_id: int, include_deleted: bool = False) -> M
 
 def _periods_of(db: Database, member_id: int) -> tuple[ServicePeriod, ...]:
     return tuple(
-        ServicePeriod(
-            kind=ServicePeriodKind(r["kind"]),
-            from_year=r["from_year"],
-            to_year=r["to_year"],
-            in_notable_campaign=bool(r["in_notable_campaign"]),
-            note=r["note"],
-        )
+        _period(r)
         for r in db.query(
             "SELECT * FROM service_periods WHERE member_id = ? ORDER BY position", [member_id]
         )
     )
 
 
+def _period(r: dict[str, Any]) -> ServicePeriod:
+    return ServicePeriod(
+        kind=ServicePeriodKind(r["kind"]),
+        from_year=r["from_year"],
+        to_year=r["to_year"],
+        in_notable_campaign=bool(r["in_notable_campaign"]),
+        note=r["note"],
+    )
+
+
 def movements_of(db: Database, member_id: int) -> tuple[Movement, ...]:
     """A member's movements, oldest first."""
     return tuple(
-        Movement(
-            kind=MovementKind(r["kind"]),
-            date=PartialDate.from_storage(r["date"]) or PartialDate(1900),
-            paper_number=r["paper_number"],
-            note=r["note"],
-            id=r["id"],
-            member_id=r["member_id"],
-        )
+        _movement(r)
         for r in db.query(
             "SELECT * FROM movements WHERE member_id = ? ORDER BY date, id", [member_id]
         )
+    )
+
+
+def _movement(r: dict[str, Any]) -> Movement:
+    return Movement(
+        kind=MovementKind(r["kind"]),
+        date=PartialDate.from_storage(r["date"]) or PartialDate(1900),
+        paper_number=r["paper_number"],
+        note=r["note"],
+        id=r["id"],
+        member_id=r["member_id"],
     )
 
 
@@ -349,27 +357,10 @@ def all_members(db: Database) -> list[Member]:
     """Every living record, complete, in three queries (reports read the whole register)."""
     periods: dict[int, list[ServicePeriod]] = {}
     for r in db.query("SELECT * FROM service_periods ORDER BY member_id, position"):
-        periods.setdefault(r["member_id"], []).append(
-            ServicePeriod(
-                kind=ServicePeriodKind(r["kind"]),
-                from_year=r["from_year"],
-                to_year=r["to_year"],
-                in_notable_campaign=bool(r["in_notable_campaign"]),
-                note=r["note"],
-            )
-        )
+        periods.setdefault(r["member_id"], []).append(_period(r))
     movements: dict[int, list[Movement]] = {}
     for r in db.query("SELECT * FROM movements ORDER BY member_id, date, id"):
-        movements.setdefault(r["member_id"], []).append(
-            Movement(
-                kind=MovementKind(r["kind"]),
-                date=PartialDate.from_storage(r["date"]) or PartialDate(1900),
-                paper_number=r["paper_number"],
-                note=r["note"],
-                id=r["id"],
-                member_id=r["member_id"],
-            )
-        )
+        movements.setdefault(r["member_id"], []).append(_movement(r))
     return [
         _from_row(row, tuple(periods.get(row["id"], ())), tuple(movements.get(row["id"], ())))
         for row in db.query("SELECT * FROM members WHERE deleted_at IS NULL ORDER BY sort_key, id")

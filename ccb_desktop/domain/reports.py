@@ -14,7 +14,6 @@ from ccb_desktop.domain.vocabulary import (
     RankGroup,
     ServicePeriodKind,
     Sex,
-    Status,
     VeteranKind,
 )
 
@@ -161,10 +160,6 @@ def reconciliation(
 
 def _member_just_before(membership: Membership, day: dt.date) -> bool:
     return on_register(membership, day - dt.timedelta(days=1))
-
-
-def status_label(status: Status) -> str:
-    return status.label
 
 
 LONGEVITY_MILESTONES = {70: "Mừng thọ 70", 75: "Mừng thọ 75", 80: "Mừng thượng thọ 80",
