@@ -189,6 +189,32 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         metavar="DD/MM/YYYY",
         help=t(QT_TRANSLATE_NOOP("Cli", "last day of the period")),
     )
+    importing = commands.add_parser(
+        "import", help=t(QT_TRANSLATE_NOOP("Cli", "add the members of an Excel roster (.xlsx)"))
+    )
+    importing.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE.xlsx",
+        help=t(QT_TRANSLATE_NOOP("Cli", "the roster to read")),
+    )
+    importing.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "data file to add them to")),
+    )
+    importing.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=t(QT_TRANSLATE_NOOP("Cli", "which sheet (default: the first)")),
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("Cli", "only say what would be imported")),
+    )
     return parser
 
 
@@ -215,6 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args, translate)
         if args.command == "export":
             return _export(args, translate)
+        if args.command == "import":
+            return _import(args, translate)
         return _members_list(args)
     except CcbError as exc:
         print(exc.msg.render(translate), file=sys.stderr)
@@ -361,4 +389,49 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
         db.close()
     done = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({rows} lines)."))
     print(done.format(path=result.path, rows=result.rows))
+    return 0
+
+
+def _import(args: argparse.Namespace, translate: Translate) -> int:
+    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.services.importer import ImportService
+
+    def t(text: str) -> str:
+        return translate("Cli", text)
+
+    db = open_database(args.data)
+    try:
+        service = ImportService(db)
+        plan = service.plan(args.file, args.sheet)
+        print(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Header on row {row}; {new} new members, {dup} already registered, {problems} lines with problems.",
+                )
+            ).format(
+                row=plan.header_row,
+                new=len(plan.new),
+                dup=len(plan.duplicates),
+                problems=len(plan.with_problems),
+            )
+        )
+        for line in plan.with_problems:
+            for problem in line.problems:
+                print(
+                    t(QT_TRANSLATE_NOOP("Cli", "Row {row}: {problem}")).format(
+                        row=line.row, problem=problem
+                    )
+                )
+        for line, existing in plan.duplicates:
+            print(
+                t(QT_TRANSLATE_NOOP("Cli", "Row {row}: already registered as {name}")).format(
+                    row=line.row, name=existing
+                )
+            )
+        if not args.dry_run:
+            count = service.apply(plan)
+            print(t(QT_TRANSLATE_NOOP("Cli", "Imported {count} members.")).format(count=count))
+    finally:
+        db.close()
     return 0

@@ -9,6 +9,7 @@ from ccb_desktop.db.connection import Database
 from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.clock import Clock
 from ccb_desktop.services.history import HistoryService
+from ccb_desktop.services.importer import ImportService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.reports import ReportService
@@ -27,6 +28,7 @@ class Services:
     history: HistoryService
     support: SupportService
     reports: ReportService
+    importer: ImportService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -38,4 +40,5 @@ class Services:
             HistoryService(db, clock),
             SupportService(db, clock),
             ReportService(db, clock),
+            ImportService(db, clock),
         )

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
@@ -128,4 +128,17 @@ def ask_folder(parent: QWidget | None, title: str, directory: str) -> Path | Non
     )
     if dialog.exec() and dialog.selectedFiles():
         return Path(dialog.selectedFiles()[0])
+    return None
+
+
+def choose(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """Pick one of a few named things (e.g. a workbook's sheets); None if cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Cancel"))
+    if dialog.exec():
+        return dialog.textValue()
     return None

@@ -27,6 +27,7 @@ from ccb_desktop.services.bundle import Services
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
+from ccb_desktop.ui.import_dialog import ImportDialog
 from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
 from ccb_desktop.ui.reports_tab import ReportsTab
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.unit_service = services.unit
         self.backup_service = services.backup
         self.history_service = services.history
+        self.import_service = services.importer
         self.settings = settings
         self._open_file = open_file
         self.tabs = QTabWidget()
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
                 self.tr("Open a &support case for this member…"), self.new_case_for_selected
             )
         )
+        members_menu.addAction(self._action(self.tr("&Import from Excel…"), self.import_roster))
         members_menu.addSeparator()
         members_menu.addAction(
             self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
@@ -263,6 +266,43 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.support_tab)
         self.support_tab.new_case()
 
+    def import_roster(self) -> None:
+        """Nhập từ Excel: choose the file (and sheet), see what each line becomes, import."""
+        path = dialogs.ask_open_file(
+            self,
+            self.tr("Import from Excel"),
+            str(Path.home()),
+            self.tr("Excel workbook (*.xlsx *.xls)"),
+        )
+        if path is None:
+            return
+        try:
+            sheets = self.import_service.sheets(path)
+            sheet = (
+                sheets[0]
+                if len(sheets) == 1
+                else dialogs.choose(
+                    self,
+                    self.tr("Import from Excel"),
+                    self.tr("Which sheet holds the members?"),
+                    sheets,
+                )
+            )
+            if sheet is None:
+                return
+            plan = self.import_service.plan(path, sheet)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The file was not imported"))
+            return
+        dialog = ImportDialog(self.import_service, plan, self)
+        if dialog.exec():
+            self.members_tab.reload_teams()
+            self.members_tab.refresh()
+            self._register_changed()
+            self.statusBar().showMessage(
+                self.tr("Imported %1 members.").replace("%1", str(dialog.imported)), 10000
+            )
+
     def new_case_for_selected(self) -> None:
         """From the register: open a poverty-support case for the selected member."""
         summary = self.members_tab.selected_summary()
@@ -363,6 +403,7 @@ class MainWindow(QMainWindow):
         self.unit_service = services.unit
         self.backup_service = services.backup
         self.history_service = services.history
+        self.import_service = services.importer
         self.members_tab.set_service(
             services.members, services.meetings, services.history, services.support
         )

@@ -355,6 +355,42 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Wrote {path} ({rows} lines).</source>
         <translation>Đã ghi {path} ({rows} dòng).</translation>
     </message>
+    <message>
+        <source>add the members of an Excel roster (.xlsx)</source>
+        <translation>thêm hội viên từ một danh sách Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the roster to read</source>
+        <translation>danh sách cần đọc</translation>
+    </message>
+    <message>
+        <source>data file to add them to</source>
+        <translation>tệp dữ liệu cần thêm vào</translation>
+    </message>
+    <message>
+        <source>which sheet (default: the first)</source>
+        <translation>trang tính nào (mặc định: trang đầu)</translation>
+    </message>
+    <message>
+        <source>only say what would be imported</source>
+        <translation>chỉ cho biết sẽ nhập những gì, chưa ghi</translation>
+    </message>
+    <message>
+        <source>Header on row {row}; {new} new members, {dup} already registered, {problems} lines with problems.</source>
+        <translation>Dòng tiêu đề ở dòng {row}; {new} hội viên mới, {dup} người đã có, {problems} dòng có vấn đề.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Dòng {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: already registered as {name}</source>
+        <translation>Dòng {row}: đã có trong danh sách ({name})</translation>
+    </message>
+    <message>
+        <source>Imported {count} members.</source>
+        <translation>Đã nhập {count} hội viên.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -503,6 +539,22 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>This support case no longer exists.</source>
         <translation>Hồ sơ giúp đỡ này không còn nữa.</translation>
     </message>
+    <message>
+        <source>{path} is an old Excel 97–2003 file. Open it in Excel and save it as .xlsx (File → Save As → Excel Workbook), then import that file.</source>
+        <translation>{path} là tệp Excel 97–2003 cũ. Hãy mở bằng Excel, lưu lại thành .xlsx (Tệp → Lưu thành → Excel Workbook), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx) or is damaged.</source>
+        <translation>{path} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>{path} is far larger inside than a roster can be; it was not opened.</source>
+        <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
+    </message>
+    <message>
+        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -620,6 +672,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Year-end evaluation {year}</source>
         <translation>Đánh giá, xếp loại hội viên năm {year}</translation>
+    </message>
+    <message>
+        <source>Import {count} members from {file}</source>
+        <translation>Nhập {count} hội viên từ tệp {file}</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1058,96 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>No name on this line.</source>
+        <translation>Dòng này không có tên.</translation>
+    </message>
+    <message>
+        <source>Cannot read the date “{value}” in the column “{column}”; left empty.</source>
+        <translation>Không đọc được ngày “{value}” ở cột “{column}”; để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel: %1</source>
+        <translation>Nhập từ Excel: %1</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>hội viên</translation>
+    </message>
+    <message>
+        <source>team heading (kept as the members' tổ hội)</source>
+        <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
+    </message>
+    <message>
+        <source>column numbers</source>
+        <translation>dòng đánh số cột</translation>
+    </message>
+    <message>
+        <source>totals</source>
+        <translation>dòng tổng cộng</translation>
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation>phần ký tên</translation>
+    </message>
+    <message>
+        <source>no name: not imported</source>
+        <translation>không có tên: không nhập</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>dòng trống</translation>
+    </message>
+    <message>
+        <source>Header found on row %1. %2 new members will be added; %3 are already in the register and will be left as they are; %4 lines have something that could not be read (shown in the last column).</source>
+        <translation>Dòng tiêu đề ở dòng %1. Sẽ thêm %2 hội viên mới; %3 người đã có trong danh sách sẽ được giữ nguyên; %4 dòng có chỗ không đọc được (xem cột cuối).</translation>
+    </message>
+    <message>
+        <source>Columns recognised: %1</source>
+        <translation>Các cột nhận ra: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Loại dòng</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>already registered as %1</source>
+        <translation>đã có trong danh sách (%1)</translation>
+    </message>
+    <message>
+        <source>Import %1 members</source>
+        <translation>Nhập %1 hội viên</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The whole import can be taken back with Edit → Undo.</source>
+        <translation>Có thể hoàn tác toàn bộ lần nhập bằng Sửa → Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập được gì</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>Loan</source>
@@ -1293,6 +1439,30 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>The user guide is missing from this installation.</source>
         <translation>Bản cài đặt này thiếu tệp hướng dẫn sử dụng.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xls)</source>
+        <translation>Tệp Excel (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the members?</source>
+        <translation>Trang tính nào chứa danh sách hội viên?</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Chưa nhập được tệp</translation>
+    </message>
+    <message>
+        <source>Imported %1 members.</source>
+        <translation>Đã nhập %1 hội viên.</translation>
     </message>
 </context>
 <context>

