@@ -28,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from openpyxl import Workbook  # noqa: E402
+from openpyxl import Workbook, load_workbook  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from ccb_desktop.db.backup import inspect  # noqa: E402
@@ -37,6 +37,7 @@ from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting  # noqa: E
 from ccb_desktop.domain.register import MemberFilter, StatusFilter  # noqa: E402
 from ccb_desktop.services.backup import BackupService  # noqa: E402
 from ccb_desktop.services.demo import fill_demo  # noqa: E402
+from ccb_desktop.services.importer import ImportService  # noqa: E402
 from ccb_desktop.services.meetings import MeetingService  # noqa: E402
 from ccb_desktop.services.members import MemberService  # noqa: E402
 from ccb_desktop.services.reports import Period, ReportKind, ReportService  # noqa: E402
@@ -228,7 +229,30 @@ def measure(size: int, folder: Path) -> list[Row]:
         None,
         "reads every member and movement",
     ))  # fmt: skip
-    rows.append(("roster import", float("nan"), None, "not built yet (issue 9)"))
+    roster = folder / "roster.xlsx"  # the export above: a real roster of this size
+
+    def bare_read() -> None:
+        workbook = load_workbook(roster, read_only=True)
+        for _row in workbook.worksheets[0].iter_rows(values_only=True):
+            pass
+        workbook.close()
+
+    floor_read = median_time(bare_read, 3)
+    target = open_database(folder / "import-target.sqlite")
+    importer = ImportService(target)
+    rows.append(("import the roster: dry run", median_time(lambda: importer.plan(roster), 3), floor_read,
+                 "floor: openpyxl read-only iteration"))  # fmt: skip
+    start = time.perf_counter()
+    imported = importer.apply(importer.plan(roster))
+    rows.append(
+        (
+            "import the roster: real",
+            time.perf_counter() - start,
+            floor_read,
+            f"{imported:,} members added",
+        )
+    )
+    target.close()
     raw.close()
     view.close()
     db.close()

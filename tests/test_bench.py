@@ -30,6 +30,8 @@ def test_bench_runs_at_a_small_size_and_prints_every_line() -> None:
         "check the file",
         "verified backup",
         "export the roster",
+        "import the roster: dry run",
+        "import the roster: real",
     ):
         row = next(r for r in result.stdout.splitlines() if line in r)
         assert row.count("ms") >= 2 and "×" in row, row

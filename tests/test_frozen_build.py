@@ -60,7 +60,7 @@ def _run(program: Path, *args: str, home: Path) -> subprocess.CompletedProcess[s
 
 
 def test_frozen_program_runs_demo_smoke_export_and_backup(frozen: Path, tmp_path: Path) -> None:
-    """Version, demo data, the window visiting every tab, an Excel export, a checked backup."""
+    """Version, demo data, the window visiting every tab, an Excel export imported back, a backup."""
     from ccb_desktop import __version__
 
     assert _run(frozen, "--version", home=tmp_path).stdout.strip() == f"ccb-desktop {__version__}"
@@ -79,6 +79,11 @@ def test_frozen_program_runs_demo_smoke_export_and_backup(frozen: Path, tmp_path
         == 0
     )
     assert load_workbook(out).active["A6"].value == "DANH SÁCH TRÍCH NGANG HỘI VIÊN"
+    imported = _run(
+        frozen, "import", str(out), "--data", str(tmp_path / "new.sqlite"), home=tmp_path
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert "Đã nhập" in imported.stdout and "0 hội viên" not in imported.stdout
     backup = _run(frozen, "backup", "--data", str(data), home=tmp_path)
     assert backup.returncode == 0 and "40 hội viên" in backup.stdout
     assert _run(frozen, "check", "--data", str(data), home=tmp_path).returncode == 0

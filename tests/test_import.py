@@ -215,3 +215,32 @@ def test_import_from_the_members_menu(
     assert "Đã nhập 4 hội viên" in window.statusBar().currentMessage()
     window.close()
     context.close()
+
+
+def test_our_own_roster_export_imports_back_whole(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Round trip: the roster the program exports reads back as the same members, in a new file."""
+    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.services.demo import fill_demo
+    from ccb_desktop.services.reports import Period, ReportKind, ReportService
+
+    fill_demo(db, members=40, clock=clock)
+    exported = tmp_path / "ds.xlsx"
+    result = ReportService(db, clock).export(ReportKind.MEMBERS, exported, Period.year(2026))
+    fresh = open_database(tmp_path / "moi.sqlite")
+    try:
+        plan = ImportService(fresh, clock).plan(exported)
+        assert len(plan.new) == result.rows and plan.with_problems == []
+        ImportService(fresh, clock).apply(plan)
+        before = {
+            (m.full_name, m.birth_date.year if m.birth_date else None, m.sex)
+            for m in MemberService(db, clock).search(MemberFilter())
+        }
+        after = {
+            (m.full_name, m.birth_date.year if m.birth_date else None, m.sex)
+            for m in MemberService(fresh, clock).search(MemberFilter())
+        }
+        assert after == before
+    finally:
+        fresh.close()
