@@ -58,7 +58,15 @@ class ImportDialog(QDialog):
             .replace("%4", str(len(plan.with_problems)))
         )
         summary.setWordWrap(True)
-        columns = QLabel(self.tr("Columns recognised: %1").replace("%1", recognised))
+        unused = ", ".join(
+            f"“{text.strip()}”"
+            for col, text in enumerate(plan.headers)
+            if text and text.strip() and col not in plan.mapping
+        )
+        text = self.tr("Columns recognised: %1").replace("%1", recognised)
+        if unused:
+            text += "\n" + self.tr("Columns left aside: %1").replace("%1", unused)
+        columns = QLabel(text)
         columns.setWordWrap(True)
         duplicate_rows = {line.row: name for line, name in plan.duplicates}
         self.table = QTableWidget(len(plan.lines), 4)
@@ -80,8 +88,10 @@ class ImportDialog(QDialog):
                 line.member.full_name if line.member else "",
                 "; ".join(notes),
             ]
-            for c, text in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.import_button = QPushButton(
             self.tr("Import %1 members").replace("%1", str(len(plan.new)))

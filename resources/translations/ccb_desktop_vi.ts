@@ -1146,6 +1146,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Nothing was imported</source>
         <translation>Chưa nhập được gì</translation>
     </message>
+    <message>
+        <source>Columns left aside: %1</source>
+        <translation>Các cột không dùng: %1</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>
