@@ -15,7 +15,9 @@ from ccb_desktop.domain.messages import Message
 
 
 @contextlib.contextmanager
-def recorded(db: Database, label: Message, now: str, undoes: int | None = None) -> Iterator[int]:
+def recorded(
+    db: Database, label: Message, now: str, undoes: int | None = None, bulk: bool = False
+) -> Iterator[int]:
     """One user action: a transaction whose every row change is recorded under `label`.
 
     Yields the action's id. The action is closed before the commit, so writes outside any
@@ -23,8 +25,9 @@ def recorded(db: Database, label: Message, now: str, undoes: int | None = None) 
     """
     with db.atomic():
         cursor = db.execute(
-            "INSERT INTO actions (label, label_values, at, open, undoes) VALUES (?, ?, ?, 1, ?)",
-            [label.template, json.dumps(label.values, ensure_ascii=False), now, undoes],
+            "INSERT INTO actions (label, label_values, at, open, undoes, bulk) "
+            "VALUES (?, ?, ?, 1, ?, ?)",
+            [label.template, json.dumps(label.values, ensure_ascii=False), now, undoes, int(bulk)],
         )
         action_id = int(cursor.lastrowid or 0)
         yield action_id
@@ -134,3 +137,20 @@ def changes_for(
         )
         for row in rows
     ]
+
+
+def record_inserted_members(db: Database, action_id: int, after_id: int) -> None:
+    """For a bulk action: record, in one statement, every member added after `after_id` (and
+    their periods), so that undo removes them. Only the keys are kept: the rows themselves
+    are what the import file holds."""
+    db.execute(
+        "INSERT INTO changes (action_id, table_name, row_key, operation, old, new) "
+        "SELECT ?, 'members', json_object('id', id), 'insert', NULL, NULL FROM members WHERE id > ?",
+        [action_id, after_id],
+    )
+    db.execute(
+        "INSERT INTO changes (action_id, table_name, row_key, operation, old, new) "
+        "SELECT ?, 'service_periods', json_object('id', id), 'insert', NULL, "
+        "json_object('member_id', member_id) FROM service_periods WHERE member_id > ?",
+        [action_id, after_id],
+    )

@@ -365,3 +365,17 @@ def all_members(db: Database) -> list[Member]:
         _from_row(row, tuple(periods.get(row["id"], ())), tuple(movements.get(row["id"], ())))
         for row in db.query("SELECT * FROM members WHERE deleted_at IS NULL ORDER BY sort_key, id")
     ]
+
+
+def card_numbers(db: Database) -> set[str]:
+    """Card numbers held by living records."""
+    rows = db.execute(
+        "SELECT card_number FROM members WHERE card_number <> '' AND deleted_at IS NULL"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def last_member_id(db: Database) -> int:
+    """The highest id ever given (deleted rows included), so new rows are those above it."""
+    row = db.execute("SELECT max(id) FROM members").fetchone()
+    return int(row[0] or 0)

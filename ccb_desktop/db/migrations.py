@@ -167,12 +167,21 @@ HISTORY_TABLES_0006: dict[str, tuple[str, ...]] = {"member_evaluations": ("id",)
 HISTORY_TABLES = {**HISTORY_TABLES_0003, **HISTORY_TABLES_0004, **HISTORY_TABLES_0006}
 
 
-def install_history_triggers(db: Database, tables: dict[str, tuple[str, ...]]) -> None:
+def install_history_triggers(
+    db: Database, tables: dict[str, tuple[str, ...]], bulk_aware: bool = False
+) -> None:
     """(Re)create the triggers that record every change made inside a user action.
 
     A later migration that adds columns to a recorded table must call this again for
     that table, so that the new columns are recorded too.
     """
+    # From step 0007, a bulk action (an import of thousands of rows) records its rows itself,
+    # in one statement, instead of one trigger call per row.
+    open_action = (
+        "EXISTS (SELECT 1 FROM actions WHERE open = 1 AND bulk = 0)"
+        if bulk_aware
+        else "EXISTS (SELECT 1 FROM actions WHERE open = 1)"
+    )
     for table, key in tables.items():
         columns = [c.name for c in db[table].columns]
 
@@ -189,7 +198,7 @@ def install_history_triggers(db: Database, tables: dict[str, tuple[str, ...]]) -
             db.execute(f"DROP TRIGGER IF EXISTS history_{table}_{operation}")
         db.execute(
             f"CREATE TRIGGER history_{table}_insert AFTER INSERT ON {table} "
-            f"WHEN EXISTS (SELECT 1 FROM actions WHERE open = 1){skip} BEGIN "
+            f"WHEN {open_action}{skip} BEGIN "
             "INSERT INTO changes (action_id, table_name, row_key, operation, old, new) "
             f"SELECT id, '{table}', {key_json('NEW')}, 'insert', NULL, {as_json('NEW')} "
             "FROM actions WHERE open = 1; END"
@@ -199,14 +208,14 @@ def install_history_triggers(db: Database, tables: dict[str, tuple[str, ...]]) -
         differs = f" AND {as_json('OLD', compared)} IS NOT {as_json('NEW', compared)}"
         db.execute(
             f"CREATE TRIGGER history_{table}_update AFTER UPDATE ON {table} "
-            f"WHEN EXISTS (SELECT 1 FROM actions WHERE open = 1){skip}{differs} BEGIN "
+            f"WHEN {open_action}{skip}{differs} BEGIN "
             "INSERT INTO changes (action_id, table_name, row_key, operation, old, new) "
             f"SELECT id, '{table}', {key_json('NEW')}, 'update', {as_json('OLD')}, {as_json('NEW')} "
             "FROM actions WHERE open = 1; END"
         )
         db.execute(
             f"CREATE TRIGGER history_{table}_delete AFTER DELETE ON {table} "
-            f"WHEN EXISTS (SELECT 1 FROM actions WHERE open = 1){skip_old} BEGIN "
+            f"WHEN {open_action}{skip_old} BEGIN "
             "INSERT INTO changes (action_id, table_name, row_key, operation, old, new) "
             f"SELECT id, '{table}', {key_json('OLD')}, 'delete', {as_json('OLD')}, NULL "
             "FROM actions WHERE open = 1; END"
@@ -411,3 +420,11 @@ def _member_evaluations(db: Database) -> None:
         "CREATE UNIQUE INDEX idx_evaluation_member_year ON member_evaluations(member_id, year)"
     )
     install_history_triggers(db, HISTORY_TABLES_0006)
+
+
+@migrations(name="0007_bulk_actions")
+def _bulk_actions(db: Database) -> None:
+    """Actions that record their own rows in one statement (imports), so thousands of rows
+    do not each pay for a trigger."""
+    db.table("actions").add_column("bulk", int, not_null_default=0)
+    install_history_triggers(db, HISTORY_TABLES, bulk_aware=True)

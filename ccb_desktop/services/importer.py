@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ccb_desktop.db import members as repo
 from ccb_desktop.db.connection import Database, storage_errors
-from ccb_desktop.db.history import recorded
+from ccb_desktop.db.history import record_inserted_members, recorded
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.roster_import import (
@@ -112,14 +112,17 @@ class ImportService:
             file=plan.path.name,
         )
         now = self.clock.now()
-        with storage_errors(), recorded(self.db, label, now):
+        with storage_errors(), recorded(self.db, label, now, bulk=True) as action_id:
+            taken = repo.card_numbers(self.db)
+            last_id = repo.last_member_id(self.db)
             for line in plan.new:
                 assert line.member is not None
                 member: Member = line.member
-                # A card number used twice in the file itself stays on the first one only.
-                if member.card_number and repo.card_number_holder(
-                    self.db, member.card_number, None
-                ):
+                # A card number used twice (in the file, or already) stays with the first holder.
+                if member.card_number in taken:
                     member = dataclasses.replace(member, card_number="")
+                elif member.card_number:
+                    taken.add(member.card_number)
                 repo.insert_member(self.db, member, now)
+            record_inserted_members(self.db, action_id, last_id)
         return len(plan.new)
