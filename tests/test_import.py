@@ -143,10 +143,10 @@ def test_import_then_again_finds_duplicates_and_undo_takes_it_all_back(
 
 def test_unreadable_files_say_what_to_do(importer: ImportService, tmp_path: Path) -> None:
     old = tmp_path / "cu.xls"
-    old.write_bytes(b"\xd0\xcf\x11\xe0 old excel")
+    old.write_bytes(b"\xd0\xcf\x11\xe0 a damaged old excel file")
     with pytest.raises(ImportFileError) as raised:
         importer.plan(old)
-    assert "save it as .xlsx" in raised.value.msg.template
+    assert "save it as .xlsx" in raised.value.msg.template  # a damaged one: what to do
     bomb = tmp_path / "bom.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/worksheets/sheet1.xml", "0" * 30_000_000)
@@ -244,3 +244,58 @@ def test_our_own_roster_export_imports_back_whole(
         assert after == before
     finally:
         fresh.close()
+
+
+def messy_xls(path: Path) -> Path:
+    """The same kind of roster as an Excel 97–2003 file, as old ward PCs still save them."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Tổ 1")
+    rows = [
+        ["CHI HỘI KHU PHỐ 3"],
+        ["DANH SÁCH HỘI VIÊN"],
+        ["STT", "Họ và tên", "Giới tính", "Ngày sinh", "Đảng viên"],
+        [1, "Nguyễn Văn Đức", "Nam", "15/08/1950", "x"],
+        [2, "Trần Thị Lan", "Nữ", "1955", ""],
+        ["Tổng cộng: 2 hội viên"],
+    ]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+def test_an_old_xls_roster_imports_like_xlsx(importer: ImportService, tmp_path: Path) -> None:
+    """.xls files (Excel 97–2003) are read too, with a single Giới tính column."""
+    plan = importer.plan(messy_xls(tmp_path / "cu.xls"))
+    people = {line.member.full_name: line.member for line in plan.lines if line.member}
+    assert set(people) == {"Nguyễn Văn Đức", "Trần Thị Lan"}
+    assert people["Trần Thị Lan"].sex is Sex.FEMALE
+    assert people["Nguyễn Văn Đức"].birth_date == PartialDate(1950, 8, 15)
+    assert people["Nguyễn Văn Đức"].party_member
+    assert importer.sheets(tmp_path / "cu.xls") == ["Tổ 1"]
+
+
+def test_an_ods_roster_imports_too(importer: ImportService, tmp_path: Path) -> None:
+    """.ods (LibreOffice) rosters: made here by converting the messy .xlsx with LibreOffice."""
+    import os
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is missing: .ci/run installs libreoffice-calc-nogui")
+        pytest.skip("LibreOffice is not installed on this machine")
+    source = messy_roster(tmp_path / "ds.xlsx")
+    subprocess.run(
+        [soffice, "--headless", "--convert-to", "ods", "--outdir", str(tmp_path), str(source)],
+        capture_output=True,
+        timeout=180,
+        check=True,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    plan = importer.plan(tmp_path / "ds.ods")
+    assert len(plan.new) == 4

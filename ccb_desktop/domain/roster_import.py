@@ -114,6 +114,11 @@ def propose_mapping(header: Sequence[Any], below: Sequence[Any] | None = None) -
         found = field_of(cell)
         if found is not None and found not in (Field.BIRTH_MALE, Field.BIRTH_FEMALE):
             mapping[col] = found
+    name_columns = [c for c, f in mapping.items() if f in (Field.FULL_NAME, Field.GIVEN_NAME)]
+    if below is not None and any(
+        c < len(below) and below[c] not in (None, "") for c in name_columns
+    ):
+        below = None  # a first member, not the second row of the header ("Nam" is their sex)
     if below is not None:
         for col, cell in enumerate(below):
             found = field_of(cell)

@@ -13,6 +13,8 @@ from ccb_desktop.errors import CcbError, error
 
 MAX_UNPACKED = 200 * 1024 * 1024  # a roster is a few MB; a bomb claims gigabytes
 MAX_RATIO = 100
+# Old Excel 97–2003 (.xls) and OpenDocument (.ods) sheets, read with python-calamine.
+OTHER_FORMATS = (".xls", ".ods", ".xlsb")
 
 
 class ImportFileError(CcbError):
@@ -21,16 +23,8 @@ class ImportFileError(CcbError):
 
 def check_archive(path: Path) -> None:
     """Refuse what is not an .xlsx, and zip bombs (openpyxl would unpack them whole)."""
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise error(
-            ImportFileError,
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is an old Excel 97–2003 file. Open it in Excel and save it as .xlsx (File → Save As → Excel Workbook), then import that file.",
-            ),
-            path=str(path),
-        )
+    if path.suffix.lower() in OTHER_FORMATS and path.suffix.lower() != ".ods":
+        return  # not a zip archive: read by calamine, which does not unpack
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -54,8 +48,35 @@ def check_archive(path: Path) -> None:
         )
 
 
+def _unreadable(path: Path, exc: Exception) -> ImportFileError:
+    return error(
+        ImportFileError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} could not be read. Open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), then import that file.",
+        ),
+        str(exc),
+        path=str(path),
+    )
+
+
+def _calamine_rows(path: Path, sheet: str | None) -> tuple[list[str], list[list[Any]]]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+        chosen = sheet if sheet in names else names[0]
+        rows = workbook.get_sheet_by_name(chosen).to_python()
+    except Exception as exc:  # calamine raises its own error types for every unreadable file
+        raise _unreadable(path, exc) from exc
+    return names, [list(row) for row in rows]
+
+
 def sheet_names(path: Path) -> list[str]:
     check_archive(path)
+    if path.suffix.lower() in OTHER_FORMATS:
+        return _calamine_rows(path, None)[0]
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         return list(workbook.sheetnames)
@@ -70,6 +91,8 @@ def read_rows(path: Path, sheet: str | None = None) -> list[list[Any]]:
     over two columns means.
     """
     check_archive(path)
+    if path.suffix.lower() in OTHER_FORMATS:
+        return _calamine_rows(path, sheet)[1]
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         ws = workbook[sheet] if sheet else workbook.worksheets[0]

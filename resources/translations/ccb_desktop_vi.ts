@@ -540,10 +540,6 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hồ sơ giúp đỡ này không còn nữa.</translation>
     </message>
     <message>
-        <source>{path} is an old Excel 97–2003 file. Open it in Excel and save it as .xlsx (File → Save As → Excel Workbook), then import that file.</source>
-        <translation>{path} là tệp Excel 97–2003 cũ. Hãy mở bằng Excel, lưu lại thành .xlsx (Tệp → Lưu thành → Excel Workbook), rồi nhập tệp đó.</translation>
-    </message>
-    <message>
         <source>{path} is not an Excel workbook (.xlsx) or is damaged.</source>
         <translation>{path} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.</translation>
     </message>
@@ -554,6 +550,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
+    </message>
+    <message>
+        <source>{path} could not be read. Open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), then import that file.</source>
+        <translation>Không đọc được {path}. Hãy mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx (Excel Workbook), rồi nhập tệp đó.</translation>
     </message>
 </context>
 <context>
