@@ -299,3 +299,24 @@ def test_an_ods_roster_imports_too(importer: ImportService, tmp_path: Path) -> N
     )
     plan = importer.plan(tmp_path / "ds.ods")
     assert len(plan.new) == 4
+
+
+def test_a_corrected_column_is_remembered_for_the_same_layout(
+    qtbot, vietnamese, importer: ImportService, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Quê quán" read as Nơi ở by the secretary's choice; the next file of that layout keeps it."""
+    from ccb_desktop.domain.roster_import import Field
+    from ccb_desktop.ui.import_dialog import ImportDialog
+
+    path = messy_roster(tmp_path / "ds.xlsx")
+    dialog = ImportDialog(importer, importer.plan(path))
+    qtbot.addWidget(dialog)
+    combo = dialog.combos[4]  # "Quê quán"
+    assert combo.currentData() == Field.HOMETOWN.value
+    combo.setCurrentIndex(combo.findData(Field.ADDRESS.value))
+    dialog.reread()
+    assert all(line.member.address for line in dialog.plan.new if line.member)
+    dialog.run()
+    assert dialog.imported == 4
+    again = importer.plan(messy_roster(tmp_path / "ds2.xlsx"))
+    assert again.mapping[4] is Field.ADDRESS

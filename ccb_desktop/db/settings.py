@@ -48,3 +48,17 @@ def save_unit_settings(db: Database, settings: UnitSettings) -> None:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [_UNIT_PREFIX + f.name, str(value.value if hasattr(value, "value") else value)],
         )
+
+
+def get_value(db: Database, key: str) -> str | None:
+    """A raw setting kept in the data file (e.g. a remembered import mapping)."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else None
+
+
+def set_value(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )

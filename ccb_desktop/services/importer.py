@@ -4,12 +4,16 @@ one action (Ctrl+Z takes the whole import back)."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ccb_desktop.db import members as repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.history import record_inserted_members, recorded
+from ccb_desktop.db.settings import get_value, set_value
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.roster_import import (
@@ -48,6 +52,12 @@ class ImportPlan:
         return [line for line in self.lines if line.problems]
 
 
+def _layout_key(header: list[Any] | list[str]) -> str:
+    """A name for a roster layout: its folded header cells, hashed."""
+    text = "|".join(fold(str(cell or "")) for cell in header)
+    return "import.mapping." + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
 class ImportService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
@@ -74,6 +84,12 @@ class ImportService:
             )
         below = rows[header + 1] if header + 1 < len(rows) else []
         proposed = propose_mapping(rows[header], below)
+        if mapping is None:
+            # A layout imported before (same header cells): the secretary's corrections return.
+            with storage_errors():
+                remembered = get_value(self.db, _layout_key(rows[header]))
+            if remembered:
+                proposed = {int(col): Field(value) for col, value in json.loads(remembered).items()}
         two_rows = any(f in (Field.BIRTH_MALE, Field.BIRTH_FEMALE) for f in proposed.values())
         first_data = header + (2 if two_rows else 1)
         chosen = mapping if mapping is not None else proposed
@@ -113,6 +129,11 @@ class ImportService:
         )
         now = self.clock.now()
         with storage_errors(), recorded(self.db, label, now, bulk=True) as action_id:
+            set_value(
+                self.db,
+                _layout_key(plan.headers),
+                json.dumps({str(col): f.value for col, f in plan.mapping.items()}),
+            )
             taken = repo.card_numbers(self.db)
             last_id = repo.last_member_id(self.db)
             for line in plan.new:

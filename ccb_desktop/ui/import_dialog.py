@@ -1,8 +1,10 @@
-"""Importing an Excel roster: what was recognised, what each line became, then one click."""
+"""Importing an Excel roster: which column is what (correctable), what each line became, then
+one click."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccb_desktop.domain.roster_import import LineKind
+from ccb_desktop.domain.roster_import import Field, LineKind
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.importer import ImportPlan, ImportService
@@ -32,7 +34,7 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.imported = 0
         self.setWindowTitle(self.tr("Import from Excel: %1").replace("%1", plan.path.name))
-        kinds = {
+        self.kinds = {
             LineKind.MEMBER: self.tr("member"),
             LineKind.GROUP: self.tr("team heading (kept as the members' tổ hội)"),
             LineKind.COLUMN_NUMBERS: self.tr("column numbers"),
@@ -41,62 +43,23 @@ class ImportDialog(QDialog):
             LineKind.NO_NAME: self.tr("no name: not imported"),
             LineKind.BLANK: self.tr("blank"),
         }
-        recognised = ", ".join(
-            f"“{plan.headers[col].strip() or '…'}” → {field.label}"
-            for col, field in sorted(plan.mapping.items())
-            if col < len(plan.headers)
-        )
-        summary = QLabel(
-            self.tr(
-                "Header found on row %1. %2 new members will be added; %3 are already in the "
-                "register and will be left as they are; %4 lines have something that could not "
-                "be read (shown in the last column)."
-            )
-            .replace("%1", str(plan.header_row))
-            .replace("%2", str(len(plan.new)))
-            .replace("%3", str(len(plan.duplicates)))
-            .replace("%4", str(len(plan.with_problems)))
-        )
-        summary.setWordWrap(True)
-        unused = ", ".join(
-            f"“{text.strip()}”"
-            for col, text in enumerate(plan.headers)
-            if text and text.strip() and col not in plan.mapping
-        )
-        text = self.tr("Columns recognised: %1").replace("%1", recognised)
-        if unused:
-            text += "\n" + self.tr("Columns left aside: %1").replace("%1", unused)
-        columns = QLabel(text)
-        columns.setWordWrap(True)
-        duplicate_rows = {line.row: name for line, name in plan.duplicates}
-        self.table = QTableWidget(len(plan.lines), 4)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.columns = QTableWidget(0, 2)
+        self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
+        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.columns.verticalHeader().hide()
+        self.columns.setMaximumHeight(170)
+        self.reread_button = QPushButton(self.tr("Read again with these columns"))
+        self.reread_button.clicked.connect(self.reread)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Line"), self.tr("Member"), self.tr("Notes")]
         )
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for r, line in enumerate(plan.lines):
-            notes = [render(p) for p in line.problems]
-            if line.row in duplicate_rows:
-                notes.append(
-                    self.tr("already registered as %1").replace("%1", duplicate_rows[line.row])
-                )
-            values = [
-                str(line.row),
-                kinds[line.kind],
-                line.member.full_name if line.member else "",
-                "; ".join(notes),
-            ]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.import_button = QPushButton(
-            self.tr("Import %1 members").replace("%1", str(len(plan.new)))
-        )
-        self.import_button.setEnabled(bool(plan.new))
+        self.import_button = QPushButton()
         self.import_button.setMinimumHeight(40)
         self.import_button.clicked.connect(self.run)
         cancel = QPushButton(self.tr("Cancel"))
@@ -107,14 +70,85 @@ class ImportDialog(QDialog):
         )
         buttons.addWidget(self.import_button)
         buttons.addWidget(cancel)
+        columns_row = QHBoxLayout()
+        columns_row.addWidget(self.columns, 1)
+        columns_row.addWidget(self.reread_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(columns)
+        layout.addWidget(self.summary)
+        layout.addLayout(columns_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 680)
+        self.resize(1000, 720)
+        self._show(plan)
+
+    def _show(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.summary.setText(
+            self.tr(
+                "Header found on row %1. %2 new members will be added; %3 are already in the "
+                "register and will be left as they are; %4 lines have something that could not "
+                "be read (shown in the last column)."
+            )
+            .replace("%1", str(plan.header_row))
+            .replace("%2", str(len(plan.new)))
+            .replace("%3", str(len(plan.duplicates)))
+            .replace("%4", str(len(plan.with_problems)))
+        )
+        shown = [c for c, text in enumerate(plan.headers) if text.strip() or c in plan.mapping]
+        self.columns.setRowCount(len(shown))
+        self.combos: dict[int, QComboBox] = {}
+        for r, col in enumerate(shown):
+            self.columns.setItem(r, 0, QTableWidgetItem(plan.headers[col].strip() or "…"))
+            combo = QComboBox()
+            combo.addItem(self.tr("— not used —"), "")
+            for f in Field:
+                combo.addItem(f.label, f.value)
+            chosen = plan.mapping.get(col)
+            combo.setCurrentIndex(max(combo.findData(chosen.value if chosen else ""), 0))
+            self.columns.setCellWidget(r, 1, combo)
+            self.combos[col] = combo
+        self.columns.resizeColumnToContents(0)
+        duplicate_rows = {line.row: name for line, name in plan.duplicates}
+        self.table.setRowCount(len(plan.lines))
+        for r, line in enumerate(plan.lines):
+            notes = [render(p) for p in line.problems]
+            if line.row in duplicate_rows:
+                notes.append(
+                    self.tr("already registered as %1").replace("%1", duplicate_rows[line.row])
+                )
+            values = [
+                str(line.row),
+                self.kinds[line.kind],
+                line.member.full_name if line.member else "",
+                "; ".join(notes),
+            ]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.import_button.setText(self.tr("Import %1 members").replace("%1", str(len(plan.new))))
+        self.import_button.setEnabled(bool(plan.new))
+
+    def chosen_mapping(self) -> dict[int, Field]:
+        return {
+            col: Field(combo.currentData())
+            for col, combo in self.combos.items()
+            if combo.currentData()
+        }
+
+    def reread(self) -> None:
+        """The secretary corrected which column is what: read the sheet again that way."""
+        try:
+            plan = self.service.plan(self.plan.path, self.plan.sheet, self.chosen_mapping())
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self._show(plan)
 
     def run(self) -> None:
+        if self.chosen_mapping() != self.plan.mapping:
+            self.reread()  # import what is on screen, never an older reading
         try:
             self.imported = self.service.apply(self.plan)
         except CcbError as exc:

@@ -1107,10 +1107,6 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Dòng tiêu đề ở dòng %1. Sẽ thêm %2 hội viên mới; %3 người đã có trong danh sách sẽ được giữ nguyên; %4 dòng có chỗ không đọc được (xem cột cuối).</translation>
     </message>
     <message>
-        <source>Columns recognised: %1</source>
-        <translation>Các cột nhận ra: %1</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -1147,8 +1143,20 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa nhập được gì</translation>
     </message>
     <message>
-        <source>Columns left aside: %1</source>
-        <translation>Các cột không dùng: %1</translation>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Đọc là</translation>
+    </message>
+    <message>
+        <source>Read again with these columns</source>
+        <translation>Đọc lại theo các cột đã chọn</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— không dùng —</translation>
     </message>
 </context>
 <context>
