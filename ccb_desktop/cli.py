@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ccb_desktop import __version__
 from ccb_desktop.domain.backups import BackupInfo
-from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.reports import ReportKind
@@ -190,7 +190,8 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         help=t(QT_TRANSLATE_NOOP("Cli", "last day of the period")),
     )
     importing = commands.add_parser(
-        "import", help=t(QT_TRANSLATE_NOOP("Cli", "add the members of an Excel roster (.xlsx)"))
+        "import",
+        help=t(QT_TRANSLATE_NOOP("Cli", "add the members of an Excel roster (.xlsx, .xls, .ods)")),
     )
     importing.add_argument(
         "file",
@@ -209,6 +210,16 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         "--sheet",
         metavar="NAME",
         help=t(QT_TRANSLATE_NOOP("Cli", "which sheet (default: the first)")),
+    )
+    importing.add_argument(
+        "--keep-lines-with-problems",
+        action="store_true",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "import lines with a value that cannot be read, leaving that field empty (by default they are left out and written to FILE-loi.xlsx)",
+            )
+        ),
     )
     importing.add_argument(
         "--dry-run",
@@ -393,45 +404,94 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
 
 
 def _import(args: argparse.Namespace, translate: Translate) -> int:
+    """Exit 0 when every member line was imported, 2 when some were left out (they are
+    written beside the roster to be fixed), 1 when nothing could be imported."""
     from ccb_desktop.db.connection import open_database
-    from ccb_desktop.services.importer import ImportService
+    from ccb_desktop.services.importer import ImportService, rejected_path
 
     def t(text: str) -> str:
         return translate("Cli", text)
 
-    db = open_database(args.data)
+    def render(msg: Message) -> str:
+        return msg.render(translate)
+
+    skip = not args.keep_lines_with_problems
+    try:
+        db = open_database(args.data)
+    except CcbError as exc:
+        print(render(exc.msg), file=sys.stderr)
+        return 1
     try:
         service = ImportService(db)
         plan = service.plan(args.file, args.sheet)
+        print(t(QT_TRANSLATE_NOOP("Cli", "Columns (header on row {row}):")).format(
+            row=plan.header_row))  # fmt: skip
+        for col, chosen in sorted(plan.mapping.items()):
+            heading = " ".join(plan.headers[col].split())
+            print(f"  {_column_letter(col)} {f'“{heading}” ' if heading else ''}→ {chosen.label}")
+        to_import = plan.to_import(skip)
+        rejected = plan.rejected(skip)
         print(
             t(
                 QT_TRANSLATE_NOOP(
                     "Cli",
-                    "Header on row {row}; {new} new members, {dup} already registered, {problems} lines with problems.",
+                    "{new} members to import, {dup} already registered, {left} lines left out.",
                 )
-            ).format(
-                row=plan.header_row,
-                new=len(plan.new),
-                dup=len(plan.duplicates),
-                problems=len(plan.with_problems),
-            )
+            ).format(new=len(to_import), dup=len(plan.duplicates), left=len(rejected))
         )
         for line in plan.with_problems:
-            for problem in line.problems:
-                print(
-                    t(QT_TRANSLATE_NOOP("Cli", "Row {row}: {problem}")).format(
-                        row=line.row, problem=problem
-                    )
+            print(
+                t(QT_TRANSLATE_NOOP("Cli", "Row {row}: {problem}")).format(
+                    row=line.row, problem="; ".join(render(p) for p in line.problems)
                 )
+                + (
+                    ""
+                    if line in rejected
+                    else t(QT_TRANSLATE_NOOP("Cli", " (imported with that value left empty)"))
+                )
+            )
         for line, existing in plan.duplicates:
             print(
                 t(QT_TRANSLATE_NOOP("Cli", "Row {row}: already registered as {name}")).format(
                     row=line.row, name=existing
                 )
             )
+        count = 0
         if not args.dry_run:
-            count = service.apply(plan)
+            count = service.apply(plan, skip_lines_with_problems=skip)
             print(t(QT_TRANSLATE_NOOP("Cli", "Imported {count} members.")).format(count=count))
+            written = service.write_rejected(plan, skip, render)
+            if written is not None:
+                print(
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "The lines left out are in {path}: correct them there and import that file.",
+                        )
+                    ).format(path=written)
+                )
+        elif rejected:
+            print(
+                t(
+                    QT_TRANSLATE_NOOP("Cli", "An import would write the lines left out to {path}.")
+                ).format(path=rejected_path(plan.path))
+            )
+    except CcbError as exc:
+        print(render(exc.msg), file=sys.stderr)
+        return 1
     finally:
         db.close()
-    return 0
+    would_import = count if not args.dry_run else len(to_import)
+    if would_import == 0:
+        return 1
+    return 2 if rejected or plan.duplicates else 0
+
+
+def _column_letter(index: int) -> str:
+    """Excel's name for a 0-based column: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from ccb_desktop.cli import main
 from ccb_desktop.db.connection import Database
@@ -117,7 +117,7 @@ def test_plan_reads_a_messy_roster_and_accounts_for_every_line(
         True,
     )
     problems = [StandaloneTranslator().render(p) for p in members["Phạm Văn Bốn"].problems]
-    assert problems == ["Không đọc được ngày “31/02/1949” ở cột “Năm sinh”; để trống."]
+    assert problems == ["Không đọc được ngày “31/02/1949” ở cột “Năm sinh”."]
     assert len(plan.new) == 4 and plan.duplicates == []
 
 
@@ -158,19 +158,58 @@ def test_unreadable_files_say_what_to_do(importer: ImportService, tmp_path: Path
         importer.plan(text)
 
 
-def test_import_command_dry_run_then_real(
+def test_import_command_exit_codes_and_the_workbook_of_lines_left_out(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """0 all imported, 2 some left out (written beside the roster), 1 nothing imported."""
+    path = messy_roster(tmp_path / "ds.xlsx")
+    left_out = tmp_path / "ds-loi.xlsx"
+    assert main(["import", str(path), "--data", str(db_path), "--dry-run"]) == 2
+    out = capsys.readouterr().out
+    assert "B “HỌ TÊN HỘI VIÊN” → Họ và tên" in out  # the mapping, column by column
+    assert "Dòng 14: Không đọc được ngày “31/02/1949” ở cột “Năm sinh”." in out
+    assert not left_out.exists()  # a dry run writes nothing
+    assert main(["members", "list", "--data", str(db_path)]) == 0
+    assert capsys.readouterr().out == ""
+
+    assert main(["import", str(path), "--data", str(db_path)]) == 2
+    capsys.readouterr()
+    assert main(["members", "list", "--data", str(db_path)]) == 0
+    assert "Phạm Văn Bốn" not in capsys.readouterr().out
+    sheet = load_workbook(left_out).active
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0][1] == "HỌ TÊN  HỘI VIÊN\n" and rows[0][-1] == "Lỗi"
+    assert rows[1][2:4] == ["Nam", "Nữ"]  # both header rows, so it reads back the same way
+    assert rows[2][0] == "Tổ 2"  # the tổ of the line left out is kept
+    assert rows[3][1:5] == ["Phạm Văn Bốn", "31/02/1949", None, "Hà Tĩnh"]
+    assert rows[3][-1] == "Không đọc được ngày “31/02/1949” ở cột “Năm sinh”."
+
+    # The secretary corrects the date in the workbook and imports it: everything is in.
+    workbook = load_workbook(left_out)
+    workbook.active.cell(row=4, column=3).value = "21/02/1949"
+    workbook.save(left_out)
+    assert main(["import", str(left_out), "--data", str(db_path)]) == 0
+    capsys.readouterr()
+    assert main(["members", "list", "--data", str(db_path)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 4 and any("Phạm Văn Bốn" in line and "Tổ 2" in line for line in listed)
+
+    assert main(["import", str(path), "--data", str(db_path)]) == 1  # all already registered
+    assert "đã có trong danh sách" in capsys.readouterr().out
+    assert main(["import", str(tmp_path / "khong-co.xlsx"), "--data", str(db_path)]) == 1
+    assert "Không tìm thấy" in capsys.readouterr().err
+
+
+def test_lines_with_problems_can_be_kept_with_the_field_empty(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = messy_roster(tmp_path / "ds.xlsx")
-    assert main(["import", str(path), "--data", str(db_path), "--dry-run"]) == 0
-    out = capsys.readouterr().out
-    assert "4" in out and "31/02/1949" in out
-    assert main(["members", "list", "--data", str(db_path)]) == 0
-    assert capsys.readouterr().out == ""
-    assert main(["import", str(path), "--data", str(db_path)]) == 0
+    argv = ["import", str(path), "--data", str(db_path), "--keep-lines-with-problems"]
+    assert main(argv) == 0
+    assert not (tmp_path / "ds-loi.xlsx").exists()
     capsys.readouterr()
     assert main(["members", "list", "--data", str(db_path)]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 4
+    assert "Phạm Văn Bốn" in capsys.readouterr().out
 
 
 def test_import_from_the_members_menu(
@@ -204,15 +243,21 @@ def test_import_from_the_members_menu(
         seen["notes"] = " | ".join(
             dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())
         )
+        dialog.skip_problems.click()  # leave out Phạm Văn Bốn, whose birth date is impossible
+        seen["skipping"] = dialog.import_button.text()
+        seen["summary"] = dialog.summary.text()
         dialog.run()
 
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "info", lambda parent, title, text: told.append(text))
     run_modal(qtbot, window.import_roster, check)
-    assert (
-        seen == {"button": "Nhập 4 hội viên", "row9": "17 | phần ký tên | "}
-        or seen["button"] == "Nhập 4 hội viên"
-    )
-    assert window.members_tab.model.total() == 4
-    assert "Đã nhập 4 hội viên" in window.statusBar().currentMessage()
+    assert seen["button"] == "Nhập 4 hội viên" and seen["skipping"] == "Nhập 3 hội viên"
+    assert "phần ký tên" in seen["kinds"] and "31/02/1949" in seen["notes"]
+    assert "Sẽ thêm 3 hội viên mới" in seen["summary"]
+    assert window.members_tab.model.total() == 3
+    assert "Đã nhập 3 hội viên" in window.statusBar().currentMessage()
+    assert len(told) == 1 and str(tmp_path / "ds-loi.xlsx") in told[0]
+    assert (tmp_path / "ds-loi.xlsx").is_file()
     window.close()
     context.close()
 

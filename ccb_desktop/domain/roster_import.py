@@ -279,7 +279,7 @@ def read_member(
                     "Import",
                     QT_TRANSLATE_NOOP(
                         "Import",
-                        "Cannot read the date “{value}” in the column “{column}”; left empty.",
+                        "Cannot read the date “{value}” in the column “{column}”.",
                     ),
                     value=value,
                     column=header_text(f),

@@ -1,4 +1,5 @@
-"""Reading the cells of a secretary's roster workbook, safely (the only openpyxl reader)."""
+"""Reading the cells of a secretary's roster workbook, safely (the only openpyxl reader), and
+writing back the lines an import left out."""
 
 from __future__ import annotations
 
@@ -6,10 +7,14 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import CcbError, error
+from ccb_desktop.files import written_in_place
 
 MAX_UNPACKED = 200 * 1024 * 1024  # a roster is a few MB; a bomb claims gigabytes
 MAX_RATIO = 100
@@ -23,6 +28,12 @@ class ImportFileError(CcbError):
 
 def check_archive(path: Path) -> None:
     """Refuse what is not an .xlsx, and zip bombs (openpyxl would unpack them whole)."""
+    if not path.is_file():
+        raise error(
+            ImportFileError,
+            QT_TRANSLATE_NOOP("Errors", "The file {path} was not found."),
+            path=str(path),
+        )
     if path.suffix.lower() in OTHER_FORMATS and path.suffix.lower() != ".ods":
         return  # not a zip archive: read by calamine, which does not unpack
     try:
@@ -99,3 +110,46 @@ def read_rows(path: Path, sheet: str | None = None) -> list[list[Any]]:
         return [list(row) for row in ws.iter_rows(values_only=True)]
     finally:
         workbook.close()
+
+
+REASON_HEADER = "Lỗi"
+
+
+def write_rejected_rows(
+    target: Path, header_rows: list[list[Any]], lines: list[tuple[list[Any], str]]
+) -> None:
+    """The roster's header row(s), then each line left out as it was with its reason in a
+    last column "Lỗi" (a line with no reason, such as "Tổ 2", is copied as it was)."""
+    width = max(len(row) for row in [*header_rows, *(cells for cells, _ in lines), []])
+    width = max(width, 1)
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Dòng chưa nhập"
+    for index, row in enumerate(header_rows):
+        padded = [*row, *([None] * (width - len(row)))]
+        sheet.append([*padded, REASON_HEADER if index == 0 else None])
+    reason_fill = PatternFill("solid", fgColor="FFF2CC")
+    for cells, reason in lines:
+        sheet.append([*cells, *([None] * (width - len(cells))), reason or None])
+        if reason:
+            cell = sheet.cell(row=sheet.max_row, column=width + 1)
+            cell.fill = reason_fill
+    for heading_cells in sheet.iter_rows(min_row=1, max_row=len(header_rows)):
+        for cell in heading_cells:
+            cell.font = Font(bold=True)
+    # Columns as wide as what they hold, so the secretary sees each value whole.
+    for column in range(1, width + 2):
+        longest = max(
+            (len(line) for c in sheet[get_column_letter(column)] if c.value is not None
+             for line in str(c.value).splitlines() or [""]),
+            default=4,
+        )  # fmt: skip
+        sheet.column_dimensions[get_column_letter(column)].width = min(max(longest + 2, 6), 60)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.freeze_panes = f"A{len(header_rows) + 1}"
+    with written_in_place(target, prefix=".ccb-import-") as temporary:
+        workbook.save(temporary)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.history import record_inserted_members, recorded
 from ccb_desktop.db.settings import get_value, set_value
 from ccb_desktop.domain.member import Member
-from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from ccb_desktop.domain.roster_import import (
     Field,
     ImportLine,
@@ -26,7 +27,12 @@ from ccb_desktop.domain.roster_import import (
 )
 from ccb_desktop.domain.text import fold
 from ccb_desktop.errors import error
-from ccb_desktop.excel.roster_reader import ImportFileError, read_rows, sheet_names
+from ccb_desktop.excel.roster_reader import (
+    ImportFileError,
+    read_rows,
+    sheet_names,
+    write_rejected_rows,
+)
 from ccb_desktop.services.clock import Clock, SystemClock
 
 
@@ -43,6 +49,9 @@ class ImportPlan:
     lines: list[ImportLine]
     new: list[ImportLine] = field(default_factory=list)
     duplicates: list[tuple[ImportLine, str]] = field(default_factory=list)
+    # The sheet's cells, kept to write the lines not imported back as the secretary typed them.
+    rows: list[list[Any]] = field(default_factory=list, repr=False)
+    first_data: int = 0  # 0-based index of the first line under the header row(s)
 
     def count(self, kind: LineKind) -> int:
         return sum(1 for line in self.lines if line.kind is kind)
@@ -50,6 +59,21 @@ class ImportPlan:
     @property
     def with_problems(self) -> list[ImportLine]:
         return [line for line in self.lines if line.problems]
+
+    def to_import(self, skip_lines_with_problems: bool) -> list[ImportLine]:
+        """The new members that an import adds."""
+        if not skip_lines_with_problems:
+            return self.new
+        return [line for line in self.new if not line.problems]
+
+    def rejected(self, skip_lines_with_problems: bool) -> list[ImportLine]:
+        """Lines an import leaves out for the secretary to fix: members without a name, and,
+        when asked, members with something that could not be read."""
+        return [
+            line
+            for line in self.with_problems
+            if line.kind is LineKind.NO_NAME or skip_lines_with_problems
+        ]
 
 
 def _layout_key(header: list[Any] | list[str]) -> str:
@@ -96,6 +120,7 @@ class ImportService:
         lines = read_lines(rows, header, chosen, first_data)
         headers = [str(v or "") for v in rows[header]]
         plan = ImportPlan(path, sheet, header + 1, chosen, headers, lines)
+        plan.rows, plan.first_data = rows, first_data
         with storage_errors():
             existing = repo.all_members(self.db)
         by_card = {m.card_number: m for m in existing if m.card_number}
@@ -119,12 +144,17 @@ class ImportService:
                 plan.new.append(line)
         return plan
 
-    def apply(self, plan: ImportPlan) -> int:
-        """Add the plan's new members in one transaction; returns how many were added."""
+    def apply(self, plan: ImportPlan, skip_lines_with_problems: bool = False) -> int:
+        """Add the plan's new members in one transaction; returns how many were added.
+
+        A line with a problem is imported with that field left empty, unless the secretary
+        asked to skip such lines (then they go to `write_rejected`).
+        """
+        chosen = plan.to_import(skip_lines_with_problems)
         label = message(
             "History",
             QT_TRANSLATE_NOOP("History", "Import {count} members from {file}"),
-            count=len(plan.new),
+            count=len(chosen),
             file=plan.path.name,
         )
         now = self.clock.now()
@@ -136,7 +166,7 @@ class ImportService:
             )
             taken = repo.card_numbers(self.db)
             last_id = repo.last_member_id(self.db)
-            for line in plan.new:
+            for line in chosen:
                 assert line.member is not None
                 member: Member = line.member
                 # A card number used twice (in the file, or already) stays with the first holder.
@@ -146,4 +176,38 @@ class ImportService:
                     taken.add(member.card_number)
                 repo.insert_member(self.db, member, now)
             record_inserted_members(self.db, action_id, last_id)
-        return len(plan.new)
+        return len(chosen)
+
+    def write_rejected(
+        self,
+        plan: ImportPlan,
+        skip_lines_with_problems: bool,
+        render: Callable[[Message], str],
+        target: Path | None = None,
+    ) -> Path | None:
+        """Write the lines left out to a workbook beside the roster (their cells as they were,
+        plus a "Lỗi" column) that the secretary can correct and import again; None if none."""
+        rejected = plan.rejected(skip_lines_with_problems)
+        if not rejected:
+            return None
+        target = target or rejected_path(plan.path)
+        reasons = {line.row: "; ".join(render(p) for p in line.problems) for line in rejected}
+        out: list[tuple[list[Any], str]] = []
+        team_line: int | None = None  # the "Tổ …" line above, so the tổ is not lost
+        written_team: int | None = None
+        for line in plan.lines:
+            if line.kind is LineKind.GROUP:
+                team_line = line.row
+            elif line.row in reasons:
+                if team_line is not None and team_line != written_team:
+                    out.append((list(plan.rows[team_line - 1]), ""))
+                    written_team = team_line
+                out.append((list(plan.rows[line.row - 1]), reasons[line.row]))
+        header_rows = [list(r) for r in plan.rows[plan.header_row - 1 : plan.first_data]]
+        write_rejected_rows(target, header_rows, out)
+        return target
+
+
+def rejected_path(roster: Path) -> Path:
+    """Where the lines left out of `roster` are written: beside it, "…-loi.xlsx"."""
+    return roster.with_name(f"{roster.stem}-loi.xlsx")

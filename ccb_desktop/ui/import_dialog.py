@@ -3,7 +3,10 @@ one click."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -33,6 +36,7 @@ class ImportDialog(QDialog):
         self.service = service
         self.plan = plan
         self.imported = 0
+        self.rejected_file: Path | None = None  # where the lines left out were written
         self.setWindowTitle(self.tr("Import from Excel: %1").replace("%1", plan.path.name))
         self.kinds = {
             LineKind.MEMBER: self.tr("member"),
@@ -59,6 +63,13 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.skip_problems = QCheckBox(
+            self.tr(
+                "Leave out the lines with something that cannot be read, and write them to a "
+                "workbook beside this file to correct and import again"
+            )
+        )
+        self.skip_problems.toggled.connect(self._update_counts)
         self.import_button = QPushButton()
         self.import_button.setMinimumHeight(40)
         self.import_button.clicked.connect(self.run)
@@ -77,23 +88,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(columns_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.skip_problems)
         layout.addLayout(buttons)
         self.resize(1000, 720)
         self._show(plan)
 
     def _show(self, plan: ImportPlan) -> None:
         self.plan = plan
-        self.summary.setText(
-            self.tr(
-                "Header found on row %1. %2 new members will be added; %3 are already in the "
-                "register and will be left as they are; %4 lines have something that could not "
-                "be read (shown in the last column)."
-            )
-            .replace("%1", str(plan.header_row))
-            .replace("%2", str(len(plan.new)))
-            .replace("%3", str(len(plan.duplicates)))
-            .replace("%4", str(len(plan.with_problems)))
-        )
         shown = [c for c, text in enumerate(plan.headers) if text.strip() or c in plan.mapping]
         self.columns.setRowCount(len(shown))
         self.combos: dict[int, QComboBox] = {}
@@ -127,8 +128,24 @@ class ImportDialog(QDialog):
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.import_button.setText(self.tr("Import %1 members").replace("%1", str(len(plan.new))))
-        self.import_button.setEnabled(bool(plan.new))
+        self.skip_problems.setEnabled(any(line.problems for line in plan.new))
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        count = len(self.plan.to_import(self.skip_problems.isChecked()))
+        self.summary.setText(
+            self.tr(
+                "Header found on row %1. %2 new members will be added; %3 are already in the "
+                "register and will be left as they are; %4 lines have something that could not "
+                "be read (shown in the last column)."
+            )
+            .replace("%1", str(self.plan.header_row))
+            .replace("%2", str(count))
+            .replace("%3", str(len(self.plan.duplicates)))
+            .replace("%4", str(len(self.plan.with_problems)))
+        )
+        self.import_button.setText(self.tr("Import %1 members").replace("%1", str(count)))
+        self.import_button.setEnabled(count > 0)
 
     def chosen_mapping(self) -> dict[int, Field]:
         return {
@@ -149,8 +166,12 @@ class ImportDialog(QDialog):
     def run(self) -> None:
         if self.chosen_mapping() != self.plan.mapping:
             self.reread()  # import what is on screen, never an older reading
+        skip = self.skip_problems.isChecked()
         try:
-            self.imported = self.service.apply(self.plan)
+            # The corrections workbook first: if it cannot be written, nothing is imported
+            # and no line is lost.
+            self.rejected_file = self.service.write_rejected(self.plan, skip, render)
+            self.imported = self.service.apply(self.plan, skip_lines_with_problems=skip)
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("Nothing was imported"))
             return

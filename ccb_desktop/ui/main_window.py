@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import from Excel"),
             str(Path.home()),
-            self.tr("Excel workbook (*.xlsx *.xls)"),
+            self.tr("Excel workbook (*.xlsx *.xls *.ods)"),
         )
         if path is None:
             return
@@ -302,6 +302,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Imported %1 members.").replace("%1", str(dialog.imported)), 10000
             )
+            if dialog.rejected_file is not None:
+                dialogs.info(
+                    self,
+                    self.tr("Import from Excel"),
+                    self.tr(
+                        "Imported %1 members. The lines left out, each with what is wrong in "
+                        "the column “Lỗi”, are in:\n%2\n\nCorrect them there and import that "
+                        "file."
+                    )
+                    .replace("%1", str(dialog.imported))
+                    .replace("%2", str(dialog.rejected_file)),
+                )
 
     def new_case_for_selected(self) -> None:
         """From the register: open a poverty-support case for the selected member."""

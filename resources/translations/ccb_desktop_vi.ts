@@ -356,10 +356,6 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Đã ghi {path} ({rows} dòng).</translation>
     </message>
     <message>
-        <source>add the members of an Excel roster (.xlsx)</source>
-        <translation>thêm hội viên từ một danh sách Excel (.xlsx)</translation>
-    </message>
-    <message>
         <source>the roster to read</source>
         <translation>danh sách cần đọc</translation>
     </message>
@@ -376,10 +372,6 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>chỉ cho biết sẽ nhập những gì, chưa ghi</translation>
     </message>
     <message>
-        <source>Header on row {row}; {new} new members, {dup} already registered, {problems} lines with problems.</source>
-        <translation>Dòng tiêu đề ở dòng {row}; {new} hội viên mới, {dup} người đã có, {problems} dòng có vấn đề.</translation>
-    </message>
-    <message>
         <source>Row {row}: {problem}</source>
         <translation>Dòng {row}: {problem}</translation>
     </message>
@@ -390,6 +382,34 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Imported {count} members.</source>
         <translation>Đã nhập {count} hội viên.</translation>
+    </message>
+    <message>
+        <source>add the members of an Excel roster (.xlsx, .xls, .ods)</source>
+        <translation>thêm hội viên từ danh sách Excel (.xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <source>import lines with a value that cannot be read, leaving that field empty (by default they are left out and written to FILE-loi.xlsx)</source>
+        <translation>vẫn nhập các dòng có giá trị không đọc được, để trống ô đó (mặc định các dòng này không nhập mà được ghi ra TỆP-loi.xlsx)</translation>
+    </message>
+    <message>
+        <source>Columns (header on row {row}):</source>
+        <translation>Các cột (dòng tiêu đề là dòng {row}):</translation>
+    </message>
+    <message>
+        <source>{new} members to import, {dup} already registered, {left} lines left out.</source>
+        <translation>{new} hội viên sẽ được nhập, {dup} người đã có trong danh sách, {left} dòng không nhập.</translation>
+    </message>
+    <message>
+        <source> (imported with that value left empty)</source>
+        <translation> (vẫn nhập, để trống ô đó)</translation>
+    </message>
+    <message>
+        <source>The lines left out are in {path}: correct them there and import that file.</source>
+        <translation>Các dòng chưa nhập được ghi vào {path}: sửa lại trong tệp đó rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>An import would write the lines left out to {path}.</source>
+        <translation>Khi nhập thật, các dòng không nhập sẽ được ghi vào {path}.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +574,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>{path} could not be read. Open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), then import that file.</source>
         <translation>Không đọc được {path}. Hãy mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx (Excel Workbook), rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file {path} was not found.</source>
+        <translation>Không tìm thấy tệp {path}.</translation>
     </message>
 </context>
 <context>
@@ -1064,8 +1088,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Dòng này không có tên.</translation>
     </message>
     <message>
-        <source>Cannot read the date “{value}” in the column “{column}”; left empty.</source>
-        <translation>Không đọc được ngày “{value}” ở cột “{column}”; để trống.</translation>
+        <source>Cannot read the date “{value}” in the column “{column}”.</source>
+        <translation>Không đọc được ngày “{value}” ở cột “{column}”.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1181,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>— not used —</source>
         <translation>— không dùng —</translation>
+    </message>
+    <message>
+        <source>Leave out the lines with something that cannot be read, and write them to a workbook beside this file to correct and import again</source>
+        <translation>Không nhập các dòng có chỗ không đọc được; ghi chúng ra một tệp Excel cạnh tệp này để sửa rồi nhập lại</translation>
     </message>
 </context>
 <context>
@@ -1461,10 +1489,6 @@ Tệp dữ liệu: %2</translation>
         <translation>Nhập từ Excel</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx *.xls)</source>
-        <translation>Tệp Excel (*.xlsx *.xls)</translation>
-    </message>
-    <message>
         <source>Which sheet holds the members?</source>
         <translation>Trang tính nào chứa danh sách hội viên?</translation>
     </message>
@@ -1475,6 +1499,20 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Imported %1 members.</source>
         <translation>Đã nhập %1 hội viên.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xls *.ods)</source>
+        <translation>Tệp Excel (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Imported %1 members. The lines left out, each with what is wrong in the column “Lỗi”, are in:
+%2
+
+Correct them there and import that file.</source>
+        <translation>Đã nhập %1 hội viên. Các dòng chưa nhập, kèm lý do ở cột “Lỗi”, được ghi vào tệp:
+%2
+
+Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     </message>
 </context>
 <context>
