@@ -424,6 +424,15 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
     try:
         service = ImportService(db)
         plan = service.plan(args.file, args.sheet)
+        if plan.converted_from_tcvn3:
+            print(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "The sheet is typed in the old TCVN3 (.VnTime) fonts: read as Unicode.",
+                    )
+                )
+            )
         print(t(QT_TRANSLATE_NOOP("Cli", "Columns (header on row {row}):")).format(
             row=plan.header_row))  # fmt: skip
         for col, chosen in sorted(plan.mapping.items()):

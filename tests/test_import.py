@@ -365,3 +365,37 @@ def test_a_corrected_column_is_remembered_for_the_same_layout(
     assert dialog.imported == 4
     again = importer.plan(messy_roster(tmp_path / "ds2.xlsx"))
     assert again.mapping[4] is Field.ADDRESS
+
+
+def test_a_roster_typed_in_the_old_tcvn3_fonts_reads_as_unicode(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    """Opened without .VnTime, "NguyÔn V¨n §øc" is what the cells hold: it is Nguyễn Văn Đức."""
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ["HéI CCB PH¦êNG 7"],
+        [None, "DANH S¸CH HéI VI£N"],  # a capitals (.VnTimeH) heading
+        ["TT", "Hä vµ tªn", "N¨m sinh", "Quª qu¸n", "§¶ng viªn"],
+        ["Tæ 1"],
+        [1, "NguyÔn V¨n §øc", 1950, "Th¸i B×nh", "x"],
+        [2, "TrÇn ThÞ Lan", 1955, "NghÖ An", None],
+        [3, "L£ V¨N T¸M", 1948, "Hµ Néi", "1972"],
+    ]:
+        ws.append(row)
+    wb.save(tmp_path / "cu.xlsx")
+    plan = importer.plan(tmp_path / "cu.xlsx")
+    assert plan.converted_from_tcvn3 and plan.header_row == 3
+    read = [
+        (m.full_name, m.hometown, m.team, m.party_member, m.party_year)
+        for m in (line.member for line in plan.new)
+        if m is not None
+    ]
+    assert read == [
+        ("Nguyễn Văn Đức", "Thái Bình", "Tổ 1", True, None),
+        ("Trần Thị Lan", "Nghệ An", "Tổ 1", False, None),
+        ("Lê Văn Tám", "Hà Nội", "Tổ 1", True, 1972),
+    ]
+    assert all(unicodedata.is_normalized("NFC", name) for name, *_ in read)
+    # A roster in Unicode is never "converted", though à, á, ê … are Latin-1 letters too.
+    assert not importer.plan(messy_roster(tmp_path / "ds.xlsx")).converted_from_tcvn3

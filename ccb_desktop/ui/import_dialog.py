@@ -144,6 +144,15 @@ class ImportDialog(QDialog):
             .replace("%3", str(len(self.plan.duplicates)))
             .replace("%4", str(len(self.plan.with_problems)))
         )
+        if self.plan.converted_from_tcvn3:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "The file is typed in the old TCVN3 (.VnTime) fonts; its text was converted "
+                    "to Unicode."
+                )
+            )
         self.import_button.setText(self.tr("Import %1 members").replace("%1", str(count)))
         self.import_button.setEnabled(count > 0)
 

@@ -411,6 +411,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>An import would write the lines left out to {path}.</source>
         <translation>Khi nhập thật, các dòng không nhập sẽ được ghi vào {path}.</translation>
     </message>
+    <message>
+        <source>The sheet is typed in the old TCVN3 (.VnTime) fonts: read as Unicode.</source>
+        <translation>Trang này gõ bằng phông TCVN3 (.VnTime) cũ: đã đọc chuyển sang Unicode.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -1185,6 +1189,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Leave out the lines with something that cannot be read, and write them to a workbook beside this file to correct and import again</source>
         <translation>Không nhập các dòng có chỗ không đọc được; ghi chúng ra một tệp Excel cạnh tệp này để sửa rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>The file is typed in the old TCVN3 (.VnTime) fonts; its text was converted to Unicode.</source>
+        <translation>Tệp gõ bằng phông TCVN3 (.VnTime) cũ; chữ đã được chuyển sang Unicode.</translation>
     </message>
 </context>
 <context>
