@@ -424,14 +424,13 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
     try:
         service = ImportService(db)
         plan = service.plan(args.file, args.sheet)
-        if plan.converted_from_tcvn3:
+        if plan.legacy_encoding is not None:
             print(
                 t(
                     QT_TRANSLATE_NOOP(
-                        "Cli",
-                        "The sheet is typed in the old TCVN3 (.VnTime) fonts: read as Unicode.",
+                        "Cli", "The sheet is typed in the old {encoding} fonts: read as Unicode."
                     )
-                )
+                ).format(encoding=plan.legacy_encoding.value)
             )
         print(t(QT_TRANSLATE_NOOP("Cli", "Columns (header on row {row}):")).format(
             row=plan.header_row))  # fmt: skip

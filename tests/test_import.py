@@ -13,6 +13,7 @@ from openpyxl import Workbook, load_workbook
 from ccb_desktop.cli import main
 from ccb_desktop.db.connection import Database
 from ccb_desktop.domain.dates import PartialDate
+from ccb_desktop.domain.legacy_text import LegacyEncoding
 from ccb_desktop.domain.register import MemberFilter
 from ccb_desktop.domain.roster_import import LineKind
 from ccb_desktop.domain.vocabulary import Sex
@@ -385,7 +386,7 @@ def test_a_roster_typed_in_the_old_tcvn3_fonts_reads_as_unicode(
         ws.append(row)
     wb.save(tmp_path / "cu.xlsx")
     plan = importer.plan(tmp_path / "cu.xlsx")
-    assert plan.converted_from_tcvn3 and plan.header_row == 3
+    assert plan.legacy_encoding is LegacyEncoding.TCVN3 and plan.header_row == 3
     read = [
         (m.full_name, m.hometown, m.team, m.party_member, m.party_year)
         for m in (line.member for line in plan.new)
@@ -398,4 +399,23 @@ def test_a_roster_typed_in_the_old_tcvn3_fonts_reads_as_unicode(
     ]
     assert all(unicodedata.is_normalized("NFC", name) for name, *_ in read)
     # A roster in Unicode is never "converted", though à, á, ê … are Latin-1 letters too.
-    assert not importer.plan(messy_roster(tmp_path / "ds.xlsx")).converted_from_tcvn3
+    assert importer.plan(messy_roster(tmp_path / "ds.xlsx")).legacy_encoding is None
+
+
+def test_a_roster_typed_in_vni_fonts_reads_as_unicode(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ["DANH SAÙCH HOÄI VIEÂN"],
+        ["STT", "Hoï vaø teân", "Naêm sinh", "Queâ quaùn", "Ñaûng vieân"],
+        [1, "Nguyeãn Vaên Ñöùc", 1950, "Thaùi Bình", "x"],
+        [2, "TRÖÔNG THÒ LAN", 1955, "Haø Tónh", None],
+    ]:
+        ws.append(row)
+    wb.save(tmp_path / "vni.xlsx")
+    plan = importer.plan(tmp_path / "vni.xlsx")
+    assert plan.legacy_encoding is LegacyEncoding.VNI and plan.header_row == 2
+    read = [(m.full_name, m.hometown, m.party_member) for m in (ln.member for ln in plan.new) if m]
+    assert read == [("Nguyễn Văn Đức", "Thái Bình", True), ("Trương Thị Lan", "Hà Tĩnh", False)]

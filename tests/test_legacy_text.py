@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ccb_desktop.domain.legacy_text import (
+    LegacyEncoding,
     looks_tcvn3,
     rows_to_unicode,
-    sheet_is_tcvn3,
+    sheet_encoding,
     tcvn3_to_unicode,
+    vni_to_unicode,
 )
 
 
@@ -25,10 +27,24 @@ def test_unicode_is_not_taken_for_tcvn3() -> None:
     assert looks_tcvn3("Hµ Néi") and not looks_tcvn3("Hà Nội")
     assert not looks_tcvn3("Hà Tây")  # à is Latin-1 in both; nothing says TCVN3
     unicode_sheet = [["Họ và tên", "Quê quán"], ["Lê Thị Hà", "Hà Tây"]]
-    assert not sheet_is_tcvn3(unicode_sheet)
+    assert sheet_encoding(unicode_sheet) is None
     legacy_sheet = [["Hä vµ tªn", "Quª qu¸n", "Ghi chó"], ["Lª ThÞ Hµ", "Hµ T©y", None]]
-    assert sheet_is_tcvn3(legacy_sheet)
-    assert rows_to_unicode(legacy_sheet) == [
+    assert sheet_encoding(legacy_sheet) is LegacyEncoding.TCVN3
+    assert rows_to_unicode(legacy_sheet, LegacyEncoding.TCVN3) == [
         ["Họ và tên", "Quê quán", "Ghi chú"],
         ["Lê Thị Hà", "Hà Tây", None],
+    ]
+
+
+def test_vni_letters_become_unicode() -> None:
+    assert vni_to_unicode("Nguyeãn Vaên Ñöùc, Tröôøng, Nghóa, Thò, Hôïp, Lyù") == (
+        "Nguyễn Văn Đức, Trường, Nghĩa, Thị, Hợp, Lý"
+    )
+    assert vni_to_unicode("NGUYEÃN THÒ AÙNH") == "NGUYỄN THỊ ÁNH"
+    assert vni_to_unicode("Aùnh") == "Ánh"
+    vni_sheet = [["Hoï vaø teân", "Queâ quaùn"], ["Traàn Thò Laøi", "Haø Tónh"]]
+    assert sheet_encoding(vni_sheet) is LegacyEncoding.VNI
+    assert rows_to_unicode(vni_sheet, LegacyEncoding.VNI) == [
+        ["Họ và tên", "Quê quán"],
+        ["Trần Thị Lài", "Hà Tĩnh"],
     ]

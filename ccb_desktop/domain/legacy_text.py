@@ -1,7 +1,10 @@
-"""Vietnamese typed in the 1990s TCVN3 (ABC, fonts .VnTime/.VnTimeH) encoding, turned into Unicode."""
+"""Vietnamese typed in the 1990s encodings, TCVN3 (fonts .VnTime/.VnTimeH) and VNI (fonts
+VNI-Times), turned into Unicode."""
 
 from __future__ import annotations
 
+import enum
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
@@ -52,25 +55,82 @@ def tcvn3_to_unicode(text: str) -> str:
     return unicodedata.normalize("NFC", converted)
 
 
-def sheet_is_tcvn3(rows: Sequence[Sequence[Any]]) -> bool:
-    """Whether a sheet was typed in TCVN3: more of its texts look so than look like Unicode."""
-    legacy = modern = 0
+# VNI Windows: a vowel then the Latin-1 characters its marks were drawn with ("Nguyeãn" is
+# "Nguyễn"); ơ, ư, đ and the i/y forms are single characters. Tones in the order
+# acute, grave, hook, tilde, dot.
+_VNI_TONES = {"": "ùøûõï", "^": "áàåãä", "(": "éèúüë"}
+_VNI_BASES = {
+    "a": ("aáàảãạ", "âấầẩẫậ", "ăắằẳẵặ"),
+    "e": ("eéèẻẽẹ", "êếềểễệ", ""),
+    "o": ("oóòỏõọ", "ôốồổỗộ", ""),
+    "ô": ("ơớờởỡợ", "", ""),  # "ô" alone is ơ in VNI
+    "u": ("uúùủũụ", "", ""),
+    "ö": ("ưứừửữự", "", ""),  # "ö" alone is ư
+    "y": ("yýỳỷỹỵ", "", ""),
+}
+
+
+def _vni_table() -> dict[str, str]:
+    table = {"ô": "ơ", "ö": "ư", "ñ": "đ", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+    for base, (plain, circumflex, breve) in _VNI_BASES.items():
+        for letters, shape in ((plain, ""), (circumflex, "^"), (breve, "(")):
+            if not letters:
+                continue
+            if shape:
+                table[base + "â" if shape == "^" else base + "ê"] = letters[0]
+            for tone, letter in zip(_VNI_TONES[shape], letters[1:], strict=True):
+                table[base + tone] = letter
+    with_capitals = dict(table)
+    for key, value in table.items():
+        with_capitals[key.upper()] = value.upper()  # "NGUYEÃN"
+        with_capitals[key[0].upper() + key[1:]] = value.upper()  # "Aùnh" for "Ánh"
+    return with_capitals
+
+
+_VNI = _vni_table()
+_VNI_PATTERN = re.compile("|".join(sorted(map(re.escape, _VNI), key=len, reverse=True)))
+# A vowel followed by a mark no Vietnamese Unicode letter is: the signature of VNI text.
+_VNI_SIGNS = re.compile("[aeouyôöAEOUYÔÖ][øûïåäüëØÛÏÅÄÜË]|[ñÑ]")
+# TCVN3 characters that VNI text never holds.
+_ONLY_IN_TCVN3_NOT_VNI = _ONLY_IN_TCVN3 - frozenset("åäüëïøûöñæîÅÄÜËÏØÛÖÑÆÎ")
+
+
+def vni_to_unicode(text: str) -> str:
+    """The Unicode (NFC) text of a VNI one."""
+    converted = _VNI_PATTERN.sub(lambda m: _VNI[m.group(0)], text)
+    return unicodedata.normalize("NFC", converted)
+
+
+class LegacyEncoding(enum.Enum):
+    """How the text of a sheet was typed, when it was not Unicode (named with its fonts)."""
+
+    TCVN3 = "TCVN3 (.VnTime)"
+    VNI = "VNI (VNI-Times)"
+
+
+def sheet_encoding(rows: Sequence[Sequence[Any]]) -> LegacyEncoding | None:
+    """The legacy encoding a sheet was typed in, if more of its texts read so than as Unicode."""
+    counts = {None: 0, LegacyEncoding.TCVN3: 0, LegacyEncoding.VNI: 0}
     for row in rows:
         for value in row:
             if not isinstance(value, str):
                 continue
             if any(_is_unicode_vietnamese(ch) for ch in value):
-                modern += 1
+                counts[None] += 1
+            elif _VNI_SIGNS.search(value) and not any(c in _ONLY_IN_TCVN3_NOT_VNI for c in value):
+                counts[LegacyEncoding.VNI] += 1
             elif looks_tcvn3(value):
-                legacy += 1
-    return legacy > modern
+                counts[LegacyEncoding.TCVN3] += 1
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] > 0 else None
 
 
-def rows_to_unicode(rows: list[list[Any]]) -> list[list[Any]]:
-    """A TCVN3 sheet's cells in Unicode (texts already in Unicode are left as they are)."""
+def rows_to_unicode(rows: list[list[Any]], encoding: LegacyEncoding) -> list[list[Any]]:
+    """A legacy sheet's cells in Unicode (texts already in Unicode are left as they are)."""
+    convert = tcvn3_to_unicode if encoding is LegacyEncoding.TCVN3 else vni_to_unicode
     return [
         [
-            tcvn3_to_unicode(value)
+            convert(value)
             if isinstance(value, str) and not any(_is_unicode_vietnamese(c) for c in value)
             else value
             for value in row

@@ -15,7 +15,7 @@ from ccb_desktop.db import members as repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.history import record_inserted_members, recorded
 from ccb_desktop.db.settings import get_value, set_value
-from ccb_desktop.domain.legacy_text import rows_to_unicode, sheet_is_tcvn3
+from ccb_desktop.domain.legacy_text import LegacyEncoding, rows_to_unicode, sheet_encoding
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from ccb_desktop.domain.roster_import import (
@@ -53,7 +53,7 @@ class ImportPlan:
     # The sheet's cells, kept to write the lines not imported back as the secretary typed them.
     rows: list[list[Any]] = field(default_factory=list, repr=False)
     first_data: int = 0  # 0-based index of the first line under the header row(s)
-    converted_from_tcvn3: bool = False  # the sheet was typed in the old TCVN3 (.VnTime) fonts
+    legacy_encoding: LegacyEncoding | None = None  # typed in old fonts, converted to Unicode
 
     def count(self, kind: LineKind) -> int:
         return sum(1 for line in self.lines if line.kind is kind)
@@ -98,9 +98,9 @@ class ImportService:
     ) -> ImportPlan:
         """Read the sheet and decide, without writing anything, what the import would do."""
         rows = read_rows(path, sheet)
-        legacy = sheet_is_tcvn3(rows)
-        if legacy:  # typed with the old .VnTime fonts: read as the secretary saw it
-            rows = rows_to_unicode(rows)
+        legacy = sheet_encoding(rows)
+        if legacy is not None:  # typed with the old fonts: read as the secretary saw it
+            rows = rows_to_unicode(rows, legacy)
         header = find_header(rows)
         if header is None:
             raise error(
@@ -125,7 +125,7 @@ class ImportService:
         lines = read_lines(rows, header, chosen, first_data)
         headers = [str(v or "") for v in rows[header]]
         plan = ImportPlan(path, sheet, header + 1, chosen, headers, lines)
-        plan.rows, plan.first_data, plan.converted_from_tcvn3 = rows, first_data, legacy
+        plan.rows, plan.first_data, plan.legacy_encoding = rows, first_data, legacy
         with storage_errors():
             existing = repo.all_members(self.db)
         by_card = {m.card_number: m for m in existing if m.card_number}

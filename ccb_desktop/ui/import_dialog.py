@@ -144,14 +144,13 @@ class ImportDialog(QDialog):
             .replace("%3", str(len(self.plan.duplicates)))
             .replace("%4", str(len(self.plan.with_problems)))
         )
-        if self.plan.converted_from_tcvn3:
+        if self.plan.legacy_encoding is not None:
             self.summary.setText(
                 self.summary.text()
                 + " "
                 + self.tr(
-                    "The file is typed in the old TCVN3 (.VnTime) fonts; its text was converted "
-                    "to Unicode."
-                )
+                    "The file is typed in the old %1 fonts; its text was converted to Unicode."
+                ).replace("%1", self.plan.legacy_encoding.value)
             )
         self.import_button.setText(self.tr("Import %1 members").replace("%1", str(count)))
         self.import_button.setEnabled(count > 0)

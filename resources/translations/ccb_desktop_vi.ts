@@ -412,8 +412,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Khi nhập thật, các dòng không nhập sẽ được ghi vào {path}.</translation>
     </message>
     <message>
-        <source>The sheet is typed in the old TCVN3 (.VnTime) fonts: read as Unicode.</source>
-        <translation>Trang này gõ bằng phông TCVN3 (.VnTime) cũ: đã đọc chuyển sang Unicode.</translation>
+        <source>The sheet is typed in the old {encoding} fonts: read as Unicode.</source>
+        <translation>Trang này gõ bằng phông {encoding} cũ: đã đọc chuyển sang Unicode.</translation>
     </message>
 </context>
 <context>
@@ -1191,8 +1191,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Không nhập các dòng có chỗ không đọc được; ghi chúng ra một tệp Excel cạnh tệp này để sửa rồi nhập lại</translation>
     </message>
     <message>
-        <source>The file is typed in the old TCVN3 (.VnTime) fonts; its text was converted to Unicode.</source>
-        <translation>Tệp gõ bằng phông TCVN3 (.VnTime) cũ; chữ đã được chuyển sang Unicode.</translation>
+        <source>The file is typed in the old %1 fonts; its text was converted to Unicode.</source>
+        <translation>Tệp gõ bằng phông %1 cũ; chữ đã được chuyển sang Unicode.</translation>
     </message>
 </context>
 <context>
