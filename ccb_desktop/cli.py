@@ -222,6 +222,16 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         ),
     )
     importing.add_argument(
+        "--fill-empty-fields",
+        action="store_true",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "for members already registered, fill in the fields that are empty in the register (nothing is overwritten)",
+            )
+        ),
+    )
+    importing.add_argument(
         "--dry-run",
         action="store_true",
         help=t(QT_TRANSLATE_NOOP("Cli", "only say what would be imported")),
@@ -458,15 +468,27 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
                     else t(QT_TRANSLATE_NOOP("Cli", " (imported with that value left empty)"))
                 )
             )
+        completing = {line.row: fields for line, _m, fields in plan.completions}
         for line, existing in plan.duplicates:
-            print(
-                t(QT_TRANSLATE_NOOP("Cli", "Row {row}: already registered as {name}")).format(
-                    row=line.row, name=existing
-                )
+            text = t(QT_TRANSLATE_NOOP("Cli", "Row {row}: already registered as {name}")).format(
+                row=line.row, name=existing
             )
+            if line.row in completing:
+                fields = ", ".join(f.label for f in completing[line.row])
+                text += " " + (
+                    t(QT_TRANSLATE_NOOP("Cli", "(empty fields completed: {fields})"))
+                    if args.fill_empty_fields
+                    else t(
+                        QT_TRANSLATE_NOOP("Cli", "(--fill-empty-fields would complete: {fields})")
+                    )
+                ).format(fields=fields)
+            print(text)
+        completed = len(completing) if args.fill_empty_fields else 0
         count = 0
         if not args.dry_run:
-            count = service.apply(plan, skip_lines_with_problems=skip)
+            count = service.apply(
+                plan, skip_lines_with_problems=skip, fill_empty_fields=args.fill_empty_fields
+            )
             print(t(QT_TRANSLATE_NOOP("Cli", "Imported {count} members.")).format(count=count))
             written = service.write_rejected(plan, skip, render)
             if written is not None:
@@ -490,9 +512,9 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
     finally:
         db.close()
     would_import = count if not args.dry_run else len(to_import)
-    if would_import == 0:
+    if would_import + completed == 0:
         return 1
-    return 2 if rejected or plan.duplicates else 0
+    return 2 if rejected or len(plan.duplicates) > completed else 0
 
 
 def _column_letter(index: int) -> str:

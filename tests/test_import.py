@@ -419,3 +419,94 @@ def test_a_roster_typed_in_vni_fonts_reads_as_unicode(
     assert plan.legacy_encoding is LegacyEncoding.VNI and plan.header_row == 2
     read = [(m.full_name, m.hometown, m.party_member) for m in (ln.member for ln in plan.new) if m]
     assert read == [("Nguyễn Văn Đức", "Thái Bình", True), ("Trương Thị Lan", "Hà Tĩnh", False)]
+
+
+def test_members_already_registered_have_empty_fields_filled_only_when_asked(
+    importer: ImportService, db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """A blank cell never overwrites; a written field is never changed; undo restores all."""
+    from ccb_desktop.domain.member import Member
+
+    members = MemberService(db, clock)
+    duc_id = members.add(
+        Member(
+            family_name="Nguyễn Văn",
+            given_name="Đức",
+            birth_date=PartialDate(1950),
+            address="12 Lê Lợi",
+            party_member=True,
+        )
+    )
+    before = members.get(duc_id)
+    path = messy_roster(tmp_path / "ds.xlsx")  # Đức: Thái Bình, Đảng viên 1972, card 000123
+    plan = importer.plan(path)
+    [(line, filled, fields)] = plan.completions
+    assert filled.id == duc_id
+    assert line.row == 9 and [f.label for f in fields] == [
+        "Quê quán",
+        "Số thẻ",
+        "Tổ hội",
+        "Đảng viên",
+    ]
+
+    importer.apply(plan)  # not asked: the record stays as it was
+    assert members.get(duc_id) == before
+    HistoryService(db, clock).undo_last()
+
+    assert importer.apply(importer.plan(path), fill_empty_fields=True) == 3
+    after = members.get(duc_id)
+    assert (after.hometown, after.card_number, after.team, after.party_year) == (
+        "Thái Bình",
+        "000123",
+        "Tổ 1",
+        1972,
+    )
+    assert after.address == "12 Lê Lợi" and after.notes == ""  # kept; the cell was blank
+    HistoryService(db, clock).undo_last()
+    assert members.get(duc_id) == before and members.count() == 1
+
+
+def test_import_command_fills_empty_fields_when_asked(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = messy_roster(tmp_path / "ds.xlsx")
+    argv = ["import", str(path), "--data", str(db_path), "--keep-lines-with-problems"]
+    assert main(argv) == 0
+    edited = load_workbook(path)
+    edited.active["I9"] = "Cán bộ hưu trí"  # a note for Đức, whose record has none
+    edited.save(path)
+    capsys.readouterr()
+    assert main([*argv, "--dry-run"]) == 1  # nobody new, nothing completed without asking
+    assert "--fill-empty-fields" in capsys.readouterr().out
+    assert main([*argv, "--fill-empty-fields"]) == 2  # one completed, three left as they are
+    assert "Ghi chú" in capsys.readouterr().out
+    assert main(["members", "list", "--data", str(db_path)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 4
+
+
+def test_the_import_window_completes_registered_members_when_ticked(
+    qtbot, vietnamese, db: Database, clock: FixedClock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ccb_desktop.domain.member import Member
+    from ccb_desktop.ui.import_dialog import ImportDialog
+
+    members = MemberService(db, clock)
+    duc_id = members.add(
+        Member(family_name="Nguyễn Văn", given_name="Đức", birth_date=PartialDate(1950))
+    )
+    dialog = ImportDialog(
+        importer := ImportService(db, clock), importer.plan(messy_roster(tmp_path / "ds.xlsx"))
+    )
+    qtbot.addWidget(dialog)
+    notes = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 3).text()
+        for r in range(dialog.table.rowCount())
+    }
+    assert notes["9"] == (
+        "đã có trong danh sách (Nguyễn Văn Đức); có thể bổ sung: Quê quán, Số thẻ, Tổ hội"
+    )
+    assert dialog.fill_empty.isEnabled() and dialog.import_button.text() == "Nhập 3 hội viên"
+    dialog.fill_empty.click()
+    dialog.run()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.completed == 1
+    assert members.get(duc_id).hometown == "Thái Bình" and members.count() == 4

@@ -37,6 +37,17 @@ def recorded(
             db.execute("DELETE FROM actions WHERE id = ?", [action_id])
 
 
+@contextlib.contextmanager
+def recorded_row_by_row(db: Database, action_id: int) -> Iterator[None]:
+    """Inside a bulk action: the few changes made in the block are recorded by the triggers,
+    old and new values, like those of any other action (an import completing a record)."""
+    db.execute("UPDATE actions SET bulk = 0 WHERE id = ?", [action_id])
+    try:
+        yield
+    finally:
+        db.execute("UPDATE actions SET bulk = 1 WHERE id = ?", [action_id])
+
+
 def _action(row: tuple[Any, ...], context: str) -> Action:
     return Action(
         id=row[0],

@@ -3,6 +3,7 @@ each line into a member — or say why a line is not one (title, group, totals, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -340,3 +341,39 @@ def read_lines(
                 line.kind = LineKind.NO_NAME
         lines.append(line)
     return lines
+
+
+# What an import may complete in the record of someone already registered: facts a roster
+# states plainly. Yes/no flags, sex and ethnicity are left alone: a blank there cannot be told
+# from a "no", and the register's answer stands.
+FILLABLE: dict[str, Field] = {
+    "birth_date": Field.BIRTH,
+    "religion": Field.RELIGION,
+    "hometown": Field.HOMETOWN,
+    "address": Field.ADDRESS,
+    "phone": Field.PHONE,
+    "enlisted": Field.ENLISTED,
+    "discharged": Field.DISCHARGED,
+    "joined_hoi": Field.JOINED_HOI,
+    "card_number": Field.CARD_NUMBER,
+    "team": Field.TEAM,
+    "notes": Field.NOTES,
+}
+
+
+def completed(existing: Member, imported: Member) -> tuple[Member, list[Field]]:
+    """`existing` with its empty fields taken from `imported`, and which were; a field that
+    holds anything is never changed, and an empty cell changes nothing."""
+    changes: dict[str, Any] = {}
+    for name in FILLABLE:
+        mine, theirs = getattr(existing, name), getattr(imported, name)
+        if mine in (None, "") and theirs not in (None, ""):
+            changes[name] = theirs
+    if existing.party_member and existing.party_year is None and imported.party_year:
+        changes["party_year"] = imported.party_year
+    if not changes:
+        return existing, []
+    filled = [FILLABLE[name] for name in changes if name in FILLABLE]
+    if "party_year" in changes:
+        filled.append(Field.PARTY)
+    return dataclasses.replace(existing, **changes), filled

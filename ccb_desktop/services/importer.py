@@ -13,7 +13,7 @@ from typing import Any
 
 from ccb_desktop.db import members as repo
 from ccb_desktop.db.connection import Database, storage_errors
-from ccb_desktop.db.history import record_inserted_members, recorded
+from ccb_desktop.db.history import record_inserted_members, recorded, recorded_row_by_row
 from ccb_desktop.db.settings import get_value, set_value
 from ccb_desktop.domain.legacy_text import LegacyEncoding, rows_to_unicode, sheet_encoding
 from ccb_desktop.domain.member import Member
@@ -22,6 +22,7 @@ from ccb_desktop.domain.roster_import import (
     Field,
     ImportLine,
     LineKind,
+    completed,
     find_header,
     propose_mapping,
     read_lines,
@@ -54,6 +55,8 @@ class ImportPlan:
     rows: list[list[Any]] = field(default_factory=list, repr=False)
     first_data: int = 0  # 0-based index of the first line under the header row(s)
     legacy_encoding: LegacyEncoding | None = None  # typed in old fonts, converted to Unicode
+    # Members already registered whose empty fields this roster could complete, if asked.
+    completions: list[tuple[ImportLine, Member, list[Field]]] = field(default_factory=list)
 
     def count(self, kind: LineKind) -> int:
         return sum(1 for line in self.lines if line.kind is kind)
@@ -133,6 +136,7 @@ class ImportService:
             (fold(m.full_name), m.birth_date.year if m.birth_date else None): m for m in existing
         }
         seen: set[tuple[str, int | None]] = set()
+        completed_so_far: dict[int | None, Member] = {}
         for line in lines:
             member = line.member
             if line.kind is not LineKind.MEMBER or member is None:
@@ -142,6 +146,16 @@ class ImportService:
             match = match or by_name_year.get(key)
             if match is not None:
                 plan.duplicates.append((line, match.full_name))
+                # A second line for the same member completes what the first left empty.
+                current = completed_so_far.get(match.id, match)
+                filled, fields = completed(current, member)
+                card = filled.card_number
+                if card != current.card_number and card in by_card:  # someone else's card
+                    filled = dataclasses.replace(filled, card_number="")
+                    fields.remove(Field.CARD_NUMBER)
+                if fields:
+                    plan.completions.append((line, filled, fields))
+                    completed_so_far[match.id] = filled
             elif key in seen:
                 plan.duplicates.append((line, member.full_name))
             else:
@@ -149,11 +163,17 @@ class ImportService:
                 plan.new.append(line)
         return plan
 
-    def apply(self, plan: ImportPlan, skip_lines_with_problems: bool = False) -> int:
+    def apply(
+        self,
+        plan: ImportPlan,
+        skip_lines_with_problems: bool = False,
+        fill_empty_fields: bool = False,
+    ) -> int:
         """Add the plan's new members in one transaction; returns how many were added.
 
         A line with a problem is imported with that field left empty, unless the secretary
-        asked to skip such lines (then they go to `write_rejected`).
+        asked to skip such lines (then they go to `write_rejected`). Members already
+        registered have their empty fields completed only when asked (`plan.completions`).
         """
         chosen = plan.to_import(skip_lines_with_problems)
         label = message(
@@ -169,6 +189,11 @@ class ImportService:
                 _layout_key(plan.headers),
                 json.dumps({str(col): f.value for col, f in plan.mapping.items()}),
             )
+            if fill_empty_fields and plan.completions:
+                with recorded_row_by_row(self.db, action_id):
+                    latest = {filled.id: filled for _line, filled, _fields in plan.completions}
+                    for filled in latest.values():
+                        repo.update_member(self.db, filled, now)
             taken = repo.card_numbers(self.db)
             last_id = repo.last_member_id(self.db)
             for line in chosen:

@@ -36,6 +36,7 @@ class ImportDialog(QDialog):
         self.service = service
         self.plan = plan
         self.imported = 0
+        self.completed = 0  # members already registered whose empty fields were filled in
         self.rejected_file: Path | None = None  # where the lines left out were written
         self.setWindowTitle(self.tr("Import from Excel: %1").replace("%1", plan.path.name))
         self.kinds = {
@@ -70,6 +71,13 @@ class ImportDialog(QDialog):
             )
         )
         self.skip_problems.toggled.connect(self._update_counts)
+        self.fill_empty = QCheckBox(
+            self.tr(
+                "For members already in the register, fill in the fields that are empty there "
+                "(nothing already written is changed)"
+            )
+        )
+        self.fill_empty.toggled.connect(self._update_counts)
         self.import_button = QPushButton()
         self.import_button.setMinimumHeight(40)
         self.import_button.clicked.connect(self.run)
@@ -89,6 +97,7 @@ class ImportDialog(QDialog):
         layout.addLayout(columns_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.skip_problems)
+        layout.addWidget(self.fill_empty)
         layout.addLayout(buttons)
         self.resize(1000, 720)
         self._show(plan)
@@ -110,12 +119,19 @@ class ImportDialog(QDialog):
             self.combos[col] = combo
         self.columns.resizeColumnToContents(0)
         duplicate_rows = {line.row: name for line, name in plan.duplicates}
+        completing = {line.row: fields for line, _member, fields in plan.completions}
         self.table.setRowCount(len(plan.lines))
         for r, line in enumerate(plan.lines):
             notes = [render(p) for p in line.problems]
             if line.row in duplicate_rows:
                 notes.append(
                     self.tr("already registered as %1").replace("%1", duplicate_rows[line.row])
+                )
+            if line.row in completing:
+                notes.append(
+                    self.tr("can fill in: %1").replace(
+                        "%1", ", ".join(f.label for f in completing[line.row])
+                    )
                 )
             values = [
                 str(line.row),
@@ -129,6 +145,7 @@ class ImportDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.skip_problems.setEnabled(any(line.problems for line in plan.new))
+        self.fill_empty.setEnabled(bool(plan.completions))
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -152,8 +169,14 @@ class ImportDialog(QDialog):
                     "The file is typed in the old %1 fonts; its text was converted to Unicode."
                 ).replace("%1", self.plan.legacy_encoding.value)
             )
-        self.import_button.setText(self.tr("Import %1 members").replace("%1", str(count)))
-        self.import_button.setEnabled(count > 0)
+        completing = len(self.plan.completions) if self.fill_empty.isChecked() else 0
+        if count == 0 and completing:
+            self.import_button.setText(
+                self.tr("Complete %1 records").replace("%1", str(completing))
+            )
+        else:
+            self.import_button.setText(self.tr("Import %1 members").replace("%1", str(count)))
+        self.import_button.setEnabled(count > 0 or completing > 0)
 
     def chosen_mapping(self) -> dict[int, Field]:
         return {
@@ -179,7 +202,13 @@ class ImportDialog(QDialog):
             # The corrections workbook first: if it cannot be written, nothing is imported
             # and no line is lost.
             self.rejected_file = self.service.write_rejected(self.plan, skip, render)
-            self.imported = self.service.apply(self.plan, skip_lines_with_problems=skip)
+            self.imported = self.service.apply(
+                self.plan,
+                skip_lines_with_problems=skip,
+                fill_empty_fields=self.fill_empty.isChecked(),
+            )
+            if self.fill_empty.isChecked():
+                self.completed = len({m.id for _line, m, _fields in self.plan.completions})
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("Nothing was imported"))
             return

@@ -299,9 +299,12 @@ class MainWindow(QMainWindow):
             self.members_tab.reload_teams()
             self.members_tab.refresh()
             self._register_changed()
-            self.statusBar().showMessage(
-                self.tr("Imported %1 members.").replace("%1", str(dialog.imported)), 10000
-            )
+            done = self.tr("Imported %1 members.").replace("%1", str(dialog.imported))
+            if dialog.completed:
+                done += " " + self.tr("Filled in the empty fields of %1 members.").replace(
+                    "%1", str(dialog.completed)
+                )
+            self.statusBar().showMessage(done, 10000)
             if dialog.rejected_file is not None:
                 dialogs.info(
                     self,

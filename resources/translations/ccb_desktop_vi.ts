@@ -415,6 +415,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The sheet is typed in the old {encoding} fonts: read as Unicode.</source>
         <translation>Trang này gõ bằng phông {encoding} cũ: đã đọc chuyển sang Unicode.</translation>
     </message>
+    <message>
+        <source>for members already registered, fill in the fields that are empty in the register (nothing is overwritten)</source>
+        <translation>với hội viên đã có trong danh sách, bổ sung các ô còn trống trong sổ (không ghi đè gì)</translation>
+    </message>
+    <message>
+        <source>(empty fields completed: {fields})</source>
+        <translation>(đã bổ sung các ô còn trống: {fields})</translation>
+    </message>
+    <message>
+        <source>(--fill-empty-fields would complete: {fields})</source>
+        <translation>(dùng --fill-empty-fields để bổ sung: {fields})</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -1194,6 +1206,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The file is typed in the old %1 fonts; its text was converted to Unicode.</source>
         <translation>Tệp gõ bằng phông %1 cũ; chữ đã được chuyển sang Unicode.</translation>
     </message>
+    <message>
+        <source>For members already in the register, fill in the fields that are empty there (nothing already written is changed)</source>
+        <translation>Với hội viên đã có trong danh sách, bổ sung các ô còn trống (không sửa gì đã ghi)</translation>
+    </message>
+    <message>
+        <source>can fill in: %1</source>
+        <translation>có thể bổ sung: %1</translation>
+    </message>
+    <message>
+        <source>Complete %1 records</source>
+        <translation>Bổ sung %1 hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>
@@ -1521,6 +1545,10 @@ Correct them there and import that file.</source>
 %2
 
 Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Filled in the empty fields of %1 members.</source>
+        <translation>Đã bổ sung thông tin còn trống cho %1 hội viên.</translation>
     </message>
 </context>
 <context>
