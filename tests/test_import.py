@@ -510,3 +510,22 @@ def test_the_import_window_completes_registered_members_when_ticked(
     dialog.run()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.completed == 1
     assert members.get(duc_id).hometown == "Thái Bình" and members.count() == 4
+
+
+def test_password_protected_and_linked_workbooks_say_what_to_do(
+    importer: ImportService, db: Database, tmp_path: Path
+) -> None:
+    from ccb_desktop.db import members as repo
+
+    locked = tmp_path / "khoa.xlsx"  # Excel encrypts into a compound file, whatever the name
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4088))
+    with pytest.raises(ImportFileError) as raised:
+        importer.plan(locked)
+    assert "password" in raised.value.msg.template
+    linked = messy_roster(tmp_path / "lienket.xlsx")
+    with zipfile.ZipFile(linked, "a") as archive:
+        archive.writestr("xl/externalLinks/externalLink1.xml", "<externalLink/>")
+    with pytest.raises(ImportFileError) as raised:
+        importer.plan(linked)
+    assert "Break Link" in raised.value.msg.template
+    assert repo.all_members(db) == []  # nothing written

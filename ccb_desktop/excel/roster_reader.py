@@ -18,6 +18,7 @@ from ccb_desktop.files import written_in_place
 
 MAX_UNPACKED = 200 * 1024 * 1024  # a roster is a few MB; a bomb claims gigabytes
 MAX_RATIO = 100
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .xls, or encrypted
 # Old Excel 97–2003 (.xls) and OpenDocument (.ods) sheets, read with python-calamine.
 OTHER_FORMATS = (".xls", ".ods", ".xlsb")
 
@@ -37,6 +38,22 @@ def check_archive(path: Path) -> None:
     if path.suffix.lower() in OTHER_FORMATS and path.suffix.lower() != ".ods":
         return  # not a zip archive: read by calamine, which does not unpack
     try:
+        with path.open("rb") as stream:
+            signature = stream.read(len(OLE_SIGNATURE))
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if signature == OLE_SIGNATURE:
+        # Excel keeps a workbook saved with a password to open in an encrypted container
+        # (the old compound-file format), whatever its name says.
+        raise error(
+            ImportFileError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is protected with a password. Open it in Excel with the password, remove it (File → Info → Protect Workbook → Encrypt with Password, clear the box), save, then import the file again.",
+            ),
+            path=str(path),
+        )
+    try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
@@ -46,6 +63,17 @@ def check_archive(path: Path) -> None:
             str(exc),
             path=str(path),
         ) from exc
+    if any(i.filename.startswith("xl/externalLinks/") for i in infos):
+        # Values linked from other files are only as fresh as the last time both were open:
+        # the register must not be filled from a stale copy.
+        raise error(
+            ImportFileError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} takes some of its values from other files (links). Open it in Excel, choose Data → Edit Links → Break Link, save, then import the file again.",
+            ),
+            path=str(path),
+        )
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO:

@@ -595,6 +595,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The file {path} was not found.</source>
         <translation>Không tìm thấy tệp {path}.</translation>
     </message>
+    <message>
+        <source>{path} is protected with a password. Open it in Excel with the password, remove it (File → Info → Protect Workbook → Encrypt with Password, clear the box), save, then import the file again.</source>
+        <translation>Tệp {path} có đặt mật khẩu. Hãy mở tệp trong Excel bằng mật khẩu, bỏ mật khẩu đi (Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu, xóa trống ô mật khẩu), lưu lại rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>{path} takes some of its values from other files (links). Open it in Excel, choose Data → Edit Links → Break Link, save, then import the file again.</source>
+        <translation>Tệp {path} lấy một số giá trị từ tệp khác (liên kết). Hãy mở tệp trong Excel, chọn Dữ liệu → Sửa Nối kết → Ngắt Nối kết, lưu lại rồi nhập lại tệp.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
