@@ -529,3 +529,15 @@ def test_password_protected_and_linked_workbooks_say_what_to_do(
         importer.plan(linked)
     assert "Break Link" in raised.value.msg.template
     assert repo.all_members(db) == []  # nothing written
+
+
+def test_a_sheet_longer_than_any_roster_is_refused(
+    importer: ImportService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ccb_desktop.excel import roster_reader
+
+    monkeypatch.setattr(roster_reader, "MAX_ROWS", 10)  # the real limit, 200,000, at small scale
+    path = messy_roster(tmp_path / "ds.xlsx")  # 17 rows
+    with pytest.raises(ImportFileError) as raised:
+        importer.plan(path)
+    assert StandaloneTranslator().render(raised.value.msg).startswith(f"{path} có hơn 10 dòng")

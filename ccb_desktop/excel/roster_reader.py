@@ -18,6 +18,7 @@ from ccb_desktop.files import written_in_place
 
 MAX_UNPACKED = 200 * 1024 * 1024  # a roster is a few MB; a bomb claims gigabytes
 MAX_RATIO = 100
+MAX_ROWS = 200_000  # a ward's whole membership is a few thousand; bench/ imports 100,000
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .xls, or encrypted
 # Old Excel 97–2003 (.xls) and OpenDocument (.ods) sheets, read with python-calamine.
 OTHER_FORMATS = (".xls", ".ods", ".xlsb")
@@ -131,13 +132,33 @@ def read_rows(path: Path, sheet: str | None = None) -> list[list[Any]]:
     """
     check_archive(path)
     if path.suffix.lower() in OTHER_FORMATS:
-        return _calamine_rows(path, sheet)[1]
+        rows = _calamine_rows(path, sheet)[1]
+        if len(rows) > MAX_ROWS:
+            raise _too_long(path)
+        return rows
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         ws = workbook[sheet] if sheet else workbook.worksheets[0]
-        return [list(row) for row in ws.iter_rows(values_only=True)]
+        rows = []
+        for row in ws.iter_rows(values_only=True):
+            if len(rows) == MAX_ROWS:  # stop reading before a runaway sheet fills the memory
+                raise _too_long(path)
+            rows.append(list(row))
+        return rows
     finally:
         workbook.close()
+
+
+def _too_long(path: Path) -> ImportFileError:
+    return error(
+        ImportFileError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} has more than {rows} rows, far more than any roster; it was not imported. Check that the right file and sheet were chosen.",
+        ),
+        path=str(path),
+        rows=f"{MAX_ROWS:,}".replace(",", "."),
+    )
 
 
 REASON_HEADER = "Lỗi"

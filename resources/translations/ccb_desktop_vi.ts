@@ -603,6 +603,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>{path} takes some of its values from other files (links). Open it in Excel, choose Data → Edit Links → Break Link, save, then import the file again.</source>
         <translation>Tệp {path} lấy một số giá trị từ tệp khác (liên kết). Hãy mở tệp trong Excel, chọn Dữ liệu → Sửa Nối kết → Ngắt Nối kết, lưu lại rồi nhập lại tệp.</translation>
     </message>
+    <message>
+        <source>{path} has more than {rows} rows, far more than any roster; it was not imported. Check that the right file and sheet were chosen.</source>
+        <translation>{path} có hơn {rows} dòng, nhiều hơn hẳn mọi danh sách hội viên; tệp không được nhập. Hãy kiểm tra lại đã chọn đúng tệp và đúng trang chưa.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
