@@ -238,6 +238,7 @@ def test_import_from_the_members_menu(
     def check(dialog: QDialog) -> None:
         assert isinstance(dialog, ImportDialog)
         seen["button"] = dialog.import_button.text()
+        seen["before"] = dialog.summary.text()
         seen["kinds"] = " | ".join(
             dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())
         )
@@ -254,7 +255,11 @@ def test_import_from_the_members_menu(
     run_modal(qtbot, window.import_roster, check)
     assert seen["button"] == "Nhập 4 hội viên" and seen["skipping"] == "Nhập 3 hội viên"
     assert "phần ký tên" in seen["kinds"] and "31/02/1949" in seen["notes"]
-    assert "Sẽ thêm 3 hội viên mới" in seen["summary"]
+    assert seen["before"] == (
+        "Dòng tiêu đề ở dòng 5. Sẽ thêm 4 hội viên mới. 1 dòng có chỗ không đọc được (xem cột "
+        "cuối): vẫn nhập, để trống ô đó."
+    )
+    assert "Sẽ thêm 3 hội viên mới" in seen["summary"] and "sẽ không nhập" in seen["summary"]
     assert window.members_tab.model.total() == 3
     assert "Đã nhập 3 hội viên" in window.statusBar().currentMessage()
     assert len(told) == 1 and str(tmp_path / "ds-loi.xlsx") in told[0]
@@ -506,7 +511,9 @@ def test_the_import_window_completes_registered_members_when_ticked(
         "đã có trong danh sách (Nguyễn Văn Đức); có thể bổ sung: Quê quán, Số thẻ, Tổ hội"
     )
     assert dialog.fill_empty.isEnabled() and dialog.import_button.text() == "Nhập 3 hội viên"
+    assert "1 người đã có trong danh sách sẽ được giữ nguyên" in dialog.summary.text()
     dialog.fill_empty.click()
+    assert "1 người sẽ được bổ sung các ô còn trống" in dialog.summary.text()
     dialog.run()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.completed == 1
     assert members.get(duc_id).hometown == "Thái Bình" and members.count() == 4

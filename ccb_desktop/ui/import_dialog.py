@@ -149,18 +149,46 @@ class ImportDialog(QDialog):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        count = len(self.plan.to_import(self.skip_problems.isChecked()))
-        self.summary.setText(
-            self.tr(
-                "Header found on row %1. %2 new members will be added; %3 are already in the "
-                "register and will be left as they are; %4 lines have something that could not "
-                "be read (shown in the last column)."
+        skip = self.skip_problems.isChecked()
+        count = len(self.plan.to_import(skip))
+        filling = len(self.plan.completions) if self.fill_empty.isChecked() else 0
+        parts = [
+            self.tr("Header found on row %1.").replace("%1", str(self.plan.header_row)),
+            self.tr("%1 new members will be added.").replace("%1", str(count)),
+        ]
+        if self.plan.duplicates:
+            parts.append(
+                self.tr(
+                    "%1 are already in the register: %2 of them will have empty fields filled in, the rest are left as they are."
+                )
+                .replace("%1", str(len(self.plan.duplicates)))
+                .replace("%2", str(filling))
+                if filling
+                else self.tr(
+                    "%1 are already in the register and will be left as they are."
+                ).replace("%1", str(len(self.plan.duplicates)))
             )
-            .replace("%1", str(self.plan.header_row))
-            .replace("%2", str(count))
-            .replace("%3", str(len(self.plan.duplicates)))
-            .replace("%4", str(len(self.plan.with_problems)))
-        )
+        unreadable = [ln for ln in self.plan.with_problems if ln.kind is LineKind.MEMBER]
+        nameless = len(self.plan.with_problems) - len(unreadable)
+        if unreadable:
+            parts.append(
+                (
+                    self.tr(
+                        "%1 lines have something that could not be read (last column): they will be left out and written to a workbook to correct."
+                    )
+                    if skip
+                    else self.tr(
+                        "%1 lines have something that could not be read (last column): they will be imported with that field left empty."
+                    )
+                ).replace("%1", str(len(unreadable)))
+            )
+        if nameless:
+            parts.append(
+                self.tr(
+                    "%1 lines have no name: they are left out and written to a workbook to correct."
+                ).replace("%1", str(nameless))
+            )
+        self.summary.setText(" ".join(parts))
         if self.plan.legacy_encoding is not None:
             self.summary.setText(
                 self.summary.text()

@@ -1155,10 +1155,6 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>dòng trống</translation>
     </message>
     <message>
-        <source>Header found on row %1. %2 new members will be added; %3 are already in the register and will be left as they are; %4 lines have something that could not be read (shown in the last column).</source>
-        <translation>Dòng tiêu đề ở dòng %1. Sẽ thêm %2 hội viên mới; %3 người đã có trong danh sách sẽ được giữ nguyên; %4 dòng có chỗ không đọc được (xem cột cuối).</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -1229,6 +1225,34 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Complete %1 records</source>
         <translation>Bổ sung %1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>Header found on row %1.</source>
+        <translation>Dòng tiêu đề ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>%1 new members will be added.</source>
+        <translation>Sẽ thêm %1 hội viên mới.</translation>
+    </message>
+    <message>
+        <source>%1 are already in the register: %2 of them will have empty fields filled in, the rest are left as they are.</source>
+        <translation>%1 người đã có trong danh sách: %2 người sẽ được bổ sung các ô còn trống, số còn lại giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 are already in the register and will be left as they are.</source>
+        <translation>%1 người đã có trong danh sách sẽ được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 lines have something that could not be read (last column): they will be left out and written to a workbook to correct.</source>
+        <translation>%1 dòng có chỗ không đọc được (xem cột cuối): sẽ không nhập, mà ghi ra một tệp Excel để sửa.</translation>
+    </message>
+    <message>
+        <source>%1 lines have something that could not be read (last column): they will be imported with that field left empty.</source>
+        <translation>%1 dòng có chỗ không đọc được (xem cột cuối): vẫn nhập, để trống ô đó.</translation>
+    </message>
+    <message>
+        <source>%1 lines have no name: they are left out and written to a workbook to correct.</source>
+        <translation>%1 dòng không có tên: không nhập, mà ghi ra một tệp Excel để sửa.</translation>
     </message>
 </context>
 <context>
