@@ -486,11 +486,13 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
         completed = len(completing) if args.fill_empty_fields else 0
         count = 0
         if not args.dry_run:
+            # The lines left out first, as in the window: if they cannot be written, nothing
+            # is imported and no line is lost.
+            written = service.write_rejected(plan, skip, render)
             count = service.apply(
                 plan, skip_lines_with_problems=skip, fill_empty_fields=args.fill_empty_fields
             )
             print(t(QT_TRANSLATE_NOOP("Cli", "Imported {count} members.")).format(count=count))
-            written = service.write_rejected(plan, skip, render)
             if written is not None:
                 print(
                     t(

@@ -34,15 +34,14 @@ _TCVN3_TABLE = str.maketrans(_TCVN3)
 _ONLY_IN_TCVN3 = frozenset(_TCVN3) - frozenset("ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý")
 
 
-def _is_unicode_vietnamese(ch: str) -> bool:
-    return "\u0100" <= ch <= "\u1eff"
+def _has_unicode_letters(text: str) -> bool:
+    """Whether `text` holds a Vietnamese letter beyond Latin-1 (ă, đ, ơ, ư, ạ … ỹ): Unicode."""
+    return any("\u0100" <= ch <= "\u1eff" for ch in text)
 
 
 def looks_tcvn3(text: str) -> bool:
     """Whether `text` reads as TCVN3 shown in a Latin-1 font rather than as Unicode."""
-    return any(ch in _ONLY_IN_TCVN3 for ch in text) and not any(
-        _is_unicode_vietnamese(ch) for ch in text
-    )
+    return any(ch in _ONLY_IN_TCVN3 for ch in text) and not _has_unicode_letters(text)
 
 
 def tcvn3_to_unicode(text: str) -> str:
@@ -115,7 +114,7 @@ def sheet_encoding(rows: Sequence[Sequence[Any]]) -> LegacyEncoding | None:
         for value in row:
             if not isinstance(value, str):
                 continue
-            if any(_is_unicode_vietnamese(ch) for ch in value):
+            if _has_unicode_letters(value):
                 counts[None] += 1
             elif _VNI_SIGNS.search(value) and not any(c in _ONLY_IN_TCVN3_NOT_VNI for c in value):
                 counts[LegacyEncoding.VNI] += 1
@@ -130,9 +129,7 @@ def rows_to_unicode(rows: list[list[Any]], encoding: LegacyEncoding) -> list[lis
     convert = tcvn3_to_unicode if encoding is LegacyEncoding.TCVN3 else vni_to_unicode
     return [
         [
-            convert(value)
-            if isinstance(value, str) and not any(_is_unicode_vietnamese(c) for c in value)
-            else value
+            convert(value) if isinstance(value, str) and not _has_unicode_letters(value) else value
             for value in row
         ]
         for row in rows

@@ -169,8 +169,7 @@ def write_rejected_rows(
 ) -> None:
     """The roster's header row(s), then each line left out as it was with its reason in a
     last column "Lỗi" (a line with no reason, such as "Tổ 2", is copied as it was)."""
-    width = max(len(row) for row in [*header_rows, *(cells for cells, _ in lines), []])
-    width = max(width, 1)
+    width = max((len(row) for row in [*header_rows, *(cells for cells, _ in lines)]), default=1)
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None

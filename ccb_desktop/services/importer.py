@@ -71,6 +71,12 @@ class ImportPlan:
             return self.new
         return [line for line in self.new if not line.problems]
 
+    @property
+    def members_to_complete(self) -> int:
+        """How many registered members would have empty fields filled in (a member may have
+        more than one line)."""
+        return len({member.id for _line, member, _fields in self.completions})
+
     def rejected(self, skip_lines_with_problems: bool) -> list[ImportLine]:
         """Lines an import leaves out for the secretary to fix: members without a name, and,
         when asked, members with something that could not be read."""

@@ -151,7 +151,7 @@ class ImportDialog(QDialog):
     def _update_counts(self) -> None:
         skip = self.skip_problems.isChecked()
         count = len(self.plan.to_import(skip))
-        filling = len(self.plan.completions) if self.fill_empty.isChecked() else 0
+        filling = self.plan.members_to_complete if self.fill_empty.isChecked() else 0
         parts = [
             self.tr("Header found on row %1.").replace("%1", str(self.plan.header_row)),
             self.tr("%1 new members will be added.").replace("%1", str(count)),
@@ -188,23 +188,18 @@ class ImportDialog(QDialog):
                     "%1 lines have no name: they are left out and written to a workbook to correct."
                 ).replace("%1", str(nameless))
             )
-        self.summary.setText(" ".join(parts))
         if self.plan.legacy_encoding is not None:
-            self.summary.setText(
-                self.summary.text()
-                + " "
-                + self.tr(
+            parts.append(
+                self.tr(
                     "The file is typed in the old %1 fonts; its text was converted to Unicode."
                 ).replace("%1", self.plan.legacy_encoding.value)
             )
-        completing = len(self.plan.completions) if self.fill_empty.isChecked() else 0
-        if count == 0 and completing:
-            self.import_button.setText(
-                self.tr("Complete %1 records").replace("%1", str(completing))
-            )
+        self.summary.setText(" ".join(parts))
+        if count == 0 and filling:
+            self.import_button.setText(self.tr("Complete %1 records").replace("%1", str(filling)))
         else:
             self.import_button.setText(self.tr("Import %1 members").replace("%1", str(count)))
-        self.import_button.setEnabled(count > 0 or completing > 0)
+        self.import_button.setEnabled(count > 0 or filling > 0)
 
     def chosen_mapping(self) -> dict[int, Field]:
         return {
@@ -236,7 +231,7 @@ class ImportDialog(QDialog):
                 fill_empty_fields=self.fill_empty.isChecked(),
             )
             if self.fill_empty.isChecked():
-                self.completed = len({m.id for _line, m, _fields in self.plan.completions})
+                self.completed = self.plan.members_to_complete
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("Nothing was imported"))
             return
