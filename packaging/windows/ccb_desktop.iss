@@ -1,8 +1,11 @@
 ; Inno Setup script: installs the one-folder build of CCB Desktop for the current user.
-; Build the program first (pyinstaller build.spec), then compile this file with Inno Setup 6:
+; Build the program first (pyinstaller build.spec), then compile this file with Inno Setup 6.4:
 ;   iscc /DAppVersion=0.1.0 packaging\windows\ccb_desktop.iss
 ; No administrator rights are needed; the data folder (%APPDATA%\CCB Desktop) is never touched
 ; by the installer or the uninstaller.
+;
+; This file stays plain ASCII: every Vietnamese text is in Vietnamese.isl (UTF-8 with BOM),
+; so the compiler cannot misread it whatever code page the build machine uses.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -15,9 +18,12 @@ AppName=CCB Desktop
 AppVersion={#AppVersion}
 AppVerName=CCB Desktop {#AppVersion}
 AppPublisher=CCB Desktop
-DefaultDirName={localappdata}\Programs\CCB Desktop
+; {autopf} is %LOCALAPPDATA%\Programs for a per-user install (the default, no admin rights).
+DefaultDirName={autopf}\CCB Desktop
 DefaultGroupName=CCB Desktop
 PrivilegesRequired=lowest
+; /CURRENTUSER (and /ALLUSERS, for an IT person) may be given on the command line only.
+PrivilegesRequiredOverridesAllowed=commandline
 DisableProgramGroupPage=yes
 OutputDir=..\..\dist
 OutputBaseFilename=CCB-Desktop-{#AppVersion}-setup
@@ -30,23 +36,26 @@ WizardStyle=modern
 MinVersion=10.0.17763
 ArchitecturesInstallIn64BitMode=x64compatible
 ArchitecturesAllowed=x64compatible
+; An upgrade closes a running copy first instead of leaving half-replaced files.
+CloseApplications=yes
 
 [Languages]
-Name: "vietnamese"; MessagesFile: "compiler:Languages\Vietnamese.isl"
+; Inno Setup 6 ships no Vietnamese messages file: ours sits beside this script.
+Name: "vietnamese"; MessagesFile: "Vietnamese.isl"
 
 [Tasks]
-Name: "desktopicon"; Description: "Tạo biểu tượng trên màn hình nền"; GroupDescription: "Biểu tượng:"
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
 
 [Files]
 Source: "..\..\dist\ccb_desktop\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{group}\CCB Desktop"; Filename: "{app}\ccb_desktop.exe"
-Name: "{group}\Gỡ cài đặt CCB Desktop"; Filename: "{uninstallexe}"
-Name: "{userdesktop}\CCB Desktop"; Filename: "{app}\ccb_desktop.exe"; Tasks: desktopicon
+Name: "{group}\{cm:UninstallProgram,CCB Desktop}"; Filename: "{uninstallexe}"
+Name: "{autodesktop}\CCB Desktop"; Filename: "{app}\ccb_desktop.exe"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\ccb_desktop.exe"; Description: "Mở CCB Desktop"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\ccb_desktop.exe"; Description: "{cm:LaunchProgram,CCB Desktop}"; Flags: nowait postinstall skipifsilent
 
 ; The uninstaller removes only the program folder: the secretary's data and backups in
 ; %APPDATA%\CCB Desktop (or wherever they keep their data file) stay.
