@@ -55,6 +55,9 @@ class DataFileLock:
     def acquire(self) -> None:
         """Take the lock, or raise StorageError saying which computer and process holds it."""
         try:
+            # A new file's folder may not exist yet (the first start creates the data folder):
+            # without it the lock would be skipped for the whole session.
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
             # A read-only folder: nobody else can write there either; opening will say more.
