@@ -514,3 +514,13 @@ def test_windows_workflow_prints_sizes_and_runs_the_windows_only_tests() -> None
     steps = dict(_steps(WORKFLOW.read_text(encoding="utf-8")))
     assert "One-folder program" in steps["Sizes"] and "Setup {0}" in steps["Sizes"]
     assert "tests/test_windows_only.py" in steps["Windows-only tests"]
+
+
+def test_readme_says_the_windows_job_runs_on_githubs_runners_only() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    paragraph = readme.split("- The Windows job, `.github/workflows/windows.yml`", 1)[1].split(
+        "\n- "
+    )[0]
+    assert "runs on GitHub's runners" in paragraph
+    assert "not in this project's own CI" in paragraph
+    assert "windows-2022" in paragraph and INNO_SETUP_VERSION in paragraph
