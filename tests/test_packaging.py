@@ -430,6 +430,13 @@ def test_installer_script_is_plain_ascii_and_uses_only_language_files_that_exist
     assert "compiler:" not in script  # Inno Setup 6 ships no Vietnamese.isl
 
 
+def test_installer_script_refuses_an_inno_setup_the_messages_file_was_not_written_for() -> None:
+    script = ISS.read_text(encoding="ascii")
+    major, minor, _ = INNO_SETUP_VERSION.split(".")
+    low, high = f"EncodeVer({major}, {minor}, 0)", f"EncodeVer({major}, {int(minor) + 1}, 0)"
+    assert f"#if Ver < {low} || Ver >= {high}\n  #error " in script
+
+
 def test_every_file_the_installer_script_names_exists() -> None:
     script = ISS.read_text(encoding="ascii")
     named = re.findall(r'(?:Source|MessagesFile|InfoBeforeFile|InfoAfterFile):\s*"([^"]+)"', script)

@@ -1,7 +1,8 @@
-"""The Windows-only pieces the program relies on: msvcrt locks, %APPDATA%, 8.3 names, long paths.
+"""Windows-only pieces the program and its setup rely on, run on GitHub's Windows runner.
 
-They run on GitHub's Windows runner (.github/workflows/windows.yml); everywhere else they are
-skipped. What Linux can check of the same behaviour is in test_lock.py and test_vietnamese_paths.py.
+msvcrt locks, %APPDATA%, 8.3 names, long paths and the installed Inno Setup's messages:
+.github/workflows/windows.yml runs these; everywhere else they are skipped. What Linux can
+check of the same behaviour is in test_lock.py and test_vietnamese_paths.py.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ccb_desktop.db.lock import DataFileLock
 from ccb_desktop.errors import CcbError, StorageError
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.settings import APP_NAME, DATA_FILE_NAME
+from tests.test_packaging import INNO_CUSTOM_MESSAGES, INNO_MESSAGES, _sections, _tokens
 
 pytestmark = pytest.mark.skipif(
     sys.platform != "win32",
@@ -233,3 +235,15 @@ def test_the_command_line_on_a_deep_folder_works_or_says_why(tmp_path: Path) -> 
         assert done.returncode == 2 and done.stderr.strip(), done
         assert not _long_paths_enabled()
         print(f"refused with a message: {done.stderr.strip()}")
+
+
+def test_the_message_list_is_that_of_the_installed_inno_setup() -> None:
+    """Our key list (and each message's placeholders) against the runner's real Default.isl."""
+    folder = os.environ.get("INNO_SETUP_DIR")
+    if not folder or not (Path(folder) / "Default.isl").is_file():
+        pytest.skip("no Inno Setup here (the workflow sets INNO_SETUP_DIR after installing it)")
+    default = _sections(Path(folder) / "Default.isl")
+    english = dict(default["[Messages]"])
+    assert {key: _tokens(value) for key, value in english.items()} == INNO_MESSAGES
+    custom = dict(default["[CustomMessages]"])
+    assert {key: _tokens(value) for key, value in custom.items()} == INNO_CUSTOM_MESSAGES

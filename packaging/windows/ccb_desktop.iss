@@ -7,6 +7,12 @@
 ; This file stays plain ASCII: every Vietnamese text is in Vietnamese.isl (UTF-8 with BOM),
 ; so the compiler cannot misread it whatever code page the build machine uses.
 
+; Vietnamese.isl defines exactly the messages of Inno Setup 6.4: another version would show
+; some of its texts in English (or ignore some), so it is refused here.
+#if Ver < EncodeVer(6, 4, 0) || Ver >= EncodeVer(6, 5, 0)
+  #error Compile with Inno Setup 6.4: Vietnamese.isl defines that version's messages
+#endif
+
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
