@@ -1,4 +1,4 @@
-"""The Windows packaging files agree with the program: version, names, icon, per-user install."""
+"""The Windows packaging agrees with the program and with Inno Setup 6.4: messages, files, workflow."""
 
 from __future__ import annotations
 
