@@ -10,10 +10,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QPushButton,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,13 @@ from ccb_desktop.ui.members_tab import MembersTab
 from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.unit_dialog import UnitDialog
+from ccb_desktop.ui.widgets import (
+    ElidedLabel,
+    ScrollingTabs,
+    clamp_to_screen,
+    fit_dialog,
+    fit_to_screen,
+)
 
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
 OpenFile = Callable[[Path], Services]
@@ -60,19 +65,19 @@ class MainWindow(QMainWindow):
         self.import_service = services.importer
         self.settings = settings
         self._open_file = open_file
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()  # a page wider than a small screen scrolls
         self.members_tab = MembersTab(
             services.members, services.meetings, services.history, None, services.support
         )
         self.meetings_tab = MeetingsTab(
             services.meetings, services.members, services.unit, services.history
         )
-        self.tabs.addTab(self.members_tab, self.tr("Members"))
+        self.tabs.add_page(self.members_tab, self.tr("Members"))
         self.support_tab = SupportTab(services.support, services.members, None, services.history)
-        self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
-        self.tabs.addTab(self.support_tab, self.tr("Poverty support"))
+        self.tabs.add_page(self.meetings_tab, self.tr("Meetings"))
+        self.tabs.add_page(self.support_tab, self.tr("Poverty support"))
         self.reports_tab = ReportsTab(services.reports, None, services.members, services.unit)
-        self.tabs.addTab(self.reports_tab, self.tr("Reports"))
+        self.tabs.add_page(self.reports_tab, self.tr("Reports"))
         self.support_tab.support_changed.connect(self._update_actions)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         # "Cần quan tâm" one click away from anywhere: a button in the status bar.
@@ -84,21 +89,24 @@ class MainWindow(QMainWindow):
         self._attention_timer.setInterval(100)
         self._painted = False
         self._attention_timer.timeout.connect(self._update_attention)
-        self.statusBar().addWidget(self.attention_button)
-        self.backup_reminder = QPushButton(
+        # Permanent widgets: a temporary message is drawn beside them, never over them.
+        self.statusBar().addPermanentWidget(self.attention_button)
+        # Short, so the status bar fits a small screen at large text; the tooltip says the rest.
+        self.backup_reminder = QPushButton(self.tr("No USB backup for 30 days"))
+        self.backup_reminder.setToolTip(
             self.tr("No copy has left this PC for 30 days: back up now")
         )
         self.backup_reminder.setFlat(True)
         self.backup_reminder.setStyleSheet("color: #b00020; font-weight: bold;")
         self.backup_reminder.clicked.connect(self.backup_external)
-        self.statusBar().addWidget(self.backup_reminder)
+        self.statusBar().addPermanentWidget(self.backup_reminder)
         self.meetings_tab.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.meetings_tab.meetings_changed.connect(self._update_actions)
         self.meetings_tab.member_requested.connect(self.show_member)
         self.setCentralWidget(self.tabs)
-        self.file_label = QLabel()
+        self.file_label = ElidedLabel()  # a long path is shortened, never widens the window
         self.statusBar().addPermanentWidget(self.file_label)
         self.members_tab.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
@@ -106,10 +114,11 @@ class MainWindow(QMainWindow):
         self.members_tab.register_changed.connect(self._register_changed)
         self._build_menus()
         self._update_title()
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         geometry = settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+            clamp_to_screen(self)  # the last screen may have been larger, or at another place
 
     def _action(
         self,
@@ -146,6 +155,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         edit_menu.addAction(self.undo_action)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Y")
+        edit_menu.addAction(self.redo_action)
 
         members_menu = self.menuBar().addMenu(self.tr("&Members"))
         tab = self.members_tab
@@ -206,11 +217,16 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         try:
             last = self.history_service.last_undoable()
+            again = self.history_service.last_redoable()
         except CcbError:
-            last = None
+            last = again = None
         self.undo_action.setEnabled(last is not None)
         self.undo_action.setText(
             self.tr("&Undo: %1").replace("%1", render(last.label)) if last else self.tr("&Undo")
+        )
+        self.redo_action.setEnabled(again is not None)
+        self.redo_action.setText(
+            self.tr("&Redo: %1").replace("%1", render(again.label)) if again else self.tr("&Redo")
         )
         if self._painted:
             self._attention_timer.start()
@@ -239,14 +255,45 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def undo(self) -> None:
-        """Take back the latest action (even one from before a restart) and refresh all views."""
+        """Take back the latest action (even one from before a restart) and refresh all views;
+        an action that changed much at once (an import, a meeting's attendance) asks first."""
         try:
+            last = self.history_service.last_undoable()
+            if (
+                last is not None
+                and self.history_service.is_large(last)
+                and not dialogs.confirm(
+                    self,
+                    self.tr("Undo"),
+                    self.tr(
+                        "Undo “%1”? Everything this action did is taken back at once. "
+                        "Edit → Redo (Ctrl+Y) does it again."
+                    ).replace("%1", render(last.label)),
+                    self.tr("Undo it all"),
+                    self.tr("Keep it"),
+                )
+            ):
+                return
             action = self.history_service.undo_last()
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("Nothing was undone"))
             return
         if action is None:
             return
+        self._after_history_change(self.tr("Undone: %1").replace("%1", render(action.label)))
+
+    def redo(self) -> None:
+        """Do again what the latest undo took back (Ctrl+Y)."""
+        try:
+            action = self.history_service.redo_last()
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("Nothing was redone"))
+            return
+        if action is None:
+            return
+        self._after_history_change(self.tr("Redone: %1").replace("%1", render(action.label)))
+
+    def _after_history_change(self, text: str) -> None:
         self.members_tab.reload_teams()
         self.members_tab.refresh()
         self.meetings_tab.reload_years()
@@ -254,9 +301,7 @@ class MainWindow(QMainWindow):
         self.support_tab.refresh()
         self._update_title()
         self._update_actions()
-        self.statusBar().showMessage(
-            self.tr("Undone: %1").replace("%1", render(action.label)), 8000
-        )
+        self.statusBar().showMessage(text, 8000)
 
     def new_meeting(self) -> None:
         self.tabs.setCurrentWidget(self.meetings_tab)
@@ -295,6 +340,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc, self.tr("The file was not imported"))
             return
         dialog = ImportDialog(self.import_service, plan, self)
+        fit_dialog(dialog, 1000, 720)
         if dialog.exec():
             self.members_tab.reload_teams()
             self.members_tab.refresh()
@@ -375,6 +421,10 @@ class MainWindow(QMainWindow):
         new_size = sizes[max(0, min(len(sizes) - 1, position + step))]
         self.settings.font_size = new_size
         apply_font_size(new_size)
+        # Columns were fitted to the old text size: fit them again, so nothing is cut.
+        self.members_tab.refit_columns()
+        self.meetings_tab.refresh()
+        self.support_tab.refresh()
 
     def new_file(self) -> None:
         path = dialogs.ask_save_file(
@@ -452,7 +502,7 @@ class MainWindow(QMainWindow):
         browser.setOpenExternalLinks(True)
         layout = QVBoxLayout(window)
         layout.addWidget(browser)
-        window.resize(900, 700)
+        fit_to_screen(window, 900, 700)
         self.guide_window = window
         window.show()
 

@@ -165,6 +165,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Change history of the case</source>
         <translation>Lịch sử thay đổi của hồ sơ</translation>
     </message>
+    <message>
+        <source>Save the case first: help, loans and visits are kept with it.</source>
+        <translation>Hãy lưu hồ sơ trước: các lần hỗ trợ, khoản vay và lần thăm được ghi vào hồ sơ đã lưu.</translation>
+    </message>
 </context>
 <context>
     <name>ClassificationDialog</name>
@@ -215,6 +219,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Enter the year.</source>
         <translation>Hãy nhập năm.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>Choose the official category.</source>
+        <translation>Hãy chọn kết quả phân loại chính thức.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +664,25 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Chưa lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed since the last save?</source>
+        <translation>Đóng cửa sổ này và bỏ những gì đã nhập từ lần lưu trước?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Undo</source>
@@ -728,6 +759,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Import {count} members from {file}</source>
         <translation>Nhập {count} hội viên từ tệp {file}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1620,42 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Filled in the empty fields of %1 members.</source>
         <translation>Đã bổ sung thông tin còn trống cho %1 hội viên.</translation>
+    </message>
+    <message>
+        <source>No USB backup for 30 days</source>
+        <translation>30 ngày chưa sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo “%1”? Everything this action did is taken back at once. Edit → Redo (Ctrl+Y) does it again.</source>
+        <translation>Hoàn tác “%1”? Mọi thay đổi của việc này sẽ được hoàn tác cùng một lúc. Sửa → Làm lại (Ctrl+Y) để làm lại.</translation>
+    </message>
+    <message>
+        <source>Undo it all</source>
+        <translation>Hoàn tác tất cả</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Nothing was redone</source>
+        <translation>Chưa làm lại được</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Đã làm lại: %1</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2552,10 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Hãy chọn một hội viên trong danh sách trước.</translation>
+    </message>
 </context>
 <context>
     <name>MovementDialog</name>
@@ -2995,6 +3070,14 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>Choose the kind of help.</source>
+        <translation>Hãy chọn loại hỗ trợ.</translation>
+    </message>
 </context>
 <context>
     <name>SupportTab</name>
@@ -3345,10 +3428,6 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Số thẻ {number} đã được cấp cho {name}.</translation>
     </message>
     <message>
-        <source>A phone number has only digits (e.g. 0912 345 678).</source>
-        <translation>Số điện thoại chỉ gồm chữ số (ví dụ 0912 345 678).</translation>
-    </message>
-    <message>
         <source>A CCCD number has 12 digits (an old CMND has 9).</source>
         <translation>Số CCCD có 12 chữ số (CMND cũ có 9 chữ số).</translation>
     </message>
@@ -3447,6 +3526,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Enter the full date, dd/mm/yyyy.</source>
         <translation>Hãy nhập đủ ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, 11 for a landline (e.g. 0912 345 678).</source>
+        <translation>Số điện thoại có 10 chữ số, máy bàn 11 chữ số (ví dụ 0912 345 678).</translation>
     </message>
 </context>
 <context>
