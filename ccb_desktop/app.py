@@ -12,7 +12,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from ccb_desktop import __version__
 from ccb_desktop.db.connection import Database, open_database
@@ -249,63 +249,18 @@ def _smoke(
 
 def _dialog_screenshots(app: QApplication, window: MainWindow, folder: Path) -> None:
     """A picture of every dialog, at the size it opens at on this screen, for docs and review."""
-    from ccb_desktop.ui.backup_dialogs import RestoreDialog
-    from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
-    from ccb_desktop.ui.history_view import history_dialog
-    from ccb_desktop.ui.meeting_dialog import MeetingDialog
+    from ccb_desktop.ui.gallery import every_dialog
     from ccb_desktop.ui.member_dialog import MemberDialog
-    from ccb_desktop.ui.movement_dialog import MovementDialog
-    from ccb_desktop.ui.support_dialogs import (
-        CaseDialog,
-        ClassificationDialog,
-        LoanDialog,
-        SupportEntryDialog,
-        VisitDialog,
-    )
-    from ccb_desktop.ui.unit_dialog import UnitDialog
 
-    def shoot(dialog: QWidget, name: str) -> None:
+    for name, build in every_dialog(window):
+        dialog = build()
         dialog.show()
         app.processEvents()
-        dialog.grab().save(str(folder / f"{name}.png"))
+        if isinstance(dialog, MemberDialog):
+            for page in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(page)
+                app.processEvents()
+                dialog.grab().save(str(folder / f"{name}_{page + 1:02d}.png"))
+        else:
+            dialog.grab().save(str(folder / f"{name}.png"))
         dialog.close()
-
-    tab = window.members_tab
-    summary = tab.selected_summary()
-    member = tab.service.get(summary.id) if summary else None
-    dialog = MemberDialog(
-        tab.service, member, tab.service.teams(), window, tab.meetings, tab.history
-    )
-    dialog.show()
-    for page in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(page)
-        app.processEvents()
-        dialog.grab().save(str(folder / f"member_form_{page + 1:02d}.png"))
-    dialog.done(0)
-    if member is not None:
-        shoot(MovementDialog(tab.service, member, window), "movement")
-        changes = tab.history.of_member(member.id) if tab.history and member.id else []
-        shoot(history_dialog(window, "", changes), "history")
-    meetings = window.meetings_tab
-    latest = meetings.selected_meeting()
-    shoot(
-        MeetingDialog(meetings.service, meetings._current_members(), latest, window), "attendance"
-    )
-    support = window.support_tab
-    rows = support.service.cases()
-    case_id = rows[0].case.id if rows else None
-    shoot(CaseDialog(support.service, support._current_members(), case_id, window), "support_case")
-    if case_id is not None:
-        shoot(SupportEntryDialog(support.service, case_id, window), "support_help")
-        shoot(LoanDialog(support.service, case_id, parent=window), "support_loan")
-        shoot(VisitDialog(support.service, case_id, window), "support_visit")
-    shoot(
-        ClassificationDialog(
-            support.service, support._current_members(), support.selected_year(), parent=window
-        ),
-        "classification",
-    )
-    shoot(UnitDialog(window.unit_service, window), "unit_details")
-    shoot(RestoreDialog(window.backup_service, window), "restore")
-    grades = window.unit_service.load().grades
-    shoot(EvaluationDialog(tab.service, grades, support.selected_year(), window), "evaluation")

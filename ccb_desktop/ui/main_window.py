@@ -421,7 +421,11 @@ class MainWindow(QMainWindow):
         new_size = sizes[max(0, min(len(sizes) - 1, position + step))]
         self.settings.font_size = new_size
         apply_font_size(new_size)
-        # Columns were fitted to the old text size: fit them again, so nothing is cut.
+        # Columns were fitted to the old text size: fit them again, so nothing is cut, once
+        # the new font has reached every widget (Qt delivers it through the event loop).
+        QTimer.singleShot(0, self._refit_columns)
+
+    def _refit_columns(self) -> None:
         self.members_tab.refit_columns()
         self.meetings_tab.refresh()
         self.support_tab.refresh()
@@ -495,16 +499,20 @@ class MainWindow(QMainWindow):
                 self.tr("The user guide is missing from this installation."),
             )
             return
+        self.guide_window = self.guide_dialog(text)
+        self.guide_window.show()
+
+    def guide_dialog(self, text: str = "") -> QDialog:
+        """The user guide's window (not yet shown), sized to the screen."""
         window = QDialog(self)
         window.setWindowTitle(self.tr("User guide"))
         browser = QTextBrowser()
-        browser.setMarkdown(text)
+        browser.setMarkdown(text or guide_path().read_text(encoding="utf-8"))
         browser.setOpenExternalLinks(True)
         layout = QVBoxLayout(window)
         layout.addWidget(browser)
         fit_to_screen(window, 900, 700)
-        self.guide_window = window
-        window.show()
+        return window
 
     def about(self) -> None:
         dialogs.info(

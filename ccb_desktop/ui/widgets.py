@@ -196,6 +196,8 @@ def fit_dialog(dialog: QDialog, width: int, height: int) -> QScrollArea:
     elif last is not None and last.widget() is not None:
         row_layout.addWidget(last.widget(), 0, last.alignment())
     outer.addWidget(row)
+    for label in row.findChildren(QLabel):
+        label.setWordWrap(True)  # a long count or message wraps, never widens the dialog
     fit_to_screen(dialog, width, height)
     return scroll
 
