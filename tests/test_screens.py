@@ -6,6 +6,7 @@ whole."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import subprocess
@@ -138,7 +139,7 @@ def test_a_temporary_message_never_hides_the_attention_button(demo_window: MainW
         for w in (demo_window.attention_button, demo_window.backup_reminder, demo_window.file_label)
         if w.isVisible()
     ]
-    for first, second in zip(items, items[1:], strict=False):
+    for first, second in itertools.pairwise(items):
         assert first.geometry().right() < second.geometry().left(), (first, second)
 
 
