@@ -14,6 +14,8 @@ from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.meeting_dialog import MeetingDialog
 from ccb_desktop.ui.member_dialog import MemberDialog
 from ccb_desktop.ui.movement_dialog import MovementDialog
+from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
+from ccb_desktop.ui.printing import Printout, preview_dialog
 from ccb_desktop.ui.support_dialogs import (
     CaseDialog,
     ClassificationDialog,
@@ -24,6 +26,10 @@ from ccb_desktop.ui.support_dialogs import (
 from ccb_desktop.ui.unit_dialog import UnitDialog
 
 Factory = Callable[[], QWidget]
+
+
+def _empty() -> Printout:
+    return Printout("", "<html></html>")
 
 
 def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
@@ -66,6 +72,11 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
             lambda: EvaluationDialog(tab.service, window.unit_service.load().grades, year, window),
         ),
         ("guide", window.guide_dialog),
+        ("print_menu", lambda: PrintMenuDialog(*print_choices(window), window)),
+        (
+            "print_preview",
+            lambda: preview_dialog(window, print_choices(window)[0][0].build() or _empty()),
+        ),
     ]
     if member is not None and member.id is not None:
         member_id = member.id

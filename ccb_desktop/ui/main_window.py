@@ -28,6 +28,8 @@ from ccb_desktop.ui.backup_dialogs import RestoreDialog
 from ccb_desktop.ui.import_dialog import ImportDialog
 from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
+from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
+from ccb_desktop.ui.printing import preview_dialog
 from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.unit_dialog import UnitDialog
@@ -149,6 +151,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Unit details…"), self.edit_unit))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Print…"), self.print_menu, QKeySequence.StandardKey.Print)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("E&xit"), self.close, "Ctrl+Q"))
 
@@ -487,6 +493,25 @@ class MainWindow(QMainWindow):
         self.data_file_changed.emit(path)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 8000)
         return True
+
+    # Printing ---------------------------------------------------------------------------
+
+    def print_menu(self) -> None:
+        """Tệp → In… (Ctrl+P): choose what to print, see it in the preview, print it."""
+        choices, preferred = print_choices(self)
+        dialog = PrintMenuDialog(choices, preferred, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        try:
+            printout = chosen.build()
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("Nothing to print"))
+            return
+        if printout is not None:
+            self.preview = preview_dialog(self, printout)
+            self.preview.exec()
 
     def show_guide(self) -> None:
         """The user guide, task by task, in a window of its own (F1)."""
