@@ -224,6 +224,8 @@ def _smoke(
     """Visit every tab once, as the frozen build's test and the screenshot script do."""
     if screenshots is not None:
         screenshots.mkdir(parents=True, exist_ok=True)
+    app.processEvents()
+    window._update_attention()  # counted once the window shows; the pictures show the count
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         app.processEvents()

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
@@ -99,6 +100,36 @@ def test_every_dialog_fits_the_screen_at_its_default_and_smallest_size(
                     assert dialog.rect().contains(corner), (name, button.text())
         dialog.close()
     assert {"member_form", "attendance", "support_case", "support_help", "movement"} <= set(names)
+
+
+def test_the_import_window_fits_the_screen_with_a_long_roster(
+    demo_window: MainWindow, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The import window over a 300-line roster: inside the free area, at its smallest too,
+    its Import and Cancel buttons on screen."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["STT", "Họ và tên", "Năm sinh", "Quê quán", "Nơi ở", "Tổ"])
+    for n in range(1, 301):
+        sheet.append([n, f"Nguyễn Văn Thành Công {n}", 1950, "Xã Trấn Hưng Đạo", "Số 5", "Tổ 1"])
+    roster = tmp_path / "ds.xlsx"
+    book.save(roster)
+    service = demo_window.import_service
+    dialog = demo_window.import_dialog(service.plan(roster, service.sheets(roster)[0]))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = _free_area()
+    assert _fits(dialog.geometry(), area), dialog.geometry()
+    smallest = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    assert smallest.width() + FRAME_ALLOWANCE.width() <= area.width()
+    assert smallest.height() + FRAME_ALLOWANCE.height() <= area.height()
+    dialog.resize(smallest)
+    QApplication.processEvents()
+    for button in (dialog.import_button,):
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner)
+    dialog.close()
 
 
 def test_the_main_window_fits_and_a_remembered_size_is_brought_inside_the_screen(

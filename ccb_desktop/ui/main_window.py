@@ -22,6 +22,7 @@ from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.paths import guide_path
 from ccb_desktop.services.bundle import Services
+from ccb_desktop.services.importer import ImportPlan
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.backup_reminder.setStyleSheet("color: #b00020; font-weight: bold;")
         self.backup_reminder.clicked.connect(self.backup_external)
         self.statusBar().addPermanentWidget(self.backup_reminder)
+        self._update_backup_reminder()  # shown only when due, from the first moment
         self.meetings_tab.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
@@ -345,8 +347,7 @@ class MainWindow(QMainWindow):
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("The file was not imported"))
             return
-        dialog = ImportDialog(self.import_service, plan, self)
-        fit_dialog(dialog, 1000, 720)
+        dialog = self.import_dialog(plan)
         if dialog.exec():
             self.members_tab.reload_teams()
             self.members_tab.refresh()
@@ -369,6 +370,12 @@ class MainWindow(QMainWindow):
                     .replace("%1", str(dialog.imported))
                     .replace("%2", str(dialog.rejected_file)),
                 )
+
+    def import_dialog(self, plan: ImportPlan) -> ImportDialog:
+        """The import window for `plan`, fitted to the screen like every other dialog."""
+        dialog = ImportDialog(self.import_service, plan, self)
+        fit_dialog(dialog, 1000, 720)
+        return dialog
 
     def new_case_for_selected(self) -> None:
         """From the register: open a poverty-support case for the selected member."""
@@ -489,6 +496,7 @@ class MainWindow(QMainWindow):
         self.reports_tab.set_service(services.reports, services.members, services.unit)
         self._update_title()
         self._update_actions()
+        self._update_backup_reminder()  # the reminder belongs to the file now open
         self.settings.last_data_file = path
         self.data_file_changed.emit(path)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 8000)
