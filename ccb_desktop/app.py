@@ -224,6 +224,8 @@ def _smoke(
     """Visit every tab once, as the frozen build's test and the screenshot script do."""
     if screenshots is not None:
         screenshots.mkdir(parents=True, exist_ok=True)
+    app.processEvents()
+    window._update_attention()  # counted once the window shows; the pictures show the count
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         app.processEvents()
@@ -248,42 +250,19 @@ def _smoke(
 
 
 def _dialog_screenshots(app: QApplication, window: MainWindow, folder: Path) -> None:
-    """Pictures of the member form (each page) and the unit details, for docs and review."""
-    from ccb_desktop.ui.meeting_dialog import MeetingDialog
+    """A picture of every dialog, at the size it opens at on this screen, for docs and review."""
+    from ccb_desktop.ui.gallery import every_dialog
     from ccb_desktop.ui.member_dialog import MemberDialog
-    from ccb_desktop.ui.support_dialogs import CaseDialog
-    from ccb_desktop.ui.unit_dialog import UnitDialog
 
-    tab = window.members_tab
-    summary = tab.selected_summary()
-    member = tab.service.get(summary.id) if summary else None
-    dialog = MemberDialog(
-        tab.service, member, tab.service.teams(), window, tab.meetings, tab.history
-    )
-    dialog.show()
-    for page in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(page)
+    for name, build in every_dialog(window):
+        dialog = build()
+        dialog.show()
         app.processEvents()
-        dialog.grab().save(str(folder / f"member_form_{page + 1:02d}.png"))
-    dialog.done(0)
-    meetings = window.meetings_tab
-    latest = meetings.selected_meeting()
-    sheet = MeetingDialog(meetings.service, meetings._current_members(), latest, window)
-    sheet.show()
-    app.processEvents()
-    sheet.grab().save(str(folder / "attendance.png"))
-    sheet.done(0)
-    support = window.support_tab
-    rows = support.service.cases()
-    case_dialog = CaseDialog(
-        support.service, support._current_members(), rows[0].case.id if rows else None, window
-    )
-    case_dialog.show()
-    app.processEvents()
-    case_dialog.grab().save(str(folder / "support_case.png"))
-    case_dialog.done(0)
-    unit = UnitDialog(window.unit_service, window)
-    unit.show()
-    app.processEvents()
-    unit.grab().save(str(folder / "unit_details.png"))
-    unit.done(0)
+        if isinstance(dialog, MemberDialog):
+            for page in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(page)
+                app.processEvents()
+                dialog.grab().save(str(folder / f"{name}_{page + 1:02d}.png"))
+        else:
+            dialog.grab().save(str(folder / f"{name}.png"))
+        dialog.close()

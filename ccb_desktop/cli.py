@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ccb_desktop import __version__
@@ -31,6 +33,46 @@ def _translator() -> Translate:
         return _untranslated
 
 
+# argparse's own texts (usage, headings, errors), marked so that lupdate collects them.
+_ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("Argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+@contextlib.contextmanager
+def _argparse_speaking(translate: Translate) -> Iterator[None]:
+    """While the parser is built and reads the arguments, argparse's own texts (it looks
+    them up through gettext, which has no Vietnamese) come from our translation."""
+    module = vars(argparse)
+    saved = module["_"], module["ngettext"]
+    module["_"] = lambda text: translate("Argparse", text)
+    module["ngettext"] = lambda one, many, n: translate("Argparse", one if n == 1 else many)
+    try:
+        yield
+    finally:
+        module["_"], module["ngettext"] = saved
+
+
 def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     def t(text: str) -> str:
         return translate("Cli", text)
@@ -39,7 +81,13 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         prog="ccb-desktop",
         description=t(QT_TRANSLATE_NOOP("Cli", "Member register of a chi hội Cựu chiến binh.")),
     )
-    parser.add_argument("--version", action="version", version=f"ccb-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ccb-desktop {__version__}",
+        # Python 3.11's argparse does not translate this one itself.
+        help=translate("Argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data", type=Path, metavar="FILE", help=t(QT_TRANSLATE_NOOP("Cli", "data file to open"))
     )
@@ -246,7 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:  # Windows consoles default to a legacy code page
             reconfigure(encoding="utf-8")
     translate = _translator()
-    args = _build_parser(translate).parse_args(argv)
+    with _argparse_speaking(translate):
+        args = _build_parser(translate).parse_args(argv)
     if args.command is None:
         from ccb_desktop.app import run_gui
 
@@ -268,6 +317,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CcbError as exc:
         print(exc.msg.render(translate), file=sys.stderr)
         return 3 if args.command == "check" else 2
+    except BrokenPipeError:
+        # The reader stopped reading (`members list | head`): no traceback. As the Python
+        # documentation advises, the rest of the output goes nowhere and the exit code is 1.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass  # stdout is not a real file (tests capture it)
+        return 1
 
 
 def _demo(args: argparse.Namespace, translate: Translate) -> int:

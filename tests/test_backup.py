@@ -90,7 +90,8 @@ def test_rotation_deletes_retired_backups(db: Database, db_path: Path) -> None:
 def test_external_backup_is_named_for_the_unit_and_stops_the_reminder(
     db: Database, db_path: Path, clock: FixedClock, tmp_path: Path
 ) -> None:
-    fill_demo(db, members=5, clock=clock, with_meetings=False)
+    begun = FixedClock(dt.datetime.combine(clock.today() - dt.timedelta(days=30), dt.time(9)))
+    fill_demo(db, members=5, clock=begun, with_meetings=False)  # the register begun 30 days ago
     service = BackupService(db, db_path, clock)
     assert service.external_reminder_due()
     usb = tmp_path / "usb"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ccb_desktop.domain.register import MemberFilter
 from ccb_desktop.errors import StorageError
 from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.clock import FixedClock
+from ccb_desktop.services.members import MemberService
 from ccb_desktop.settings import AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
@@ -28,7 +30,9 @@ def window(
 ) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     context = ApplicationContext(clock)
     services = context.open(db_path)
-    services.members.add(Member("Nguyễn Văn", "An"))
+    # The register was begun 40 days ago: the 30-day USB reminder counts from then.
+    begun = FixedClock(dt.datetime.combine(clock.today() - dt.timedelta(days=40), dt.time(9)))
+    MemberService(services.members.db, begun).add(Member("Nguyễn Văn", "An"))
     win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
     win.members_tab.refresh()
     qtbot.addWidget(win)

@@ -66,6 +66,38 @@ def last_undoable(db: Database, context: str) -> Action | None:
     return _action(row, context) if row else None
 
 
+def last_redoable(db: Database, context: str) -> tuple[int, Action] | None:
+    """The latest undo that can itself be taken back (Ctrl+Y), as (the undo's id, the action
+    it undid); None once any other action was done after it, as in every editor."""
+    row = db.execute(
+        "SELECT u.id, b.id, b.label, b.label_values, b.at, b.undoes FROM actions u "
+        "JOIN actions b ON b.id = u.undoes "
+        "WHERE u.open = 0 AND u.undone_by IS NULL AND b.undoes IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM actions n WHERE n.id > u.id AND n.undoes IS NULL) "
+        "ORDER BY u.id DESC LIMIT 1"
+    ).fetchone()
+    return (int(row[0]), _action(row[1:], context)) if row else None
+
+
+def reinstate(db: Database, action_id: int) -> None:
+    """After the undo of `action_id` was itself reverted (a redo): the action counts as done
+    again, so Ctrl+Z can take it back once more."""
+    db.execute("UPDATE actions SET undone_by = NULL WHERE id = ?", [action_id])
+
+
+def action_size(db: Database, action_id: int) -> tuple[bool, dict[str, int]]:
+    """Whether an action was a bulk one (an import), and how many rows of each table it
+    changed: enough to ask before undoing much at once."""
+    bulk = db.execute("SELECT bulk FROM actions WHERE id = ?", [action_id]).fetchone()
+    counts = dict(
+        db.execute(
+            "SELECT table_name, count(*) FROM changes WHERE action_id = ? GROUP BY table_name",
+            [action_id],
+        ).fetchall()
+    )
+    return bool(bulk and bulk[0]), {str(k): int(v) for k, v in counts.items()}
+
+
 def _where(key: dict[str, Any]) -> tuple[str, list[Any]]:
     return " AND ".join(f'"{k}" = ?' for k in key), list(key.values())
 

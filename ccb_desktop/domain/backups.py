@@ -31,9 +31,14 @@ def backups_to_keep(
     return keep
 
 
-def external_backup_due(last: dt.date | None, today: dt.date) -> bool:
-    """Whether to remind the secretary to copy the data off this PC (USB stick, other folder)."""
-    return last is None or (today - last).days >= EXTERNAL_REMINDER_DAYS
+def external_backup_due(last: dt.date | None, today: dt.date, begun: dt.date | None = None) -> bool:
+    """Whether to remind the secretary to copy the data off this PC (USB stick, other folder).
+
+    Without any copy yet, the 30 days count from when the register was begun (`begun`, its
+    first record), so a file started today does not nag on its first day.
+    """
+    since = last or begun
+    return since is None or (today - since).days >= EXTERNAL_REMINDER_DAYS
 
 
 @dataclass(frozen=True)

@@ -110,10 +110,12 @@ class SupportKind(StrEnum):
     SCHOLARSHIP = "hoc_bong"
     HEALTH_CARD = "the_bhyt"
     OTHER = "khac"
+    CASH = "tien_mat"
 
     @property
     def label(self) -> str:
         return {
+            SupportKind.CASH: "Tiền mặt",
             SupportKind.BANK_LOAN: "Vay vốn Ngân hàng CSXH",
             SupportKind.HOI_LOAN: "Vay quỹ Hội",
             SupportKind.ROTATING_CAPITAL: "Góp vốn xoay vòng",

@@ -12,6 +12,19 @@ from ccb_desktop.domain.vocabulary import MovementKind
 
 _CTX = "Validation"
 _PHONE = re.compile(r"^\+?[0-9 .]{8,15}$")
+
+
+def _phone_ok(text: str) -> bool:
+    """A Vietnamese number: 0 then 9 or 10 digits (mobile 0912 345 678, landline
+    0236 3821 234), or the same after +84 without the 0."""
+    if not _PHONE.match(text):
+        return False
+    digits = re.sub(r"[ .]", "", text)
+    if digits.startswith("+84"):
+        return len(digits) - 3 in (9, 10)
+    return digits.startswith("0") and len(digits) in (10, 11)
+
+
 _GRADE = re.compile(r"^(?:[1-4]/4|[1-3]/3|(?:100|[1-9][0-9]?)\s*%)$")
 
 
@@ -144,12 +157,13 @@ def validate_member(
                 name=card_number_taken_by,
             )
         )
-    if m.phone and not _PHONE.match(m.phone):
+    if m.phone and not _phone_ok(m.phone):
         issues.append(
             _issue(
                 "phone",
                 QT_TRANSLATE_NOOP(
-                    "Validation", "A phone number has only digits (e.g. 0912 345 678)."
+                    "Validation",
+                    "A phone number has 10 digits, 11 for a landline (e.g. 0912 345 678).",
                 ),
             )
         )

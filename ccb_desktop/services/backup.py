@@ -93,10 +93,16 @@ class BackupService:
         return dt.date.fromisoformat(row[0]) if row else None
 
     def external_reminder_due(self) -> bool:
-        """True when the register has members and no copy has left the PC for 30 days."""
+        """True when the register has members and no copy has left the PC for 30 days (or,
+        without any copy yet, for 30 days since its first member was entered)."""
         with storage_errors():
-            members = self.db.execute("SELECT count(*) FROM members").fetchone()[0]
-        return bool(members) and external_backup_due(self.last_external(), self.clock.today())
+            members, first = self.db.execute(
+                "SELECT count(*), min(created_at) FROM members"
+            ).fetchone()
+        begun = dt.date.fromisoformat(str(first)[:10]) if first else None
+        return bool(members) and external_backup_due(
+            self.last_external(), self.clock.today(), begun
+        )
 
     def preview(self, path: Path) -> BackupInfo:
         """What a backup holds, read without changing it."""

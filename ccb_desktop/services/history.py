@@ -1,4 +1,4 @@
-"""Undo of the last user actions and the change history of a record."""
+"""Undo and redo of the last user actions, and the change history of a record."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ CONTEXT = "History"
 
 
 class HistoryService:
-    """What was done, and taking back the latest of it (Ctrl+Z), across restarts."""
+    """What was done, taking back the latest of it (Ctrl+Z) and doing again what was taken
+    back (Ctrl+Y), across restarts."""
 
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
@@ -33,6 +34,32 @@ class HistoryService:
         with storage_errors(), recorded(self.db, label, self.clock.now(), undoes=action.id):
             repo.revert(self.db, action.id)
         return action
+
+    def last_redoable(self) -> Action | None:
+        """The action Ctrl+Y would do again (the latest one undone), or None."""
+        with storage_errors():
+            found = repo.last_redoable(self.db, CONTEXT)
+        return found[1] if found else None
+
+    def redo_last(self) -> Action | None:
+        """Do again what the latest undo took back, in one transaction; returns the action."""
+        with storage_errors():
+            found = repo.last_redoable(self.db, CONTEXT)
+        if found is None:
+            return None
+        undo_id, action = found
+        label = message(CONTEXT, QT_TRANSLATE_NOOP("History", "Redo"))
+        with storage_errors(), recorded(self.db, label, self.clock.now(), undoes=undo_id):
+            repo.revert(self.db, undo_id)
+            repo.reinstate(self.db, action.id)
+        return action
+
+    def is_large(self, action: Action) -> bool:
+        """Whether undoing `action` takes back much at once (an import, a meeting's attendance,
+        several members), so the secretary is asked first."""
+        with storage_errors():
+            bulk, counts = repo.action_size(self.db, action.id)
+        return bulk or counts.get("members", 0) > 1 or counts.get("attendance", 0) > 1
 
     def of_member(self, member_id: int) -> list[Change]:
         with storage_errors():

@@ -23,6 +23,7 @@ from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.backup import BackupService
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.widgets import fit_dialog
 
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
 
@@ -94,7 +95,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.preview)
         layout.addLayout(buttons)
-        self.resize(620, 480)
+        fit_dialog(self, 620, 480)
         if self.list.count():
             self.list.setCurrentRow(0)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,9 +19,10 @@ from ccb_desktop.domain.register import MemberFilter
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.widgets import FormDialog, fit_dialog
 
 
-class EvaluationDialog(QDialog):
+class EvaluationDialog(FormDialog):
     """A grade and a note per member for one year; saved as one action (Ctrl+Z takes it back)."""
 
     def __init__(
@@ -85,7 +85,7 @@ class EvaluationDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.resize(900, 640)
+        fit_dialog(self, 900, 640)
 
     def fill_missing(self) -> None:
         """The common case in one click: most members get the same grade."""

@@ -43,6 +43,7 @@ from ccb_desktop.domain.vocabulary import (
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.widgets import fit_dialog
 
 # Columns kept by the program itself: never shown as "changed by the secretary".
 _HIDDEN = {
@@ -292,6 +293,11 @@ def show_history_dialog(parent: QWidget, title: str, load: Callable[[], list[Cha
     except CcbError as exc:
         dialogs.show_error(parent, exc)
         return
+    history_dialog(parent, title, changes).exec()
+
+
+def history_dialog(parent: QWidget | None, title: str, changes: list[Change]) -> QDialog:
+    """The window listing `changes`, sized to its screen."""
     window = QDialog(parent)
     window.setWindowTitle(title)
     layout = QVBoxLayout(window)
@@ -299,5 +305,5 @@ def show_history_dialog(parent: QWidget, title: str, load: Callable[[], list[Cha
     close = QPushButton(QCoreApplication.translate("HistoryView", "Close"))
     close.clicked.connect(window.accept)
     layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-    window.resize(820, 480)
-    window.exec()
+    fit_dialog(window, 820, 480)
+    return window

@@ -10,10 +10,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QPushButton,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -24,15 +22,25 @@ from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.paths import guide_path
 from ccb_desktop.services.bundle import Services
+from ccb_desktop.services.importer import ImportPlan
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
 from ccb_desktop.ui.import_dialog import ImportDialog
 from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
+from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
+from ccb_desktop.ui.printing import preview_dialog
 from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.unit_dialog import UnitDialog
+from ccb_desktop.ui.widgets import (
+    ElidedLabel,
+    ScrollingTabs,
+    clamp_to_screen,
+    fit_dialog,
+    fit_to_screen,
+)
 
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
 OpenFile = Callable[[Path], Services]
@@ -60,19 +68,19 @@ class MainWindow(QMainWindow):
         self.import_service = services.importer
         self.settings = settings
         self._open_file = open_file
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()  # a page wider than a small screen scrolls
         self.members_tab = MembersTab(
             services.members, services.meetings, services.history, None, services.support
         )
         self.meetings_tab = MeetingsTab(
             services.meetings, services.members, services.unit, services.history
         )
-        self.tabs.addTab(self.members_tab, self.tr("Members"))
+        self.tabs.add_page(self.members_tab, self.tr("Members"))
         self.support_tab = SupportTab(services.support, services.members, None, services.history)
-        self.tabs.addTab(self.meetings_tab, self.tr("Meetings"))
-        self.tabs.addTab(self.support_tab, self.tr("Poverty support"))
+        self.tabs.add_page(self.meetings_tab, self.tr("Meetings"))
+        self.tabs.add_page(self.support_tab, self.tr("Poverty support"))
         self.reports_tab = ReportsTab(services.reports, None, services.members, services.unit)
-        self.tabs.addTab(self.reports_tab, self.tr("Reports"))
+        self.tabs.add_page(self.reports_tab, self.tr("Reports"))
         self.support_tab.support_changed.connect(self._update_actions)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         # "Cần quan tâm" one click away from anywhere: a button in the status bar.
@@ -84,21 +92,25 @@ class MainWindow(QMainWindow):
         self._attention_timer.setInterval(100)
         self._painted = False
         self._attention_timer.timeout.connect(self._update_attention)
-        self.statusBar().addWidget(self.attention_button)
-        self.backup_reminder = QPushButton(
+        # Permanent widgets: a temporary message is drawn beside them, never over them.
+        self.statusBar().addPermanentWidget(self.attention_button)
+        # Short, so the status bar fits a small screen at large text; the tooltip says the rest.
+        self.backup_reminder = QPushButton(self.tr("No USB backup for 30 days"))
+        self.backup_reminder.setToolTip(
             self.tr("No copy has left this PC for 30 days: back up now")
         )
         self.backup_reminder.setFlat(True)
         self.backup_reminder.setStyleSheet("color: #b00020; font-weight: bold;")
         self.backup_reminder.clicked.connect(self.backup_external)
-        self.statusBar().addWidget(self.backup_reminder)
+        self.statusBar().addPermanentWidget(self.backup_reminder)
+        self._update_backup_reminder()  # shown only when due, from the first moment
         self.meetings_tab.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
         self.meetings_tab.meetings_changed.connect(self._update_actions)
         self.meetings_tab.member_requested.connect(self.show_member)
         self.setCentralWidget(self.tabs)
-        self.file_label = QLabel()
+        self.file_label = ElidedLabel()  # a long path is shortened, never widens the window
         self.statusBar().addPermanentWidget(self.file_label)
         self.members_tab.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
@@ -106,10 +118,11 @@ class MainWindow(QMainWindow):
         self.members_tab.register_changed.connect(self._register_changed)
         self._build_menus()
         self._update_title()
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         geometry = settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+            clamp_to_screen(self)  # the last screen may have been larger, or at another place
 
     def _action(
         self,
@@ -141,11 +154,17 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Unit details…"), self.edit_unit))
         file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Print…"), self.print_menu, QKeySequence.StandardKey.Print)
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("E&xit"), self.close, "Ctrl+Q"))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         edit_menu.addAction(self.undo_action)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Y")
+        edit_menu.addAction(self.redo_action)
 
         members_menu = self.menuBar().addMenu(self.tr("&Members"))
         tab = self.members_tab
@@ -206,11 +225,16 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         try:
             last = self.history_service.last_undoable()
+            again = self.history_service.last_redoable()
         except CcbError:
-            last = None
+            last = again = None
         self.undo_action.setEnabled(last is not None)
         self.undo_action.setText(
             self.tr("&Undo: %1").replace("%1", render(last.label)) if last else self.tr("&Undo")
+        )
+        self.redo_action.setEnabled(again is not None)
+        self.redo_action.setText(
+            self.tr("&Redo: %1").replace("%1", render(again.label)) if again else self.tr("&Redo")
         )
         if self._painted:
             self._attention_timer.start()
@@ -239,14 +263,45 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def undo(self) -> None:
-        """Take back the latest action (even one from before a restart) and refresh all views."""
+        """Take back the latest action (even one from before a restart) and refresh all views;
+        an action that changed much at once (an import, a meeting's attendance) asks first."""
         try:
+            last = self.history_service.last_undoable()
+            if (
+                last is not None
+                and self.history_service.is_large(last)
+                and not dialogs.confirm(
+                    self,
+                    self.tr("Undo"),
+                    self.tr(
+                        "Undo “%1”? Everything this action did is taken back at once. "
+                        "Edit → Redo (Ctrl+Y) does it again."
+                    ).replace("%1", render(last.label)),
+                    self.tr("Undo it all"),
+                    self.tr("Keep it"),
+                )
+            ):
+                return
             action = self.history_service.undo_last()
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("Nothing was undone"))
             return
         if action is None:
             return
+        self._after_history_change(self.tr("Undone: %1").replace("%1", render(action.label)))
+
+    def redo(self) -> None:
+        """Do again what the latest undo took back (Ctrl+Y)."""
+        try:
+            action = self.history_service.redo_last()
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("Nothing was redone"))
+            return
+        if action is None:
+            return
+        self._after_history_change(self.tr("Redone: %1").replace("%1", render(action.label)))
+
+    def _after_history_change(self, text: str) -> None:
         self.members_tab.reload_teams()
         self.members_tab.refresh()
         self.meetings_tab.reload_years()
@@ -254,9 +309,7 @@ class MainWindow(QMainWindow):
         self.support_tab.refresh()
         self._update_title()
         self._update_actions()
-        self.statusBar().showMessage(
-            self.tr("Undone: %1").replace("%1", render(action.label)), 8000
-        )
+        self.statusBar().showMessage(text, 8000)
 
     def new_meeting(self) -> None:
         self.tabs.setCurrentWidget(self.meetings_tab)
@@ -294,7 +347,7 @@ class MainWindow(QMainWindow):
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("The file was not imported"))
             return
-        dialog = ImportDialog(self.import_service, plan, self)
+        dialog = self.import_dialog(plan)
         if dialog.exec():
             self.members_tab.reload_teams()
             self.members_tab.refresh()
@@ -317,6 +370,12 @@ class MainWindow(QMainWindow):
                     .replace("%1", str(dialog.imported))
                     .replace("%2", str(dialog.rejected_file)),
                 )
+
+    def import_dialog(self, plan: ImportPlan) -> ImportDialog:
+        """The import window for `plan`, fitted to the screen like every other dialog."""
+        dialog = ImportDialog(self.import_service, plan, self)
+        fit_dialog(dialog, 1000, 720)
+        return dialog
 
     def new_case_for_selected(self) -> None:
         """From the register: open a poverty-support case for the selected member."""
@@ -375,6 +434,14 @@ class MainWindow(QMainWindow):
         new_size = sizes[max(0, min(len(sizes) - 1, position + step))]
         self.settings.font_size = new_size
         apply_font_size(new_size)
+        # Columns were fitted to the old text size: fit them again, so nothing is cut, once
+        # the new font has reached every widget (Qt delivers it through the event loop).
+        QTimer.singleShot(0, self._refit_columns)
+
+    def _refit_columns(self) -> None:
+        self.members_tab.refit_columns()
+        self.meetings_tab.refresh()
+        self.support_tab.refresh()
 
     def new_file(self) -> None:
         path = dialogs.ask_save_file(
@@ -429,10 +496,30 @@ class MainWindow(QMainWindow):
         self.reports_tab.set_service(services.reports, services.members, services.unit)
         self._update_title()
         self._update_actions()
+        self._update_backup_reminder()  # the reminder belongs to the file now open
         self.settings.last_data_file = path
         self.data_file_changed.emit(path)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 8000)
         return True
+
+    # Printing ---------------------------------------------------------------------------
+
+    def print_menu(self) -> None:
+        """Tệp → In… (Ctrl+P): choose what to print, see it in the preview, print it."""
+        choices, preferred = print_choices(self)
+        dialog = PrintMenuDialog(choices, preferred, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        try:
+            printout = chosen.build()
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("Nothing to print"))
+            return
+        if printout is not None:
+            self.preview = preview_dialog(self, printout)
+            self.preview.exec()
 
     def show_guide(self) -> None:
         """The user guide, task by task, in a window of its own (F1)."""
@@ -445,16 +532,20 @@ class MainWindow(QMainWindow):
                 self.tr("The user guide is missing from this installation."),
             )
             return
+        self.guide_window = self.guide_dialog(text)
+        self.guide_window.show()
+
+    def guide_dialog(self, text: str = "") -> QDialog:
+        """The user guide's window (not yet shown), sized to the screen."""
         window = QDialog(self)
         window.setWindowTitle(self.tr("User guide"))
         browser = QTextBrowser()
-        browser.setMarkdown(text)
+        browser.setMarkdown(text or guide_path().read_text(encoding="utf-8"))
         browser.setOpenExternalLinks(True)
         layout = QVBoxLayout(window)
         layout.addWidget(browser)
-        window.resize(900, 700)
-        self.guide_window = window
-        window.show()
+        fit_to_screen(window, 900, 700)
+        return window
 
     def about(self) -> None:
         dialogs.info(

@@ -33,7 +33,7 @@ from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.attendance_model import AttendanceModel, SheetColumn
 from ccb_desktop.ui.history_view import show_history_dialog
-from ccb_desktop.ui.widgets import ERROR_STYLE, enum_data
+from ccb_desktop.ui.widgets import ERROR_STYLE, enum_data, fit_dialog
 
 # One key per state, the letters of the paper book; digits for those who prefer them.
 KEY_MARKS = {
@@ -223,7 +223,7 @@ class MeetingDialog(QDialog):
             self._select_member(self.minutes_by, meeting.minutes_by)
         self._load_sheet(keep_marks=False)
         self._initial = self._snapshot()
-        self.resize(1000, 720)
+        fit_dialog(self, 1000, 720)
         self.sheet.setFocus()
 
     # Building ---------------------------------------------------------------------------

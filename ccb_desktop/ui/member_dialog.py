@@ -58,6 +58,7 @@ from ccb_desktop.ui.widgets import (
     PartialDateEdit,
     YearEdit,
     enum_data,
+    fit_dialog,
     make_combo,
     select_data,
 )
@@ -146,7 +147,7 @@ class MemberDialog(QDialog):
             self._load(member)
         self._initial = self._snapshot()
         self._watch_changes()
-        self.resize(820, 640)
+        fit_dialog(self, 820, 640)
         self.family_name.setFocus()
 
     # Building ---------------------------------------------------------------------------

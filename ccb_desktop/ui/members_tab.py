@@ -323,6 +323,11 @@ class MembersTab(QWidget):
         )
         if not self._columns_sized and rows:
             self._size_columns()
+        elif rows:
+            # A longer name than any before (a new file's first members): widen, never cut.
+            needed = self.table.sizeHintForColumn(Column.NAME)
+            if needed > self.table.columnWidth(Column.NAME):
+                self.table.setColumnWidth(Column.NAME, needed)
         row = self.model.row_of(select_id) if select_id is not None else None
         if row is None and rows:
             row = 0
@@ -339,11 +344,19 @@ class MembersTab(QWidget):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        """Fit columns to the first rows once; long ranks are capped so all columns show."""
+        """Fit columns to the rows shown; long ranks and teams are capped (in characters, so
+        the caps grow with the text size) so all columns show; names are never cut."""
         self.table.resizeColumnsToContents()
-        for column, cap in ((Column.RANK, 150), (Column.TEAM, 110), (Column.NAME, 260)):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in ((Column.RANK, 16), (Column.TEAM, 12)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), chars * char))
         self._columns_sized = True
+
+    def refit_columns(self) -> None:
+        """Fit the columns again, after the text size changed."""
+        self._columns_sized = False
+        if self.model.rowCount():
+            self._size_columns()
 
     def selected_summary(self) -> MemberSummary | None:
         index = (
@@ -357,6 +370,9 @@ class MembersTab(QWidget):
         has_selection = self.selected_summary() is not None
         for button in (self.edit_button, self.movement_button, self.delete_button):
             button.setEnabled(has_selection)
+            button.setToolTip(
+                "" if has_selection else self.tr("Choose a member in the list first.")
+            )
 
     def _show_details(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self._update_buttons()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,10 +20,16 @@ from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.members import MemberService, MovementRecorded
 from ccb_desktop.ui import dialogs
-from ccb_desktop.ui.widgets import FieldWithError, PartialDateEdit, enum_data
+from ccb_desktop.ui.widgets import (
+    FieldWithError,
+    FormDialog,
+    PartialDateEdit,
+    enum_data,
+    fit_dialog,
+)
 
 
-class MovementDialog(QDialog):
+class MovementDialog(FormDialog):
     """Choose the movement, its date and paper number; saved as one transaction."""
 
     def __init__(
@@ -83,7 +88,7 @@ class MovementDialog(QDialog):
             layout.addWidget(QLabel(self.tr("No movement can follow this status.")))
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.resize(560, 300)
+        fit_dialog(self, 560, 300)
 
     def select_kind(self, kind: MovementKind) -> None:
         index = self.kind.findData(kind)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,12 +51,17 @@ from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.history_view import show_history_dialog
 from ccb_desktop.ui.widgets import (
     ERROR_STYLE,
+    FormDialog,
     PartialDateEdit,
     YearEdit,
     enum_data,
+    fit_dialog,
     make_combo,
     select_data,
 )
+
+# Lent, not given: recorded with the loan form.
+LOAN_KINDS = (SupportKind.BANK_LOAN, SupportKind.HOI_LOAN)
 
 
 class _InputError(Exception):
@@ -115,7 +119,7 @@ def money_edit() -> QLineEdit:
     return edit
 
 
-class _EntryDialog(QDialog):
+class _EntryDialog(FormDialog):
     """A small form with Save / Cancel and a red line for what is wrong."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -175,8 +179,16 @@ class SupportEntryDialog(_EntryDialog):
         self.service, self.case_id = service, case_id
         self.date = PartialDateEdit()
         self.date.set_date(PartialDate.from_date(service.clock.today()))
-        self.kind = make_combo([(k.label, k) for k in SupportKind])
-        self.source = make_combo([(s.label, s) for s in SupportSource])
+        # Nothing chosen at first: one careless click must not record the wrong kind. Loans
+        # have their own form (they are lent, not given), so they are not offered here.
+        self.kind = make_combo(
+            [(self.tr("— choose —"), None)]
+            + [(k.label, k) for k in SupportKind if k not in LOAN_KINDS]
+        )
+        self.source = make_combo(
+            [(self.tr("— choose —"), None)]
+            + [(s.label, s) for s in SupportSource if s is not SupportSource.SOCIAL_BANK]
+        )
         self.amount = money_edit()
         self.work_days = YearEdit()
         self.work_days.setPlaceholderText("")
@@ -195,16 +207,19 @@ class SupportEntryDialog(_EntryDialog):
             (self.tr("Note:"), self.note),
         ):
             self.form.addRow(label, widget)
-        self.resize(560, 360)
+        fit_dialog(self, 560, 360)
 
     def save(self) -> None:
         def action() -> int:
             days = self.work_days.text().strip()
+            kind = enum_data(self.kind, SupportKind)
+            if kind is None:
+                raise _InputError(self.tr("Choose the kind of help."))
             return self.service.add_support(
                 Support(
                     case_id=self.case_id,
                     date=read_date(self.date) or self.service.clock.today(),
-                    kind=enum_data(self.kind, SupportKind) or SupportKind.OTHER,
+                    kind=kind,
                     source=enum_data(self.source, SupportSource) or SupportSource.OTHER,
                     amount_vnd=read_money(self.amount),
                     work_days=int(days) if days else None,
@@ -260,7 +275,7 @@ class LoanDialog(_EntryDialog):
             (self.tr("Balance as of:"), self.balance_date),
         ):
             self.form.addRow(label, widget)
-        self.resize(560, 380)
+        fit_dialog(self, 560, 380)
 
     def save(self) -> None:
         def action() -> int:
@@ -305,7 +320,7 @@ class VisitDialog(_EntryDialog):
             (self.tr("Visited by:"), self.visited_by),
         ):
             self.form.addRow(label, widget)
-        self.resize(560, 320)
+        fit_dialog(self, 560, 320)
 
     def save(self) -> None:
         def action() -> int:
@@ -349,7 +364,10 @@ class ClassificationDialog(_EntryDialog):
         self.member.setEnabled(existing is None)
         self.year = YearEdit()
         self.year.set_year(existing.year if existing else year)
-        self.category = make_combo([(c.label, c) for c in HouseholdCategory])
+        # No category chosen at first: the ward's decision is read, never assumed.
+        self.category = make_combo(
+            [(self.tr("— choose —"), None)] + [(c.label, c) for c in HouseholdCategory]
+        )
         self.decision = QLineEdit()
         self.decision_date = PartialDateEdit()
         self.area = make_combo([(a.label, a) for a in Area])
@@ -378,18 +396,21 @@ class ClassificationDialog(_EntryDialog):
             (self.tr("Note:"), self.note),
         ):
             self.form.addRow(label, widget)
-        self.resize(600, 420)
+        fit_dialog(self, 600, 420)
 
     def save(self) -> None:
         def action() -> int:
             year = self.year.year()
             if year is None:
                 raise _InputError(self.year.parse_problem() or self.tr("Enter the year."))
+            category = enum_data(self.category, HouseholdCategory)
+            if category is None:
+                raise _InputError(self.tr("Choose the official category."))
             return self.service.classify(
                 Classification(
                     member_id=int(self.member.currentData()),
                     year=year,
-                    category=enum_data(self.category, HouseholdCategory) or HouseholdCategory.NONE,
+                    category=category,
                     decision=self.decision.text(),
                     decision_date=read_date(self.decision_date, required=False),
                     area=enum_data(self.area, Area) or Area.URBAN,
@@ -403,7 +424,7 @@ class ClassificationDialog(_EntryDialog):
         self.attempt(action)
 
 
-class CaseDialog(QDialog):
+class CaseDialog(FormDialog):
     """A household's case: why, what is planned, its status, and everything done since."""
 
     def __init__(
@@ -465,7 +486,7 @@ class CaseDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save the case"))
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)  # asks first when the case has unsaved changes
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
         bottom.addStretch(0)
@@ -478,7 +499,7 @@ class CaseDialog(QDialog):
         layout.addLayout(entries)
         layout.addWidget(self.timeline, 1)
         layout.addLayout(bottom)
-        self.resize(900, 680)
+        fit_dialog(self, 900, 680)
         self._reload()
 
     def _reload(self) -> None:
@@ -490,6 +511,12 @@ class CaseDialog(QDialog):
             self.history_button,
         ):
             button.setEnabled(has_case)
+            # A greyed button says why: help, loans and visits belong to a saved case.
+            button.setToolTip(
+                ""
+                if has_case
+                else self.tr("Save the case first: help, loans and visits are kept with it.")
+            )
         if self.case_id is None:
             return
         try:
@@ -613,3 +640,4 @@ class CaseDialog(QDialog):
             dialogs.show_error(self, exc)
             return
         self._reload()
+        self.mark_saved()

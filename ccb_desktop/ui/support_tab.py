@@ -252,6 +252,7 @@ class SupportTab(QWidget):
                         else "",
                         d.member.full_name,
                         d.member.phone,
+                        self._address(d.member.id),
                         format_date(d.visit.date),
                     ],
                     obj=d.case.id,
@@ -282,6 +283,13 @@ class SupportTab(QWidget):
         self.pages.setTabText(2, self.tr("Households %1").replace("%1", str(year)))
         self.summary.setHtml(self.summary_html(summary))
         self.pages.setTabText(3, self.tr("Figures %1").replace("%1", str(year)))
+
+    def _address(self, member_id: int) -> str:
+        """Where to go for the visit; the due list is short, so one read per line is cheap."""
+        try:
+            return self.members.get(member_id).address
+        except CcbError:
+            return ""
 
     def summary_html(self, s: YearSummary) -> str:
         e = html.escape

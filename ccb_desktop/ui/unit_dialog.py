@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,10 +20,10 @@ from ccb_desktop.domain.unit import MeetingCycle, UnitSettings
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.unit import UnitService
 from ccb_desktop.ui import dialogs
-from ccb_desktop.ui.widgets import enum_data
+from ccb_desktop.ui.widgets import FormDialog, enum_data, fit_dialog
 
 
-class UnitDialog(QDialog):
+class UnitDialog(FormDialog):
     """Edit the names the reports print; saved in the data file."""
 
     def __init__(self, service: UnitService, parent: QWidget | None = None) -> None:
@@ -84,7 +83,7 @@ class UnitDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(buttons)
-        self.resize(720, 520)
+        fit_dialog(self, 720, 520)
 
     def settings(self) -> UnitSettings:
         return UnitSettings(

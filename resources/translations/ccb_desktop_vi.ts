@@ -29,6 +29,95 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>lệnh và đối số</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>hiện số phiên bản của chương trình rồi thoát</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>đối số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các đối số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>không hiểu các đối số: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>cần nhiều nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>không dùng được cùng đối số %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn chưa rõ: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các đối số %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>bỏ qua đối số %r</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>không mở được '%(filename)s': %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>No.</source>
@@ -165,6 +254,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Change history of the case</source>
         <translation>Lịch sử thay đổi của hồ sơ</translation>
     </message>
+    <message>
+        <source>Save the case first: help, loans and visits are kept with it.</source>
+        <translation>Hãy lưu hồ sơ trước: các lần hỗ trợ, khoản vay và lần thăm được ghi vào hồ sơ đã lưu.</translation>
+    </message>
 </context>
 <context>
     <name>ClassificationDialog</name>
@@ -215,6 +308,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Enter the year.</source>
         <translation>Hãy nhập năm.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>Choose the official category.</source>
+        <translation>Hãy chọn kết quả phân loại chính thức.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +753,25 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Chưa lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed since the last save?</source>
+        <translation>Đóng cửa sổ này và bỏ những gì đã nhập từ lần lưu trước?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Undo</source>
@@ -728,6 +848,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Import {count} members from {file}</source>
         <translation>Nhập {count} hội viên từ tệp {file}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1709,50 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Filled in the empty fields of %1 members.</source>
         <translation>Đã bổ sung thông tin còn trống cho %1 hội viên.</translation>
+    </message>
+    <message>
+        <source>No USB backup for 30 days</source>
+        <translation>30 ngày chưa sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo “%1”? Everything this action did is taken back at once. Edit → Redo (Ctrl+Y) does it again.</source>
+        <translation>Hoàn tác “%1”? Mọi thay đổi của việc này sẽ được hoàn tác cùng một lúc. Sửa → Làm lại (Ctrl+Y) để làm lại.</translation>
+    </message>
+    <message>
+        <source>Undo it all</source>
+        <translation>Hoàn tác tất cả</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Nothing was redone</source>
+        <translation>Chưa làm lại được</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Đã làm lại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Không có gì để in</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2649,10 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation>Hãy chọn một hội viên trong danh sách trước.</translation>
+    </message>
 </context>
 <context>
     <name>MovementDialog</name>
@@ -2542,6 +2714,522 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
     <message>
         <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
         <translation>ngày/tháng/năm, tháng/năm hoặc năm</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>search: %1</source>
+        <translation>tìm: %1</translation>
+    </message>
+    <message>
+        <source>Choose the report and its period in the Reports tab first.</source>
+        <translation>Hãy chọn báo cáo và kỳ báo cáo trong thẻ Báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Báo cáo xem trước</translation>
+    </message>
+    <message>
+        <source>The member list as shown (%1 members)</source>
+        <translation>Danh sách hội viên đang hiện (%1 hội viên)</translation>
+    </message>
+    <message>
+        <source>Member's record (sơ yếu lý lịch): %1</source>
+        <translation>Sơ yếu lý lịch hội viên: %1</translation>
+    </message>
+    <message>
+        <source>Member's record (sơ yếu lý lịch)</source>
+        <translation>Sơ yếu lý lịch hội viên</translation>
+    </message>
+    <message>
+        <source>Choose a member in the Members tab first.</source>
+        <translation>Hãy chọn một hội viên trong thẻ Hội viên trước.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet for signatures, blank, for the next meeting</source>
+        <translation>Danh sách ký tên (để trống) cho buổi sinh hoạt tới</translation>
+    </message>
+    <message>
+        <source>Attendance of the meeting on %1</source>
+        <translation>Điểm danh buổi sinh hoạt ngày %1</translation>
+    </message>
+    <message>
+        <source>Attendance of a meeting</source>
+        <translation>Điểm danh một buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the Meetings tab first.</source>
+        <translation>Hãy chọn một buổi sinh hoạt trong thẻ Sinh hoạt trước.</translation>
+    </message>
+    <message>
+        <source>Attendance book of the year</source>
+        <translation>Sổ theo dõi sinh hoạt năm</translation>
+    </message>
+    <message>
+        <source>Support case with its history</source>
+        <translation>Hồ sơ giúp đỡ hộ hội viên, kèm quá trình giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Choose a case in the Poverty support tab first.</source>
+        <translation>Hãy chọn một hồ sơ trong thẻ Giúp nhau giảm nghèo trước.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenuDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>What do you want to print?</source>
+        <translation>Chọn nội dung cần in:</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa cả trang</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Xem hai trang</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Xem tất cả các trang</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>%1, day %2 month %3 year %4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <source>Head of the chi hội</source>
+        <translation>Chi hội trưởng</translation>
+    </message>
+    <message>
+        <source>List of members</source>
+        <translation>Danh sách hội viên</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Religion:</source>
+        <translation>Tôn giáo:</translation>
+    </message>
+    <message>
+        <source>Home town:</source>
+        <translation>Quê quán:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Nơi ở hiện nay:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>Enlisted:</source>
+        <translation>Ngày nhập ngũ:</translation>
+    </message>
+    <message>
+        <source>Discharged:</source>
+        <translation>Ngày xuất ngũ:</translation>
+    </message>
+    <message>
+        <source>Discharge:</source>
+        <translation>Hình thức ra quân:</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Cấp bậc:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Periods of service:</source>
+        <translation>Thời kỳ tham gia quân đội:</translation>
+    </message>
+    <message>
+        <source>Benefit:</source>
+        <translation>Chế độ đang hưởng:</translation>
+    </message>
+    <message>
+        <source>Party member:</source>
+        <translation>Đảng viên:</translation>
+    </message>
+    <message>
+        <source>Joined the Hội:</source>
+        <translation>Ngày vào Hội:</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>Số thẻ hội viên:</translation>
+    </message>
+    <message>
+        <source>Role in the Hội:</source>
+        <translation>Chức vụ trong Hội:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Tổ hội:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>War invalid:</source>
+        <translation>Thương binh:</translation>
+    </message>
+    <message>
+        <source>Sick soldier:</source>
+        <translation>Bệnh binh:</translation>
+    </message>
+    <message>
+        <source>Agent Orange:</source>
+        <translation>Nhiễm chất độc da cam:</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <translation>bản thân</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Martyr's family:</source>
+        <translation>Gia đình liệt sĩ:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Biến động</translation>
+    </message>
+    <message>
+        <source>Paper no.</source>
+        <translation>Số giấy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Confirmed by the chi hội</source>
+        <translation>Xác nhận của chi hội</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Bản thân</translation>
+    </message>
+    <message>
+        <source>Member's record</source>
+        <translation>Sơ yếu lý lịch hội viên</translation>
+    </message>
+    <message>
+        <source>Meeting on %1 at %2</source>
+        <translation>Buổi sinh hoạt ngày %1 tại %2</translation>
+    </message>
+    <message>
+        <source>excused from meetings</source>
+        <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Ký tên</translation>
+    </message>
+    <message>
+        <source>Attendance sheet for signatures</source>
+        <translation>Danh sách ký tên dự sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 expected · absent with reason %3 · without reason %4</source>
+        <translation>Có mặt %1/%2 người phải dự · vắng có lý do %3 · vắng không lý do %4</translation>
+    </message>
+    <message>
+        <source>?: not marked</source>
+        <translation>?: chưa điểm danh</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>Điểm danh buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attendance book %1</source>
+        <translation>Sổ theo dõi sinh hoạt %1</translation>
+    </message>
+    <message>
+        <source>Member household:</source>
+        <translation>Hộ hội viên:</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Ngày mở hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Cause of difficulty:</source>
+        <translation>Nguyên nhân khó khăn:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch giúp đỡ:</translation>
+    </message>
+    <message>
+        <source>Escaped poverty in:</source>
+        <translation>Thoát nghèo năm:</translation>
+    </message>
+    <message>
+        <source>%1 work days</source>
+        <translation>%1 ngày công</translation>
+    </message>
+    <message>
+        <source>outstanding %1, overdue %2</source>
+        <translation>dư nợ %1, quá hạn %2</translation>
+    </message>
+    <message>
+        <source>Loan: %1</source>
+        <translation>Vay: %1</translation>
+    </message>
+    <message>
+        <source>next visit %1</source>
+        <translation>hẹn thăm %1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Thăm hỏi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Support case of a member household</source>
+        <translation>Hồ sơ giúp đỡ hộ hội viên</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIET NAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence – Freedom – Happiness</source>
+        <translation>Độc lập – Tự do – Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>%1 members listed.</source>
+        <translation>Danh sách có %1 hội viên.</translation>
+    </message>
+    <message>
+        <source>Photo 3×4</source>
+        <translation>Ảnh 3×4</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Chưa có.</translation>
+    </message>
+    <message>
+        <source>I. Identity</source>
+        <translation>I. Bản thân</translation>
+    </message>
+    <message>
+        <source>II. Service in the army</source>
+        <translation>II. Quá trình trong quân đội</translation>
+    </message>
+    <message>
+        <source>III. Party and Hội</source>
+        <translation>III. Đảng và Hội</translation>
+    </message>
+    <message>
+        <source>IV. Policy groups</source>
+        <translation>IV. Diện chính sách</translation>
+    </message>
+    <message>
+        <source>V. Movements</source>
+        <translation>V. Biến động</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Classification by year:</source>
+        <translation>Kết quả phân loại hộ theo năm:</translation>
+    </message>
+    <message>
+        <source>Help, loans and visits</source>
+        <translation>Các lần hỗ trợ, khoản vay và lần thăm</translation>
+    </message>
+    <message>
+        <source>Money given in all: %1 đồng</source>
+        <translation>Tổng số tiền đã hỗ trợ: %1 đồng</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3683,14 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>Choose the kind of help.</source>
+        <translation>Hãy chọn loại hỗ trợ.</translation>
+    </message>
 </context>
 <context>
     <name>SupportTab</name>
@@ -3345,10 +4041,6 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Số thẻ {number} đã được cấp cho {name}.</translation>
     </message>
     <message>
-        <source>A phone number has only digits (e.g. 0912 345 678).</source>
-        <translation>Số điện thoại chỉ gồm chữ số (ví dụ 0912 345 678).</translation>
-    </message>
-    <message>
         <source>A CCCD number has 12 digits (an old CMND has 9).</source>
         <translation>Số CCCD có 12 chữ số (CMND cũ có 9 chữ số).</translation>
     </message>
@@ -3447,6 +4139,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Enter the full date, dd/mm/yyyy.</source>
         <translation>Hãy nhập đủ ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, 11 for a landline (e.g. 0912 345 678).</source>
+        <translation>Số điện thoại có 10 chữ số, máy bàn 11 chữ số (ví dụ 0912 345 678).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,97 @@
+"""Every dialog of the program, built over the open file: for `--smoke --screenshots` and
+the tests that check each one fits the screen it opens on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from ccb_desktop.ui.backup_dialogs import RestoreDialog
+from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
+from ccb_desktop.ui.history_view import history_dialog
+from ccb_desktop.ui.main_window import MainWindow
+from ccb_desktop.ui.meeting_dialog import MeetingDialog
+from ccb_desktop.ui.member_dialog import MemberDialog
+from ccb_desktop.ui.movement_dialog import MovementDialog
+from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
+from ccb_desktop.ui.printing import Printout, preview_dialog
+from ccb_desktop.ui.support_dialogs import (
+    CaseDialog,
+    ClassificationDialog,
+    LoanDialog,
+    SupportEntryDialog,
+    VisitDialog,
+)
+from ccb_desktop.ui.unit_dialog import UnitDialog
+
+Factory = Callable[[], QWidget]
+
+
+def _empty() -> Printout:
+    return Printout("", "<html></html>")
+
+
+def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
+    """(name, build) for each dialog, on the selected member, meeting and case (or new ones)."""
+    tab = window.members_tab
+    summary = tab.selected_summary()
+    member = tab.service.get(summary.id) if summary else None
+    meetings = window.meetings_tab
+    support = window.support_tab
+    rows = support.service.cases()
+    case_id = rows[0].case.id if rows else None
+    year = support.selected_year()
+    found: list[tuple[str, Factory]] = [
+        (
+            "member_form",
+            lambda: MemberDialog(
+                tab.service, member, tab.service.teams(), window, tab.meetings, tab.history
+            ),
+        ),
+        (
+            "attendance",
+            lambda: MeetingDialog(
+                meetings.service, meetings._current_members(), meetings.selected_meeting(), window
+            ),
+        ),
+        (
+            "support_case",
+            lambda: CaseDialog(support.service, support._current_members(), case_id, window),
+        ),
+        (
+            "classification",
+            lambda: ClassificationDialog(
+                support.service, support._current_members(), year, parent=window
+            ),
+        ),
+        ("unit_details", lambda: UnitDialog(window.unit_service, window)),
+        ("restore", lambda: RestoreDialog(window.backup_service, window)),
+        (
+            "evaluation",
+            lambda: EvaluationDialog(tab.service, window.unit_service.load().grades, year, window),
+        ),
+        ("guide", window.guide_dialog),
+        ("print_menu", lambda: PrintMenuDialog(*print_choices(window), window)),
+        (
+            "print_preview",
+            lambda: preview_dialog(window, print_choices(window)[0][0].build() or _empty()),
+        ),
+    ]
+    if member is not None and member.id is not None:
+        member_id = member.id
+        history = tab.history
+        found += [
+            ("movement", lambda: MovementDialog(tab.service, member, window)),
+            (
+                "history",
+                lambda: history_dialog(window, "", history.of_member(member_id) if history else []),
+            ),
+        ]
+    if case_id is not None:
+        found += [
+            ("support_help", lambda: SupportEntryDialog(support.service, case_id, window)),
+            ("support_loan", lambda: LoanDialog(support.service, case_id, parent=window)),
+            ("support_visit", lambda: VisitDialog(support.service, case_id, window)),
+        ]
+    return found
