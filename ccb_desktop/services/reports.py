@@ -145,25 +145,15 @@ class ReportService:
 
     def _attendance(self, target: Path, unit: UnitSettings, period: Period, today: dt.date) -> int:
         service = MeetingService(self.db, self.clock)
-        rows = [
-            r
-            for r in reversed(service.meetings(None))
-            if period.start <= r.meeting.date <= period.end
-        ]
-        grid = service.year_grid(period.start.year)
-        grid_meetings = [m for m in grid.meetings if period.start <= m.date <= period.end]
+        end = min(period.end, today)
+        rows = service.meetings_between(period.start, end)
+        # The book covers exactly the period, across New Year too.
+        grid = service.grid(period.start, end)
         book = []
         for member, record in grid.rows:
-            cells = [grid.cell(m, record) for m in grid_meetings]
-            ids = {m.id for m in grid_meetings}
-            present = sum(
-                1 for mid, mark in record.marks.items() if mid in ids and mark.value == "C"
-            )
-            expected = sum(
-                1 for mid, mark in record.marks.items() if mid in ids and mark.value in "CPK"
-            )
+            cells = [grid.cell(m, record) for m in grid.meetings]
             if any(cells):
-                book.append((member.full_name, cells, present, expected))
+                book.append((member.full_name, cells, record.present, record.expected))
         excel.write_attendance(
             target,
             unit,
@@ -179,10 +169,10 @@ class ReportService:
                 )
                 for r in rows
             ],
-            [m.date for m in grid_meetings],
+            [m.date for m in grid.meetings],
             book,
             period.start,
-            min(period.end, today),
+            end,
             today,
         )
         return len(rows)
@@ -243,11 +233,7 @@ class ReportService:
                 (f"Đã xếp loại năm {year}", f"{graded} / {len(listed)}"),
             ]
         elif kind is ReportKind.ATTENDANCE:
-            rows = [
-                r
-                for r in MeetingService(self.db, self.clock).meetings(None)
-                if period.start <= r.meeting.date <= end
-            ]
+            rows = MeetingService(self.db, self.clock).meetings_between(period.start, end)
             present = sum(r.totals.present for r in rows)
             expected = sum(r.totals.expected for r in rows)
             lines = [
