@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -77,7 +78,7 @@ def _add_members_later(db: Database, clock: FixedClock) -> None:
     members.record_movement(back, Movement(MovementKind.ADMITTED, PartialDate(2019, 5, 1)))
 
 
-def _sql_figures(db: Database, expected: dict[dt.date, set[int]]) -> list[tuple[object, ...]]:
+def _sql_figures(db: Database, expected: dict[dt.date, set[int]]) -> list[tuple[Any, ...]]:
     """Per meeting of the period, from the attendance table and the sheet the test saw:
     (date, phải dự, có mặt, vắng có lý do, vắng không lý do)."""
     rows = []
@@ -105,7 +106,7 @@ def _sql_figures(db: Database, expected: dict[dt.date, set[int]]) -> list[tuple[
     return rows
 
 
-def _meeting_rows(path: Path) -> list[tuple[object, ...]]:
+def _meeting_rows(path: Path) -> list[tuple[Any, ...]]:
     ws = load_workbook(path)["Các buổi sinh hoạt"]
     found = []
     for row in ws.iter_rows(values_only=True):
@@ -115,7 +116,7 @@ def _meeting_rows(path: Path) -> list[tuple[object, ...]]:
     return found
 
 
-def _book(path: Path) -> tuple[list[str], dict[str, tuple[object, ...]]]:
+def _book(path: Path) -> tuple[list[str], dict[str, tuple[Any, ...]]]:
     ws = load_workbook(path)["Sổ theo dõi"]
     rows = list(ws.iter_rows(values_only=True))
     header = next(r for r in rows if r[0] == "TT")

@@ -8,6 +8,14 @@ from dataclasses import dataclass, field
 
 from ccb_desktop.domain.meetings import Membership
 from ccb_desktop.domain.member import Member
+from ccb_desktop.domain.support import (
+    CaseStatus,
+    Classification,
+    HouseholdCategory,
+    Loan,
+    SupportCase,
+    YearFigures,
+)
 from ccb_desktop.domain.vocabulary import (
     DEFAULT_ETHNICITY,
     MovementKind,
@@ -188,3 +196,80 @@ def longevity_list(
         if milestone is not None:
             found.append((m, milestone[0], milestone[1]))
     return sorted(found, key=lambda item: (item[0].sort_key, item[0].id or 0))
+
+
+# Poverty support over any period ---------------------------------------------------------
+
+
+def support_figures(
+    classifications: Sequence[Classification], first_year: int, last_year: int
+) -> YearFigures:
+    """Poor households at the period's start (the list of the year before `first_year`) and
+    end (the list of `last_year`), and the households that escaped, entered or fell back
+    between the two lists. For one calendar year, exactly the ward's year figures."""
+
+    def members(y: int, category: HouseholdCategory) -> set[int]:
+        return {c.member_id for c in classifications if c.year == y and c.category is category}
+
+    before_year = first_year - 1
+    poor_before = members(before_year, HouseholdCategory.POOR)
+    poor_now = members(last_year, HouseholdCategory.POOR)
+    ever_poor_earlier = {
+        c.member_id
+        for c in classifications
+        if c.year < before_year and c.category is HouseholdCategory.POOR
+    }
+    entered = poor_now - poor_before
+    escaped = poor_before - poor_now
+    return YearFigures(
+        year=last_year,
+        poor_start=len(poor_before),
+        poor_end=len(poor_now),
+        near_poor_start=len(members(before_year, HouseholdCategory.NEAR_POOR)),
+        near_poor_end=len(members(last_year, HouseholdCategory.NEAR_POOR)),
+        escaped=len(escaped),
+        new_poor=len(entered - ever_poor_earlier),
+        relapsed=len(entered & ever_poor_earlier),
+        escaped_members=tuple(sorted(escaped)),
+    )
+
+
+def case_status_on(
+    current: SupportCase, recorded: dict[int, SupportCase | None], day: dt.date
+) -> CaseStatus | None:
+    """A case's status on `day` (None: not opened yet). `recorded` holds the cases as the
+    change history says they stood that day; a case missing from it never changed since it
+    was entered. A case marked escaped in a later year was still being helped on `day`."""
+    case = recorded.get(current.id, current) if current.id is not None else current
+    if case is None or case.opened > day:
+        return None
+    if (
+        case.status is CaseStatus.ESCAPED
+        and case.escaped_year is not None
+        and case.escaped_year > day.year
+    ):
+        return CaseStatus.SUPPORTING
+    return case.status
+
+
+def loan_balance_on(current: Loan, recorded: dict[int, Loan | None], day: dt.date) -> int:
+    """What was still owed on `day` (dư nợ): the balance last recorded by then; a loan whose
+    only balance was written later is counted at its full amount (no repayment known)."""
+    if current.id in recorded:
+        loan = recorded[current.id]
+        if loan is None or loan.disbursed > day:
+            return 0
+        return loan.outstanding_vnd
+    if current.disbursed > day:
+        return 0
+    if current.balance_date is not None and current.balance_date > day:
+        return current.amount_vnd
+    return current.outstanding_vnd
+
+
+def member_during(membership: Membership, start: dt.date, end: dt.date) -> bool:
+    """On the register on some day between `start` and `end` (inclusive)."""
+    days = {start, end} | {
+        m.date.earliest() for m in membership.movements if start <= m.date.earliest() <= end
+    }
+    return any(on_register(membership, day) for day in days)

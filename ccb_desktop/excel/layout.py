@@ -29,6 +29,9 @@ THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 DATE_FORMAT = "dd/mm/yyyy"
 MONEY_FORMAT = "#,##0"
+# Money with the Vietnamese grouping the report's text uses (1.500.000), whatever the
+# language settings of the PC that opens the file: the dots are literal characters.
+VND_FORMAT = '[>=1000000]#"."###"."###;[>=1000]#"."###;0'
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
@@ -83,7 +86,10 @@ class ReportSheet:
         header_rows: int,
         sheet_name: str,
         paper: str = "A4",
+        intro_lines: int = 0,
     ) -> None:
+        """`intro_lines`: lines of text written between the heading and the table's header,
+        so the header (not a text line) is what repeats on every printed page."""
         self.ws: WriteOnlyWorksheet = workbook.create_sheet(sheet_name)
         self.columns = columns
         self.header = header
@@ -98,7 +104,7 @@ class ReportSheet:
         # In write-only mode, widths, panes and print settings must be set before any row.
         for index, column in enumerate(columns, start=1):
             self.ws.column_dimensions[get_column_letter(index)].width = column.width
-        self.first_header_row = 8
+        self.first_header_row = 8 + intro_lines
         first_data_row = self.first_header_row + header_rows
         self.ws.freeze_panes = f"A{first_data_row}"
         self.ws.print_title_rows = f"{self.first_header_row}:{first_data_row - 1}"
@@ -280,9 +286,16 @@ class ReportSheet:
         self.write_row(cells, bold=True, fit=False)  # the label spans merged columns
         self._merge(1, label_cols)
 
-    def write_text(self, text: str, italic: bool = False, bold: bool = False) -> None:
-        """A line of text across the sheet (legend, notes)."""
+    def write_text(
+        self, text: str, italic: bool = False, bold: bool = False, fit: bool = False
+    ) -> None:
+        """A line of text across the sheet (legend, notes); `fit`: as tall as its wrapped text."""
         width = len(self.columns)
+        if fit:
+            room = sum(c.width for c in self.columns)
+            lines = math.ceil(len(text) * 1.1 / max(room - 2, 1))
+            if lines > 1:
+                self._rows[self.row + 1].height = 15 * min(lines, 8)
         self._append(
             [self.cell(text, italic=italic, bold=bold, align="left", size=11)]
             + [None] * (width - 1)

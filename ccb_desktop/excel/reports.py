@@ -15,7 +15,7 @@ from ccb_desktop.domain.support import Totals, YearFigures, format_vnd
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.domain.vocabulary import MovementKind, RankGroup, ServicePeriodKind, Sex
 from ccb_desktop.excel.layout import (
-    MONEY_FORMAT,
+    VND_FORMAT,
     Column,
     HeaderCell,
     ReportSheet,
@@ -333,6 +333,37 @@ def write_attendance(
     save_workbook(workbook, target)
 
 
+def _poverty_line(
+    figures: YearFigures,
+    start_list: int,
+    end_list: int,
+    lists: frozenset[int] | None,
+    whole_year: bool,
+) -> str:
+    """The poor-household counts between two yearly lists; a list not entered yet is said,
+    never counted as "nobody poor" (which would show every household as escaped)."""
+    missing = [y for y in sorted({start_list, end_list}) if lists is not None and y not in lists]
+    if missing:
+        years = ", ".join(str(y) for y in missing)
+        known = (
+            f"Hộ nghèo (danh sách năm {start_list}): {figures.poor_start}; hộ cận nghèo: "
+            f"{figures.near_poor_start}. "
+            if start_list not in missing
+            else ""
+        )
+        return (
+            f"{known}Chưa nhập kết quả phân loại hộ năm {years}: số hộ thoát nghèo, phát sinh, "
+            "tái nghèo và cuối kỳ chưa tính được."
+        )
+    first, last = ("đầu năm", "cuối năm") if whole_year else ("đầu kỳ", "cuối kỳ")
+    return (
+        f"Hộ nghèo {first} (danh sách năm {start_list}): {figures.poor_start}; thoát nghèo: "
+        f"{figures.escaped}; phát sinh mới: {figures.new_poor}; tái nghèo: {figures.relapsed}; "
+        f"hộ nghèo {last} (danh sách năm {end_list}): {figures.poor_end}. Hộ cận nghèo {first}"
+        f": {figures.near_poor_start}, {last}: {figures.near_poor_end}."
+    )
+
+
 def write_support(
     target: Path,
     unit: UnitSettings,
@@ -341,27 +372,63 @@ def write_support(
     standard: str,
     households: Sequence[tuple[str, str, str, str, int, int]],
     today: dt.date,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    escaped_cases: int | None = None,
+    lists: frozenset[int] | None = None,
 ) -> None:
-    """Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi: the year's figures and the households."""
-    columns = [Column(6), Column(34, "left"), Column(18, "left"), Column(16, "left"), Column(30, "left"),
-               Column(16, "right", MONEY_FORMAT), Column(16, "right", MONEY_FORMAT)]  # fmt: skip
+    """Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi: the period's figures, the help given by
+    kind and by source, and the households."""
+    columns = [Column(5), Column(26, "left"), Column(13, "left"), Column(16, "left"), Column(30, "left"),
+               Column(14, "right", VND_FORMAT), Column(14, "right", VND_FORMAT)]  # fmt: skip
     header = [HeaderCell(t, 0, i) for i, t in enumerate(
-        ("TT", "Hộ hội viên", "Phân loại", "Tình trạng", "Nguyên nhân khó khăn", "Đã hỗ trợ (đồng)", "Dư nợ (đồng)"))]  # fmt: skip
+        ("TT", "Hộ hội viên", "Phân loại", "Tình trạng cuối kỳ", "Nguyên nhân khó khăn",
+         "Hỗ trợ trong kỳ (đồng)", "Dư nợ cuối kỳ (đồng)"))]  # fmt: skip
+    if start is not None and end is not None:
+        period = f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})"
+        first_year, last_year = start.year, end.year
+        whole_year = (start, end) == (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+    else:
+        period = f"(Năm {figures.year})"
+        first_year = last_year = figures.year
+        whole_year = True
+    money = format_vnd(totals.money) or "0"
+    lines = [
+        f"Chuẩn nghèo áp dụng: {standard}",
+        _poverty_line(figures, first_year - 1, last_year, lists, whole_year),
+        f"Tổng số tiền hỗ trợ {'trong năm' if whole_year else 'trong kỳ'}: {money} đồng; ngày công: {totals.work_days}; nhà "
+        f"Nghĩa tình đồng đội xây mới: {totals.houses_built}, sửa chữa: {totals.houses_repaired}.",
+    ]
+    by_kind = "; ".join(
+        f"{kind.label} {format_vnd(amount)}"
+        for kind, amount in sorted(totals.money_by_kind.items(), key=lambda kv: -kv[1])
+    )
+    by_source = "; ".join(
+        f"{source.label} {format_vnd(amount)}"
+        for source, amount in sorted(totals.money_by_source.items(), key=lambda kv: -kv[1])
+    )
+    if by_kind:
+        lines.append(f"Theo hình thức (đồng): {by_kind}.")
+    if by_source:
+        lines.append(f"Theo nguồn (đồng): {by_source}.")
+    if escaped_cases is not None and not (lists is not None and last_year not in lists):
+        lines.append(
+            f"Thoát nghèo theo danh sách phường: {figures.escaped} hộ; hồ sơ giúp đỡ ghi "
+            f'"Đã thoát nghèo" trong kỳ: {escaped_cases} hộ (kể cả hộ cận nghèo).'
+        )
     workbook = new_workbook()
     sheet = ReportSheet(
-        workbook, "Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi", columns, header, 1, "Giảm nghèo"
+        workbook,
+        "Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi",
+        columns,
+        header,
+        1,
+        "Giảm nghèo",
+        intro_lines=len(lines),
     )
-    sheet.write_heading(unit, today, f"(Năm {figures.year})")
-    sheet.write_text(f"Chuẩn nghèo áp dụng: {standard}", italic=True)
-    sheet.write_text(
-        f"Hộ nghèo đầu năm: {figures.poor_start}; thoát nghèo: {figures.escaped}; phát sinh mới: "
-        f"{figures.new_poor}; tái nghèo: {figures.relapsed}; hộ nghèo cuối năm: {figures.poor_end}. "
-        f"Hộ cận nghèo đầu năm: {figures.near_poor_start}, cuối năm: {figures.near_poor_end}."
-    )
-    sheet.write_text(
-        f"Tổng số tiền hỗ trợ: {format_vnd(totals.money) or '0'} đồng; ngày công: {totals.work_days}; "
-        f"nhà Nghĩa tình đồng đội xây mới: {totals.houses_built}, sửa chữa: {totals.houses_repaired}."
-    )
+    sheet.write_heading(unit, today, period)
+    for number, line in enumerate(lines):
+        sheet.write_text(line, italic=number == 0, fit=True)
     sheet.write_header()
     for number, (name, category, status, cause, given, outstanding) in enumerate(
         households, start=1

@@ -10,15 +10,37 @@ from pathlib import Path
 
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
+from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.member import Member, Movement
-from ccb_desktop.domain.reports import composition, longevity_list, members_on, reconciliation
+from ccb_desktop.domain.reports import (
+    case_status_on,
+    composition,
+    loan_balance_on,
+    longevity_list,
+    member_during,
+    members_on,
+    reconciliation,
+    support_figures,
+)
+from ccb_desktop.domain.support import (
+    CaseStatus,
+    Classification,
+    Loan,
+    PovertyStandard,
+    Support,
+    SupportCase,
+    Totals,
+    YearFigures,
+    format_vnd,
+    standard_on,
+    totals,
+)
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.excel import reports as excel
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.meetings import MeetingService
-from ccb_desktop.services.support import SupportService
 
 
 class ReportKind(StrEnum):
@@ -73,6 +95,31 @@ class Period:
         return cls(
             dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
         )
+
+
+@dataclass(frozen=True)
+class SupportHousehold:
+    """A line of the support report's household list, as of the period's end."""
+
+    name: str
+    category: str
+    status: str
+    cause: str
+    money_vnd: int  # given in the period
+    outstanding_vnd: int  # loans still owed at the period's end
+    sort_key: str
+
+
+@dataclass(frozen=True)
+class SupportContent:
+    """Everything the support report says about a period."""
+
+    figures: YearFigures
+    totals: Totals
+    standard: PovertyStandard | None
+    households: list[SupportHousehold]
+    escaped_cases: int  # listed cases marked escaped in one of the period's years
+    lists: frozenset[int]  # years whose household classification was entered
 
 
 @dataclass(frozen=True)
@@ -177,35 +224,114 @@ class ReportService:
         )
         return len(rows)
 
-    def _support(self, target: Path, unit: UnitSettings, period: Period, today: dt.date) -> int:
-        service = SupportService(self.db, self.clock)
-        year = period.end.year
-        summary = service.year_summary(year)
+    def support_content(self, period: Period) -> SupportContent:
+        """The support report's figures and households, everything as of the period: help by
+        its date, case status and loan balance at the period's end, and only the households
+        of members who were members during the period."""
+        end = period.end
+        moment = end.isoformat() + "T23:59:59"
+        with storage_errors():
+            memberships = meeting_repo.memberships(self.db)
+            everyone = {m.id: m for m in self._members() if m.id is not None}
+            classes = support_repo.fetch(self.db, Classification)
+            cases = support_repo.fetch(self.db, SupportCase)
+            supports = support_repo.fetch(self.db, Support)
+            loans = support_repo.fetch(self.db, Loan)
+            cases_then = support_repo.as_of(self.db, SupportCase, moment)
+            loans_then = support_repo.as_of(self.db, Loan, moment)
+            standard = standard_on(support_repo.standards(self.db), end)
+        in_period = {
+            member_id
+            for member_id, membership in memberships.items()
+            if member_during(membership, period.start, end)
+        }
+        latest: dict[int, Classification] = {}
+        for c in classes:  # oldest first: the last one up to the period's end wins
+            if c.year <= end.year:
+                latest[c.member_id] = c
         households = []
-        for row in service.cases(year=year):
-            detail = service.detail(row.case.id or 0)
-            outstanding = sum(loan.outstanding_vnd for loan in detail.loans)
-            category = row.category.category.label if row.category else ""
+        listed_cases: set[int] = set()
+        for case in cases:
+            if case.member_id not in in_period or case.member_id not in everyone:
+                continue
+            status = case_status_on(case, cases_then, end)
+            if status is None:
+                continue
+            given = [s for s in supports if s.case_id == case.id]
+            money = sum(s.amount_vnd or 0 for s in given if period.start <= s.date <= end)
+            helped = any(period.start <= s.date <= end for s in given)
+            if not (status.is_open or helped or case.opened >= period.start):
+                continue  # closed or escaped before the period, and nothing given in it
+            if status is CaseStatus.ESCAPED and case.escaped_year:
+                status_text = f"{status.label} ({case.escaped_year})"
+            else:
+                status_text = status.label
+            klass = latest.get(case.member_id)
             households.append(
-                (
-                    row.member.full_name,
-                    category,
-                    row.case.status.label,
-                    row.case.cause,
-                    row.money_vnd,
-                    outstanding,
+                SupportHousehold(
+                    everyone[case.member_id].full_name,
+                    klass.category.label if klass else "",
+                    status_text,
+                    case.cause,
+                    money,
+                    sum(
+                        loan_balance_on(loan, loans_then, end)
+                        for loan in loans
+                        if loan.case_id == case.id
+                    ),
+                    everyone[case.member_id].sort_key,
                 )
             )
-        standard = (
-            f"{summary.standard.decree} (nông thôn {summary.standard.rural_vnd:,} đ, thành thị "
-            f"{summary.standard.urban_vnd:,} đ/người/tháng)".replace(",", ".")
-            if summary.standard
+            listed_cases.add(case.id or 0)
+        households.sort(key=lambda h: (h.sort_key, h.name))
+        given_in_period = totals(
+            (s for s in supports if s.case_id in listed_cases), period.start, end
+        )
+        escaped_cases = sum(
+            1
+            for case in cases
+            if case.id in listed_cases
+            and case_status_on(case, cases_then, end) is CaseStatus.ESCAPED
+            and case.escaped_year is not None
+            and period.start.year <= case.escaped_year <= end.year
+        )
+        return SupportContent(
+            support_figures(
+                [c for c in classes if c.member_id in in_period], period.start.year, end.year
+            ),
+            given_in_period,
+            standard,
+            households,
+            escaped_cases,
+            frozenset(c.year for c in classes),
+        )
+
+    def _support(self, target: Path, unit: UnitSettings, period: Period, today: dt.date) -> int:
+        content = self.support_content(period)
+        standard = content.standard
+        standard_text = (
+            f"{standard.decree} (nông thôn {format_vnd(standard.rural_vnd)} đ, thành thị "
+            f"{format_vnd(standard.urban_vnd)} đ/người/tháng)"
+            if standard
             else "chưa có"
         )
         excel.write_support(
-            target, unit, summary.figures, summary.totals, standard, households, today
+            target,
+            unit,
+            content.figures,
+            content.totals,
+            standard_text,
+            [
+                (h.name, h.category, h.status, h.cause, h.money_vnd, h.outstanding_vnd)
+                for h in content.households
+            ],
+            today,
+            period.start,
+            period.end,
+            content.escaped_cases,
+            content.lists,
         )
-        return len(households)
+        return len(content.households)
 
     def preview(self, kind: ReportKind, period: Period) -> list[tuple[str, str]]:
         """The main figures the report will carry, to check before saving."""
@@ -241,12 +367,13 @@ class ReportService:
                 ("Lượt có mặt / phải dự", f"{present} / {expected}"),
             ]
         elif kind is ReportKind.SUPPORT:
-            summary = SupportService(self.db, self.clock).year_summary(period.end.year)
-            f = summary.figures
+            content = self.support_content(period)
+            f = content.figures
             lines = [
-                ("Hộ nghèo đầu năm → cuối năm", f"{f.poor_start} → {f.poor_end}"),
+                ("Hộ nghèo đầu kỳ → cuối kỳ", f"{f.poor_start} → {f.poor_end}"),
                 ("Thoát nghèo", str(f.escaped)),
-                ("Tổng số tiền hỗ trợ (đồng)", f"{summary.totals.money:,}".replace(",", ".")),
+                ("Tổng số tiền hỗ trợ trong kỳ (đồng)", format_vnd(content.totals.money) or "0"),
+                ("Số hộ trong danh sách", str(len(content.households))),
             ]
         return lines
 

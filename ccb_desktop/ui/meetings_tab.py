@@ -383,10 +383,25 @@ class MeetingsTab(QWidget):
         dialog = MeetingDialog(self.service, self._current_members(), None, self)
         if dialog.exec() and dialog.saved_id is not None:
             self._after_change(dialog.saved_id, self.tr("Meeting saved."))
+        elif dialog.open_instead is not None:
+            self._open_meeting(dialog.open_instead)
 
     def open_selected(self) -> None:
         meeting = self.selected_meeting()
         if meeting is None:
+            return
+        dialog = MeetingDialog(self.service, self._current_members(), meeting, self, self.history)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._after_change(dialog.saved_id, self.tr("Meeting saved."))
+        elif dialog.open_instead is not None:
+            self._open_meeting(dialog.open_instead)
+
+    def _open_meeting(self, meeting_id: int) -> None:
+        """Open a meeting already recorded (chosen instead of entering its date twice)."""
+        try:
+            meeting = self.service.get(meeting_id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
             return
         dialog = MeetingDialog(self.service, self._current_members(), meeting, self, self.history)
         if dialog.exec() and dialog.saved_id is not None:
