@@ -185,3 +185,27 @@ def test_a_period_across_new_year_holds_every_meeting(
         count = values[len(in_period)]
         if due:
             assert count == f"{present}/{due}", name
+
+
+def test_sheets_taken_before_the_upgrade_are_kept_as_they_were(
+    db_path: Path, today: FixedClock, tmp_path: Path
+) -> None:
+    """A file from before step 0008: the upgrade keeps each taken sheet as the members who
+    were in the file when it was saved; members typed in afterwards stay off it."""
+    from ccb_desktop.db.connection import open_database
+
+    db = open_database(db_path)
+    expected = _build(db, today)
+    db.execute("DROP TABLE meeting_rosters")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0008_meeting_rosters'")
+    db.conn.commit()
+    # Members typed in later, stamped after every meeting was saved.
+    _add_members_later(db, FixedClock(dt.datetime(2026, 6, 20, 9, 0)))
+    db.close()
+    db = open_database(db_path)
+    try:
+        target = tmp_path / "sh.xlsx"
+        ReportService(db, today).export(ReportKind.ATTENDANCE, target, PERIOD)
+        assert _meeting_rows(target) == _sql_figures(db, expected)
+    finally:
+        db.close()
