@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import stat
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -14,6 +15,7 @@ from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.member import Member, Movement
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.reports import (
     case_status_on,
     composition,
@@ -38,6 +40,7 @@ from ccb_desktop.domain.support import (
     totals,
 )
 from ccb_desktop.domain.unit import UnitSettings
+from ccb_desktop.errors import StorageError, error
 from ccb_desktop.excel import reports as excel
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.meetings import MeetingService
@@ -126,6 +129,23 @@ class SupportContent:
 class ExportResult:
     path: Path
     rows: int  # members, meetings, households or movements listed
+    logged: bool = True  # False: written, but the data file could not note it (read-only)
+
+
+def _check_target(target: Path) -> None:
+    """Refuse a read-only target file: its read-only mark is the owner's wish, so it is
+    never replaced nor made writable."""
+    if target.is_file() and not target.stat().st_mode & (
+        stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    ):
+        raise error(
+            StorageError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {path} is read-only: it was not replaced. Choose another name, or remove its read-only mark.",
+            ),
+            path=str(target),
+        )
 
 
 class ReportService:
@@ -140,6 +160,7 @@ class ReportService:
 
     def export(self, kind: ReportKind, target: Path, period: Period) -> ExportResult:
         """Write `kind` for `period` to `target` (whole or not at all) and log the export."""
+        _check_target(target)
         today = self.clock.today()
         end = min(period.end, today)
         with storage_errors():
@@ -187,7 +208,12 @@ class ReportService:
             rows = len(longevity)
         else:
             rows = self._support(target, unit, period, today)
-        self._log(kind, target, rows)
+        try:
+            self._log(kind, target, rows)
+        except StorageError:
+            # The workbook is written; a data file on a read-only folder or medium cannot
+            # note it. Said to the secretary, not a reason to fail the export.
+            return ExportResult(target, rows, logged=False)
         return ExportResult(target, rows)
 
     def _attendance(self, target: Path, unit: UnitSettings, period: Period, today: dt.date) -> int:

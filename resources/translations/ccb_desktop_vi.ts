@@ -427,6 +427,34 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>(--fill-empty-fields would complete: {fields})</source>
         <translation>(dùng --fill-empty-fields để bổ sung: {fields})</translation>
     </message>
+    <message>
+        <source>Give either --year or --from/--to, not both.</source>
+        <translation>Chỉ ghi --year, hoặc --from/--to, không ghi cả hai.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not between 1900 and 2100.</source>
+        <translation>Năm {year} không nằm trong khoảng 1900–2100.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the .xlsx file.</source>
+        <translation>{path} là một thư mục: hãy ghi tên tệp .xlsx cần lưu.</translation>
+    </message>
+    <message>
+        <source>The report is written as an Excel file: end the name with .xlsx.</source>
+        <translation>Báo cáo được lưu thành tệp Excel: tên tệp phải có đuôi .xlsx.</translation>
+    </message>
+    <message>
+        <source>The dates must be between 1900 and 2100.</source>
+        <translation>Ngày phải nằm trong khoảng năm 1900–2100.</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).</translation>
+    </message>
+    <message>
+        <source>The export could not be noted in the data file's export log.</source>
+        <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -606,6 +634,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>{path} has more than {rows} rows, far more than any roster; it was not imported. Check that the right file and sheet were chosen.</source>
         <translation>{path} có hơn {rows} dòng, nhiều hơn hẳn mọi danh sách hội viên; tệp không được nhập. Hãy kiểm tra lại đã chọn đúng tệp và đúng trang chưa.</translation>
+    </message>
+    <message>
+        <source>The file {path} is read-only: it was not replaced. Choose another name, or remove its read-only mark.</source>
+        <translation>Tệp {path} là tệp chỉ đọc nên không bị ghi đè. Hãy chọn tên khác, hoặc bỏ thuộc tính chỉ đọc của tệp.</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1728,22 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Change history of the meeting</source>
         <translation>Lịch sử thay đổi của buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>A meeting on %1 is already recorded (%2, present %3 of %4). Two meetings on the same date are usually the same meeting entered twice, and a second sheet changes who has missed meetings in a row.</source>
+        <translation>Ngày %1 đã có một buổi sinh hoạt được ghi (%2, có mặt %3 / %4). Hai buổi cùng một ngày thường là một buổi bị ghi hai lần, và danh sách điểm danh thứ hai làm sai số buổi vắng liên tiếp của hội viên.</translation>
+    </message>
+    <message>
+        <source>Meeting already recorded</source>
+        <translation>Ngày này đã có buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Open the recorded meeting</source>
+        <translation>Mở buổi đã ghi</translation>
+    </message>
+    <message>
+        <source>Save as another meeting</source>
+        <translation>Vẫn lưu thành buổi khác</translation>
     </message>
 </context>
 <context>
