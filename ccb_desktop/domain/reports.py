@@ -16,6 +16,7 @@ from ccb_desktop.domain.support import (
     SupportCase,
     YearFigures,
 )
+from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.domain.vocabulary import (
     DEFAULT_ETHNICITY,
     MovementKind,
@@ -33,6 +34,12 @@ AGE_BANDS: tuple[tuple[str, int, int], ...] = (
     ("Từ 90", 90, 200),
 )
 NO_RELIGION = {"", "không", "Không"}
+
+
+def place_and_date(unit: UnitSettings, day: dt.date) -> str:
+    """'Phường 7, ngày 05 tháng 02 năm 2026' with leading zeros, as official papers write it."""
+    place = unit.place_name or "……"
+    return f"{place}, ngày {day:%d} tháng {day:%m} năm {day:%Y}"
 
 
 def on_register(membership: Membership, day: dt.date) -> bool:

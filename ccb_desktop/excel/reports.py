@@ -40,9 +40,14 @@ def _flag(value: bool) -> str:
 
 
 def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int]:
-    """Columns and two-row header of the Danh sách trích ngang (full or short)."""
-    columns = [Column(5), Column(24, "left"), Column(7), Column(7), Column(20, "left"), Column(22, "left"),
-               Column(9), Column(9), Column(8)]  # fmt: skip
+    """Columns and two-row header of the Danh sách trích ngang.
+
+    The full list (sensitive columns, ranks under their groups Tướng … CNVQP) prints on A3,
+    the short one (one Cấp bậc column) on A4, both with 11-point text at 10 points or more
+    once fitted to the page width.
+    """
+    columns = [Column(4), Column(22, "left"), Column(5.5), Column(5.5), Column(13, "left"),
+               Column(15, "left"), Column(10.5), Column(10.5), Column(6)]  # fmt: skip
     header = [
         HeaderCell("TT", 0, 0, rows=2),
         HeaderCell("Họ và tên", 0, 1, rows=2),
@@ -54,32 +59,40 @@ def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int
         HeaderCell("Nhập ngũ", 0, 6, rows=2),
         HeaderCell("Xuất ngũ", 0, 7, rows=2),
         HeaderCell("Đảng viên", 0, 8, rows=2),
-        HeaderCell("Cấp bậc", 0, 9, cols=len(RANK_GROUPS)),
     ]
-    for i, group in enumerate(RANK_GROUPS):
-        columns.append(Column(10))
-        header.append(HeaderCell(group.label, 1, 9 + i))
-    col = 9 + len(RANK_GROUPS)
-    for text, width in (("Chức vụ, đơn vị", 22), ("Thời kỳ", 16), ("Vào Hội", 10), ("Số thẻ", 9)):
-        columns.append(Column(width, "left" if width > 12 else "center"))
+    col = 9
+    if sensitive:
+        header.append(HeaderCell("Cấp bậc", 0, col, cols=len(RANK_GROUPS)))
+        for i, group in enumerate(RANK_GROUPS):
+            columns.append(Column(6))
+            header.append(HeaderCell(group.label, 1, col + i))
+        col += len(RANK_GROUPS)
+    else:
+        columns.append(Column(9))
+        header.append(HeaderCell("Cấp bậc", 0, col, rows=2))
+        col += 1
+    unit_width, periods_width, card_width = (14, 9, 8) if sensitive else (13, 8, 7.5)
+    for text, width, align in (("Chức vụ, đơn vị", unit_width, "left"), ("Thời kỳ", periods_width, "center"),
+                               ("Vào Hội", 10.5, "center"), ("Số thẻ", card_width, "center")):  # fmt: skip
+        columns.append(Column(width, align))
         header.append(HeaderCell(text, 0, col, rows=2))
         col += 1
     if sensitive:
-        for text, width in (("Dân tộc", 8), ("Tôn giáo", 9), ("Thương binh", 8), ("Bệnh binh", 8)):
+        for text, width in (("Dân tộc", 6), ("Tôn giáo", 7), ("Thương binh", 5), ("Bệnh binh", 5)):
             columns.append(Column(width))
             header.append(HeaderCell(text, 0, col, rows=2))
             col += 1
-        columns += [Column(7), Column(7)]
+        columns += [Column(5), Column(5)]
         header += [
             HeaderCell("CĐDC", 0, col, cols=2),
             HeaderCell("Bản thân", 1, col),
             HeaderCell("Con", 1, col + 1),
         ]
         col += 2
-        columns.append(Column(8))
+        columns.append(Column(5.5))
         header.append(HeaderCell("Con liệt sĩ", 0, col, rows=2))
         col += 1
-    columns.append(Column(14, "left"))
+    columns.append(Column(10 if sensitive else 8.5, "left"))
     header.append(HeaderCell("Ghi chú", 0, col, rows=2))
     return columns, header, 2
 
@@ -104,7 +117,10 @@ def roster_row(number: int, m: Member, sensitive: bool) -> list[Any]:
         _date_value(m.discharged),
         (m.party_year or "x") if m.party_member else "",
     ]
-    row += [_rank_cell(m, g) for g in RANK_GROUPS]
+    if sensitive:
+        row += [_rank_cell(m, g) for g in RANK_GROUPS]
+    else:
+        row.append(m.rank.label if m.rank is not None else "")
     row += [
         ", ".join(part for part in (m.position, m.unit) if part),
         ", ".join(p.kind.short_label for p in m.periods),
@@ -147,8 +163,11 @@ def write_roster(
         3: sum(m.sex is Sex.FEMALE for m in members),
         8: sum(m.party_member for m in members),
     }
-    for i, group in enumerate(RANK_GROUPS):
-        totals[9 + i] = sum(m.rank is not None and m.rank.group is group for m in members)
+    if sensitive:
+        for i, group in enumerate(RANK_GROUPS):
+            totals[9 + i] = sum(m.rank is not None and m.rank.group is group for m in members)
+    else:
+        totals[9] = sum(m.rank is not None for m in members)
     sheet.write_totals(f"Tổng cộng: {len(members)} hội viên", totals)
     sheet.write_signatures(unit)
     save_workbook(workbook, target)
@@ -328,7 +347,7 @@ def write_attendance(
         rate = f"{round(100 * present / expected)}%" if expected else ""
         book.write_row([number, name, *cells, f"{present}/{expected}", rate])
     book.write_text("C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · "
-                    "để trống: chưa là hội viên / không còn là hội viên ngày đó · ?: chưa điểm danh", italic=True)  # fmt: skip
+                    "để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh", italic=True)  # fmt: skip
     book.write_signatures(unit)
     save_workbook(workbook, target)
 
@@ -379,7 +398,7 @@ def write_support(
 ) -> None:
     """Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi: the period's figures, the help given by
     kind and by source, and the households."""
-    columns = [Column(5), Column(26, "left"), Column(13, "left"), Column(16, "left"), Column(30, "left"),
+    columns = [Column(5), Column(26, "left"), Column(16, "left"), Column(16, "left"), Column(27, "left"),
                Column(14, "right", VND_FORMAT), Column(14, "right", VND_FORMAT)]  # fmt: skip
     header = [HeaderCell(t, 0, i) for i, t in enumerate(
         ("TT", "Hộ hội viên", "Phân loại", "Tình trạng cuối kỳ", "Nguyên nhân khó khăn",

@@ -1813,10 +1813,6 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Lần cuối dự</translation>
     </message>
     <message>
-        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not a member on that date · ?: not marked</source>
-        <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: chưa/không là hội viên ngày đó · ?: chưa điểm danh</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Các buổi sinh hoạt</translation>
     </message>
@@ -1903,6 +1899,10 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting's sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
+        <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh</translation>
     </message>
 </context>
 <context>
