@@ -395,6 +395,7 @@ def write_support(
     end: dt.date | None = None,
     escaped_cases: int | None = None,
     lists: frozenset[int] | None = None,
+    whole_year: bool | None = None,
 ) -> None:
     """Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi: the period's figures, the help given by
     kind and by source, and the households."""
@@ -406,7 +407,8 @@ def write_support(
     if start is not None and end is not None:
         period = f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})"
         first_year, last_year = start.year, end.year
-        whole_year = (start, end) == (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+        if whole_year is None:
+            whole_year = (start, end) == (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
     else:
         period = f"(Năm {figures.year})"
         first_year = last_year = figures.year

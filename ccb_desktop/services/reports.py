@@ -70,6 +70,12 @@ class ReportKind(StrEnum):
         }[self]
 
     @property
+    def paper(self) -> str:
+        """The paper the report is laid out for, landscape: the full roster's many columns
+        need A3 to print at 10 points or more; everything else fits A4."""
+        return "A3" if self is ReportKind.MEMBERS else "A4"
+
+    @property
     def sensitive(self) -> bool:
         """Whether the report carries sensitive personal data (ethnicity, religion, health,
         household finances)."""
@@ -154,6 +160,16 @@ class ReportService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
+
+    def stated_period(self, period: Period) -> Period:
+        """The period a report states (in its heading and in the preview): it ends today at
+        the latest, as its figures do."""
+        return Period(period.start, min(period.end, self.clock.today()))
+
+    def unit(self) -> UnitSettings:
+        """The unit's names and signatories, as the reports' headings use them."""
+        with storage_errors():
+            return load_unit_settings(self.db)
 
     def _members(self) -> list[Member]:
         return member_repo.all_members(self.db)
@@ -353,9 +369,11 @@ class ReportService:
             ],
             today,
             period.start,
-            period.end,
+            min(period.end, today),
             content.escaped_cases,
             content.lists,
+            whole_year=(period.start, period.end)
+            == (dt.date(period.start.year, 1, 1), dt.date(period.start.year, 12, 31)),
         )
         return len(content.households)
 

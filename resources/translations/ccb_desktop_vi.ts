@@ -2929,6 +2929,26 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <source>Exported before (kept in the data file):</source>
         <translation>Các lần xuất trước (ghi trong tệp dữ liệu):</translation>
     </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Prints on %1 paper, landscape.</source>
+        <translation>In trên giấy %1, khổ ngang.</translation>
+    </message>
+    <message>
+        <source>Unit names missing</source>
+        <translation>Chưa có tên đơn vị</translation>
+    </message>
+    <message>
+        <source>The names of the ward Hội and of the chi hội are not filled in, so the report's heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
+        <translation>Tên Hội CCB phường và tên chi hội chưa được ghi, nên phần đầu báo cáo sẽ để dấu chấm thay cho tên. Hãy ghi ở Tệp → Thông tin đơn vị, hoặc vẫn lưu báo cáo như vậy.</translation>
+    </message>
+    <message>
+        <source>Save as it is</source>
+        <translation>Vẫn lưu</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
