@@ -91,9 +91,20 @@ class Composition:
     martyr_families: int
     minorities: int
     religious: int
+    teams: int = 0  # tổ hội named in the register
+    excused: int = 0  # on miễn sinh hoạt on the day
+    war_invalid_grades: dict[str, int] = field(default_factory=dict)  # hạng or tỷ lệ → count
+    agent_orange_self: int = 0
+    agent_orange_child: int = 0
+    dien_bien_phu: int = 0
+    ho_chi_minh_campaign: int = 0
 
 
-def composition(members: Sequence[Member], day: dt.date) -> Composition:
+def composition(
+    members: Sequence[Member], day: dt.date, excused: Iterable[int] = ()
+) -> Composition:
+    """Counts of `members` (those on the register on `day`); `excused`: ids of the members
+    on miễn sinh hoạt that day."""
     bands = dict.fromkeys((label for label, _lo, _hi in AGE_BANDS), 0)
     for m in members:
         age = age_on(m, day)
@@ -121,6 +132,66 @@ def composition(members: Sequence[Member], day: dt.date) -> Composition:
         martyr_families=sum(m.martyr_family for m in members),
         minorities=sum(bool(m.ethnicity) and m.ethnicity != DEFAULT_ETHNICITY for m in members),
         religious=sum(m.religion not in NO_RELIGION for m in members),
+        teams=len({m.team.strip() for m in members if m.team.strip()}),
+        excused=len({m.id for m in members} & set(excused)),
+        war_invalid_grades=_grades(m.war_invalid_grade for m in members if m.war_invalid),
+        agent_orange_self=sum(m.agent_orange_self for m in members),
+        agent_orange_child=sum(m.agent_orange_child for m in members),
+        dien_bien_phu=sum(in_campaign(m, ServicePeriodKind.CHONG_PHAP) for m in members),
+        ho_chi_minh_campaign=sum(in_campaign(m, ServicePeriodKind.CHONG_MY) for m in members),
+    )
+
+
+def _grades(grades: Iterable[str]) -> dict[str, int]:
+    """War invalids by hạng (or rate), in the order 1/4 … 4/4 then the rest; "chưa ghi hạng"
+    for those whose grade was not entered."""
+    counts: dict[str, int] = {}
+    for grade in grades:
+        key = grade.strip() or "chưa ghi hạng"
+        counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (kv[0] == "chưa ghi hạng", kv[0])))
+
+
+def in_campaign(member: Member, kind: ServicePeriodKind) -> bool:
+    """Took part in the campaign the records single out for that period (Điện Biên Phủ for
+    chống Pháp, Chiến dịch Hồ Chí Minh for chống Mỹ)."""
+    return any(p.kind is kind and p.in_notable_campaign for p in member.periods)
+
+
+@dataclass(frozen=True)
+class NewMembers:
+    """Members admitted in a period, by sex and by cựu chiến binh / cựu quân nhân."""
+
+    total: int
+    women: int
+    veterans: int
+    former_soldiers: int
+
+
+def new_members(
+    members: Iterable[Member], memberships: dict[int, Membership], start: dt.date, end: dt.date
+) -> NewMembers:
+    """Members with an admission (kết nạp) dated in the period who were not members the day
+    before it."""
+    found = []
+    for m in members:
+        membership = memberships.get(m.id or 0)
+        if membership is None:
+            continue
+        for movement in membership.movements:
+            day = movement.date.earliest()
+            if (
+                movement.kind is MovementKind.ADMITTED
+                and start <= day <= end
+                and not on_register(membership, day - dt.timedelta(days=1))
+            ):
+                found.append(m)
+                break
+    return NewMembers(
+        len(found),
+        sum(m.sex is Sex.FEMALE for m in found),
+        sum(m.veteran_kind is VeteranKind.VETERAN for m in found),
+        sum(m.veteran_kind is VeteranKind.FORMER_SOLDIER for m in found),
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from ccb_desktop.domain.dates import PartialDate, format_date
 from ccb_desktop.domain.meetings import Mark
 from ccb_desktop.domain.member import Member, Movement
-from ccb_desktop.domain.reports import AGE_BANDS, Composition, Reconciliation
+from ccb_desktop.domain.reports import AGE_BANDS, Composition, NewMembers, Reconciliation
 from ccb_desktop.domain.support import Totals, YearFigures, format_vnd
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.domain.vocabulary import MovementKind, RankGroup, ServicePeriodKind, Sex
@@ -211,7 +211,9 @@ def write_movements(
     save_workbook(workbook, target)
 
 
-def summary_lines(rec: Reconciliation, comp: Composition) -> list[tuple[str, str, Any]]:
+def summary_lines(
+    rec: Reconciliation, comp: Composition, new: NewMembers | None = None
+) -> list[tuple[str, str, Any]]:
     """(number, label, figure) of the Báo cáo số lượng, chất lượng hội viên."""
     lines: list[tuple[str, str, Any]] = [
         ("I", "BIẾN ĐỘNG TRONG KỲ", ""),
@@ -219,6 +221,12 @@ def summary_lines(rec: Reconciliation, comp: Composition) -> list[tuple[str, str
     ]
     lines += [("", f"Tăng: {k.label.lower()}", v) for k, v in rec.increases.items()]
     lines += [("", f"Giảm: {k.label.lower()}", v) for k, v in rec.decreases.items()]
+    if new is not None:
+        lines += [
+            ("", "Trong số kết nạp: nữ", new.women),
+            ("", "Trong số kết nạp: cựu chiến binh", new.veterans),
+            ("", "Trong số kết nạp: cựu quân nhân", new.former_soldiers),
+        ]
     lines += [
         ("2", "Số hội viên cuối kỳ", rec.end),
         ("", "Đối chiếu: đầu kỳ + tăng − giảm = cuối kỳ", "Khớp" if rec.balances else "KHÔNG KHỚP"),
@@ -228,18 +236,29 @@ def summary_lines(rec: Reconciliation, comp: Composition) -> list[tuple[str, str
         ("", "Đảng viên", comp.party),
         ("", "Cựu chiến binh", comp.veterans),
         ("", "Cựu quân nhân", comp.former_soldiers),
+        ("", "Miễn sinh hoạt", comp.excused),
+        ("", "Số tổ hội", comp.teams),
         ("2", "Theo độ tuổi", ""),
     ]
     lines += [("", label, comp.age_bands[label]) for label, _lo, _hi in AGE_BANDS]
     lines.append(("3", "Theo thời kỳ tham gia quân đội", ""))
     lines += [("", k.short_label, comp.periods[k]) for k in ServicePeriodKind]
+    lines += [
+        ("", "Trong đó: tham gia chiến dịch Điện Biên Phủ", comp.dien_bien_phu),
+        ("", "Trong đó: tham gia Chiến dịch Hồ Chí Minh", comp.ho_chi_minh_campaign),
+    ]
     lines.append(("4", "Theo cấp bậc", ""))
     lines += [("", g.label, comp.rank_groups[g]) for g in RankGroup]
     lines += [
         ("5", "Diện chính sách", ""),
         ("", "Thương binh", comp.war_invalids),
+    ]
+    lines += [("", f"Thương binh hạng {g}", n) for g, n in comp.war_invalid_grades.items()]
+    lines += [
         ("", "Bệnh binh", comp.sick_soldiers),
         ("", "Nhiễm chất độc da cam (bản thân hoặc con)", comp.agent_orange),
+        ("", "Nhiễm chất độc da cam: bản thân", comp.agent_orange_self),
+        ("", "Nhiễm chất độc da cam: con", comp.agent_orange_child),
         ("", "Con, gia đình liệt sĩ", comp.martyr_families),
         ("6", "Dân tộc thiểu số", comp.minorities),
         ("7", "Theo tôn giáo", comp.religious),
@@ -255,6 +274,7 @@ def write_summary(
     start: dt.date,
     end: dt.date,
     today: dt.date,
+    new: NewMembers | None = None,
 ) -> None:
     """Báo cáo số lượng, chất lượng hội viên with the reconciliation of the period."""
     columns = [Column(6), Column(48, "left"), Column(14), Column(30, "left")]
@@ -265,7 +285,7 @@ def write_summary(
     )
     sheet.write_heading(unit, today, f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})")
     sheet.write_header()
-    for number, label, figure in summary_lines(rec, comp):
+    for number, label, figure in summary_lines(rec, comp, new):
         sheet.write_row([number, label, figure, ""], bold=number.isalpha() and number.isupper())
     sheet.write_signatures(unit)
     save_workbook(workbook, target)
@@ -396,6 +416,7 @@ def write_support(
     escaped_cases: int | None = None,
     lists: frozenset[int] | None = None,
     whole_year: bool | None = None,
+    doing_well: int | None = None,
 ) -> None:
     """Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi: the period's figures, the help given by
     kind and by source, and the households."""
@@ -428,6 +449,11 @@ def write_support(
         f"{source.label} {format_vnd(amount)}"
         for source, amount in sorted(totals.money_by_source.items(), key=lambda kv: -kv[1])
     )
+    if doing_well is not None:
+        lines.append(
+            f"Hộ hội viên làm kinh tế khá, giỏi (Hội xếp loại khá, giàu đến năm {last_year}): "
+            f"{doing_well} hộ."
+        )
     if by_kind:
         lines.append(f"Theo hình thức (đồng): {by_kind}.")
     if by_source:

@@ -23,12 +23,14 @@ from ccb_desktop.domain.reports import (
     longevity_list,
     member_during,
     members_on,
+    new_members,
     reconciliation,
     support_figures,
 )
 from ccb_desktop.domain.support import (
     CaseStatus,
     Classification,
+    HoiGrade,
     Loan,
     PovertyStandard,
     Support,
@@ -40,6 +42,7 @@ from ccb_desktop.domain.support import (
     totals,
 )
 from ccb_desktop.domain.unit import UnitSettings
+from ccb_desktop.domain.vocabulary import Status
 from ccb_desktop.errors import StorageError, error
 from ccb_desktop.excel import reports as excel
 from ccb_desktop.services.clock import Clock, SystemClock
@@ -129,6 +132,7 @@ class SupportContent:
     households: list[SupportHousehold]
     escaped_cases: int  # listed cases marked escaped in one of the period's years
     lists: frozenset[int]  # years whose household classification was entered
+    doing_well: int = 0  # member households the Hội grades khá or giàu (latest grade by then)
 
 
 @dataclass(frozen=True)
@@ -191,8 +195,16 @@ class ReportService:
             with storage_errors():
                 listed = members_on(self._members(), memberships, end)
             rec = reconciliation(memberships.values(), period.start, end)
+            excused = [i for i, ms in memberships.items() if ms.status_on(end) is Status.EXCUSED]
             excel.write_summary(
-                target, unit, rec, composition(listed, end), period.start, end, today
+                target,
+                unit,
+                rec,
+                composition(listed, end, excused),
+                period.start,
+                end,
+                today,
+                new_members(self._members(), memberships, period.start, end),
             )
             rows = rec.end
         elif kind is ReportKind.MOVEMENTS:
@@ -346,6 +358,11 @@ class ReportService:
             households,
             escaped_cases,
             frozenset(c.year for c in classes),
+            sum(
+                1
+                for member_id, c in latest.items()
+                if member_id in in_period and c.hoi_grade in (HoiGrade.GOOD, HoiGrade.RICH)
+            ),
         )
 
     def _support(self, target: Path, unit: UnitSettings, period: Period, today: dt.date) -> int:
@@ -372,6 +389,7 @@ class ReportService:
             min(period.end, today),
             content.escaped_cases,
             content.lists,
+            doing_well=content.doing_well,
             whole_year=(period.start, period.end)
             == (dt.date(period.start.year, 1, 1), dt.date(period.start.year, 12, 31)),
         )
