@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -208,6 +209,22 @@ def write_movements(
         if count:
             sheet.write_text(f"{kind.label}: {count}")
     sheet.write_signatures(unit)
+    # Danh sách hội viên từ trần: the roll of comrades who died in the period.
+    died = [(m, mv) for m, mv in rows if mv.kind is MovementKind.DECEASED]
+    columns = [Column(5), Column(28, "left"), Column(9), Column(13), Column(30, "left"),
+               Column(30, "left")]  # fmt: skip
+    header = [HeaderCell(t, 0, i) for i, t in enumerate(
+        ("TT", "Họ và tên", "Năm sinh", "Ngày từ trần", "Quê quán", "Ghi chú"))]  # fmt: skip
+    roll = ReportSheet(workbook, "Danh sách hội viên từ trần", columns, header, 1, "Từ trần")
+    roll.write_heading(unit, today, f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})")
+    roll.write_header()
+    for number, (member, movement) in enumerate(died, start=1):
+        roll.write_row([
+            number, member.full_name, member.birth_date.year if member.birth_date else "",
+            _date_value(movement.date), member.hometown, movement.note,
+        ])  # fmt: skip
+    roll.write_totals(f"Tổng cộng: {len(died)} hội viên", {})
+    roll.write_signatures(unit)
     save_workbook(workbook, target)
 
 
@@ -550,4 +567,34 @@ def write_year_end(
     for grade in grades:
         evaluation.write_text(f"{grade}: {sum(1 for _m, g, _n in evaluations if g == grade)}")
     evaluation.write_signatures(unit)
+    save_workbook(workbook, target)
+
+
+@dataclass(frozen=True)
+class ListSheet:
+    """A plain list of members: title, period line, columns (label, width, alignment), rows."""
+
+    title: str
+    sheet_name: str
+    period: str
+    columns: Sequence[tuple[str, float, str]]
+    rows: Sequence[Sequence[Any]]
+    noun: str = "hội viên"
+
+
+def write_lists(
+    target: Path, unit: UnitSettings, sheets: Sequence[ListSheet], today: dt.date
+) -> None:
+    """Member lists (one sheet each) in the administrative layout, numbered, with a total."""
+    workbook = new_workbook()
+    for spec in sheets:
+        columns = [Column(width, align) for _label, width, align in spec.columns]
+        header = [HeaderCell(label, 0, i) for i, (label, _w, _a) in enumerate(spec.columns)]
+        sheet = ReportSheet(workbook, spec.title, columns, header, 1, spec.sheet_name)
+        sheet.write_heading(unit, today, spec.period)
+        sheet.write_header()
+        for number, row in enumerate(spec.rows, start=1):
+            sheet.write_row([number, *row])
+        sheet.write_totals(f"Tổng cộng: {len(spec.rows)} {spec.noun}", {})
+        sheet.write_signatures(unit)
     save_workbook(workbook, target)

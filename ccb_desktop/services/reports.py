@@ -14,11 +14,13 @@ from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
+from ccb_desktop.domain.meetings import AttentionRule, needs_attention
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.reports import (
     case_status_on,
     composition,
+    in_campaign,
     loan_balance_on,
     longevity_list,
     member_during,
@@ -42,7 +44,7 @@ from ccb_desktop.domain.support import (
     totals,
 )
 from ccb_desktop.domain.unit import UnitSettings
-from ccb_desktop.domain.vocabulary import Status
+from ccb_desktop.domain.vocabulary import ServicePeriodKind, Status
 from ccb_desktop.errors import StorageError, error
 from ccb_desktop.excel import reports as excel
 from ccb_desktop.services.clock import Clock, SystemClock
@@ -59,6 +61,8 @@ class ReportKind(StrEnum):
     SUPPORT = "support"
     MOVEMENTS = "movements"
     YEAR_END = "year-end"
+    RARELY_ATTENDING = "rarely-attending"
+    CAMPAIGN_VETERANS = "campaign-veterans"
 
     @property
     def label(self) -> str:
@@ -70,6 +74,9 @@ class ReportKind(StrEnum):
             ReportKind.SUPPORT: "Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi",
             ReportKind.MOVEMENTS: "Danh sách biến động hội viên",
             ReportKind.YEAR_END: "Cuối năm: mừng thọ và đánh giá, xếp loại hội viên",
+            ReportKind.RARELY_ATTENDING: "Danh sách hội viên ít sinh hoạt",
+            ReportKind.CAMPAIGN_VETERANS: "Danh sách hội viên dự chiến dịch Điện Biên Phủ, "
+            "Chiến dịch Hồ Chí Minh",
         }[self]
 
     @property
@@ -158,6 +165,20 @@ def _check_target(target: Path) -> None:
         )
 
 
+_LIST_COLUMNS = [("TT", 5, "center"), ("Họ và tên", 28, "left"), ("Năm sinh", 9, "center"),
+                 ("Quê quán", 30, "left"), ("Tổ hội", 10, "center"), ("Ghi chú", 28, "left")]  # fmt: skip
+
+
+def _list_row(member: Member) -> list[object]:
+    return [
+        member.full_name,
+        member.birth_date.year if member.birth_date else "",
+        member.hometown,
+        member.team,
+        "",
+    ]
+
+
 class ReportService:
     """One method per report; the window and `ccb-desktop export` call the same code."""
 
@@ -234,6 +255,29 @@ class ReportService:
                 target, unit, longevity, year + 1, evaluations, year, unit.grades, today
             )
             rows = len(longevity)
+        elif kind is ReportKind.RARELY_ATTENDING:
+            rows = self._rarely_attending(target, unit, period, today)
+        elif kind is ReportKind.CAMPAIGN_VETERANS:
+            with storage_errors():
+                listed = members_on(self._members(), memberships, end)
+            sheets = []
+            for period_kind, title, sheet_name in (
+                (ServicePeriodKind.CHONG_PHAP, "Danh sách hội viên dự chiến dịch Điện Biên Phủ",
+                 "Điện Biên Phủ"),
+                (ServicePeriodKind.CHONG_MY, "Danh sách hội viên dự Chiến dịch Hồ Chí Minh",
+                 "Chiến dịch Hồ Chí Minh"),
+            ):  # fmt: skip
+                sheets.append(
+                    excel.ListSheet(
+                        title,
+                        sheet_name,
+                        f"(Tính đến ngày {end:%d/%m/%Y})",
+                        _LIST_COLUMNS,
+                        [_list_row(m) for m in listed if in_campaign(m, period_kind)],
+                    )
+                )
+            excel.write_lists(target, unit, sheets, today)
+            rows = sum(len(sheet.rows) for sheet in sheets)
         else:
             rows = self._support(target, unit, period, today)
         try:
@@ -243,6 +287,53 @@ class ReportService:
             # note it. Said to the secretary, not a reason to fail the export.
             return ExportResult(target, rows, logged=False)
         return ExportResult(target, rows)
+
+    def _rarely_attending(
+        self, target: Path, unit: UnitSettings, period: Period, today: dt.date
+    ) -> int:
+        """Members who came rarely in the period, by the unit's "Cần quan tâm" rule: absent
+        N meetings in a row at its end, or present at under X% of the meetings they were due."""
+        end = min(period.end, today)
+        rule = AttentionRule(unit.attention_absences, unit.attention_rate_percent)
+        grid = MeetingService(self.db, self.clock).grid(period.start, end)
+        found = [
+            (member, record)
+            for member, record in grid.rows
+            if member.status is Status.ACTIVE and record.expected and needs_attention(record, rule)
+        ]
+        columns = [("TT", 5, "center"), ("Họ và tên", 28, "left"), ("Tổ hội", 10, "center"),
+                   ("Số buổi dự / phải dự", 12, "center"), ("Tỷ lệ", 8, "center"),
+                   ("Vắng liên tiếp", 10, "center"), ("Lần dự gần nhất", 13, "center"),
+                   ("Điện thoại", 15, "center"), ("Ghi chú", 24, "left")]  # fmt: skip
+        rows = [
+            [
+                member.full_name,
+                member.team,
+                f"{record.present}/{record.expected}",
+                f"{round(100 * (record.rate or 0))}%",
+                record.absence_run,
+                record.last_present.strftime("%d/%m/%Y") if record.last_present else "",
+                member.phone,
+                "",
+            ]
+            for member, record in found
+        ]
+        rule_text = (
+            f"(Từ ngày {period.start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}; vắng từ "
+            f"{rule.absences_in_a_row} buổi liên tiếp, hoặc dự dưới {rule.minimum_rate_percent}% "
+            "số buổi phải dự)"
+        )
+        excel.write_lists(
+            target,
+            unit,
+            [
+                excel.ListSheet(
+                    "Danh sách hội viên ít sinh hoạt", "Ít sinh hoạt", rule_text, columns, rows
+                )
+            ],
+            today,
+        )
+        return len(rows)
 
     def _attendance(self, target: Path, unit: UnitSettings, period: Period, today: dt.date) -> int:
         service = MeetingService(self.db, self.clock)
@@ -428,6 +519,29 @@ class ReportService:
                 ("Số buổi sinh hoạt", str(len(rows))),
                 ("Lượt có mặt / phải dự", f"{present} / {expected}"),
             ]
+        elif kind is ReportKind.RARELY_ATTENDING:
+            with storage_errors():
+                unit = load_unit_settings(self.db)
+            rule = AttentionRule(unit.attention_absences, unit.attention_rate_percent)
+            grid = MeetingService(self.db, self.clock).grid(period.start, end)
+            count = sum(
+                1
+                for member, record in grid.rows
+                if member.status is Status.ACTIVE
+                and record.expected
+                and needs_attention(record, rule)
+            )
+            lines = [
+                ("Số buổi sinh hoạt", str(len(grid.meetings))),
+                ("Hội viên ít sinh hoạt", str(count)),
+            ]
+        elif kind is ReportKind.CAMPAIGN_VETERANS:
+            with storage_errors():
+                listed = members_on(self._members(), memberships, end)
+            lines = [
+                ("Dự chiến dịch Điện Biên Phủ", str(sum(in_campaign(m, ServicePeriodKind.CHONG_PHAP) for m in listed))),
+                ("Dự Chiến dịch Hồ Chí Minh", str(sum(in_campaign(m, ServicePeriodKind.CHONG_MY) for m in listed))),
+            ]  # fmt: skip
         elif kind is ReportKind.SUPPORT:
             content = self.support_content(period)
             f = content.figures

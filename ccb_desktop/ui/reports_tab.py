@@ -41,6 +41,8 @@ CHOICES = [
     ReportKind.SUPPORT,
     ReportKind.MOVEMENTS,
     ReportKind.YEAR_END,
+    ReportKind.RARELY_ATTENDING,
+    ReportKind.CAMPAIGN_VETERANS,
 ]
 FILE_NAMES = {
     ReportKind.MEMBERS: "danh-sach-trich-ngang",
@@ -50,6 +52,8 @@ FILE_NAMES = {
     ReportKind.SUPPORT: "bao-cao-giam-ngheo",
     ReportKind.MOVEMENTS: "bien-dong-hoi-vien",
     ReportKind.YEAR_END: "cuoi-nam-mung-tho-xep-loai",
+    ReportKind.RARELY_ATTENDING: "hoi-vien-it-sinh-hoat",
+    ReportKind.CAMPAIGN_VETERANS: "hoi-vien-dien-bien-phu-chien-dich-ho-chi-minh",
 }
 
 
