@@ -436,7 +436,15 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
         period = Period.year(args.year or dt.date.today().year)
     db = open_database(args.data, create=False)
     try:
-        result = ReportService(db).export(ReportKind(args.report), args.out, period)
+        reports = ReportService(db)
+        unit = reports.unit()
+        if not (unit.ward_name and unit.chi_hoi_name):
+            warning = QT_TRANSLATE_NOOP(
+                "Cli",
+                "The unit's names are not filled in (File → Unit details): the heading shows dots.",
+            )
+            print(translate("Cli", warning), file=sys.stderr)
+        result = reports.export(ReportKind(args.report), args.out, period)
     finally:
         db.close()
     done = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({rows} lines)."))

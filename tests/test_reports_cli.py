@@ -121,3 +121,13 @@ def test_a_read_only_folder_gives_one_message(data: Path, tmp_path: Path) -> Non
         folder.chmod(0o755)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_empty_unit_names_are_warned_about(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A data file without unit names: the report is written, and a line says so."""
+    open_database(db_path).close()
+    out = tmp_path / "th.xlsx"
+    assert main(["export", "summary", "--data", str(db_path), "--out", str(out)]) == 0
+    assert "Thông tin đơn vị" in capsys.readouterr().err and out.exists()

@@ -455,6 +455,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The export could not be noted in the data file's export log.</source>
         <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
+    <message>
+        <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
+        <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
