@@ -209,3 +209,45 @@ def test_sheets_taken_before_the_upgrade_are_kept_as_they_were(
         assert _meeting_rows(target) == _sql_figures(db, expected)
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("members", [60, 1000])
+def test_attendance_figures_on_demo_files(
+    db: Database, clock: FixedClock, tmp_path: Path, members: int
+) -> None:
+    """Demo files of 60 and 1,000 members, a year across New Year: each meeting's Phải dự,
+    Có mặt and absences, the totals row and each member's count equal the SQL counts of the
+    marks (every sheet of the demo is fully marked)."""
+    from ccb_desktop.services.demo import fill_demo
+
+    fill_demo(db, members=members, clock=clock)
+    period = Period(dt.date(2025, 12, 1), dt.date(2026, 11, 29))
+    target = tmp_path / "sh.xlsx"
+    ReportService(db, clock).export(ReportKind.ATTENDANCE, target, period)
+    recount = [
+        (dt.date.fromisoformat(day), due, present, excused, unexcused)
+        for day, due, present, excused, unexcused in db.execute(
+            "SELECT g.date, sum(a.mark IN ('C', 'P', 'K')), sum(a.mark = 'C'), "
+            "sum(a.mark = 'P'), sum(a.mark = 'K') FROM meetings g "
+            "JOIN attendance a ON a.meeting_id = g.id WHERE g.deleted_at IS NULL "
+            "AND g.date BETWEEN ? AND ? GROUP BY g.id ORDER BY g.date, g.id",
+            [period.start.isoformat(), period.end.isoformat()],
+        ).fetchall()
+    ]
+    assert _meeting_rows(target) == recount
+    rows = list(load_workbook(target)["Các buổi sinh hoạt"].iter_rows(values_only=True))
+    totals = next(r for r in rows if str(r[0]).startswith("Tổng cộng"))
+    assert (totals[4], totals[5]) == (sum(r[1] for r in recount), sum(r[2] for r in recount))
+    dates, body = _book(target)
+    assert len(dates) == len(recount)
+    per_member = {
+        name: f"{present}/{due}"
+        for name, present, due in db.execute(
+            "SELECT m.family_name || ' ' || m.given_name, sum(a.mark = 'C'), "
+            "sum(a.mark IN ('C', 'P', 'K')) FROM attendance a "
+            "JOIN meetings g ON g.id = a.meeting_id JOIN members m ON m.id = a.member_id "
+            "WHERE g.date BETWEEN ? AND ? AND g.deleted_at IS NULL GROUP BY m.id",
+            [period.start.isoformat(), period.end.isoformat()],
+        ).fetchall()
+    }
+    assert {name: values[len(dates)] for name, values in body.items()} == per_member
