@@ -73,3 +73,36 @@ def test_empty_unit_names_are_warned_about_before_saving(
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     tab.save()
     assert load_workbook(target).worksheets[0]["A1"].value == "……………………"
+
+
+def test_the_preview_shows_the_files_first_rows(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """For every report, the preview's first rows are the saved file's first table rows."""
+    import datetime as dt
+
+    from ccb_desktop.services.reports import Period
+
+    fill_demo(db, members=40, clock=clock)
+    reports = ReportService(db, clock)
+    period = Period(dt.date(2025, 12, 1), dt.date(2026, 11, 29))
+    for kind in ReportKind:
+        table = reports.first_rows(kind, period)
+        target = tmp_path / f"{kind.value}.xlsx"
+        reports.export(kind, target, period)
+        ws = load_workbook(target).worksheets[0]
+        header_row = int(str(ws.print_title_rows).split(":")[1].strip("$"))
+        saved = []
+        for row in ws.iter_rows(min_row=header_row + 1, values_only=True):
+            if str(row[0]).startswith("Tổng cộng") or len(saved) == len(table.rows):
+                break
+            saved.append(row)
+        assert len(saved) == len(table.rows), kind
+        for shown, written in zip(table.rows, saved, strict=True):
+            cells = [
+                v.strftime("%d/%m/%Y") if hasattr(v, "strftime") else "" if v is None else str(v)
+                for v in written
+            ]
+            if kind is ReportKind.SUPPORT:  # money cells print with the Vietnamese grouping
+                cells[5:7] = [f"{int(v):,}".replace(",", ".") for v in written[5:7]]
+            assert cells[: len(shown)] == shown, kind

@@ -142,6 +142,22 @@ def roster_row(number: int, m: Member, sensitive: bool) -> list[Any]:
     return row
 
 
+def leaf_headers(header: Sequence[HeaderCell], width: int) -> list[str]:
+    """One label per column: a sub-heading under its group ("Năm sinh: Nam")."""
+    labels = [""] * width
+    for cell in sorted(header, key=lambda h: h.row):
+        for col in range(cell.col, cell.col + cell.cols):
+            labels[col] = f"{labels[col]}: {cell.text}" if labels[col] else cell.text
+    return labels
+
+
+def roster_table(members: Sequence[Member], sensitive: bool) -> tuple[list[str], list[list[Any]]]:
+    """The roster's column labels and rows for `members` (numbered from 1), as written."""
+    columns, header, _rows = roster_columns(sensitive)
+    rows = [roster_row(n, m, sensitive) for n, m in enumerate(members, start=1)]
+    return leaf_headers(header, len(columns)), rows
+
+
 def write_roster(
     target: Path,
     unit: UnitSettings,

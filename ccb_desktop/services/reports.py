@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import stat
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -14,7 +15,8 @@ from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
-from ccb_desktop.domain.meetings import AttentionRule, needs_attention
+from ccb_desktop.domain.dates import PartialDate
+from ccb_desktop.domain.meetings import AttentionRule, Membership, needs_attention
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.reports import (
@@ -142,6 +144,57 @@ class SupportContent:
     doing_well: int = 0  # member households the Hội grades khá or giàu (latest grade by then)
 
 
+PREVIEW_ROWS = 8
+
+
+@dataclass(frozen=True)
+class PreviewTable:
+    """The first rows of a report's main table, as text, and how many rows it has in all."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    total: int
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A report gathered for a period: its line count, its first rows, and its writer."""
+
+    rows: int
+    table: PreviewTable
+    write: Callable[[Path], None]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every report is gathered from."""
+
+    kind: ReportKind
+    period: Period
+    end: dt.date  # the period's end, today at the latest
+    today: dt.date
+    unit: UnitSettings
+    memberships: dict[int, Membership]
+    everyone: list[Member]
+
+
+def _texts(rows: Sequence[Sequence[object]]) -> list[list[str]]:
+    """Cells as the sheet shows them: dates dd/mm/yyyy, nothing for empty."""
+    return [
+        [
+            value.strftime("%d/%m/%Y")
+            if isinstance(value, dt.date)
+            else value.display()
+            if isinstance(value, PartialDate)
+            else ""
+            if value is None
+            else str(value)
+            for value in row
+        ]
+        for row in rows
+    ]
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -202,100 +255,157 @@ class ReportService:
     def export(self, kind: ReportKind, target: Path, period: Period) -> ExportResult:
         """Write `kind` for `period` to `target` (whole or not at all) and log the export."""
         _check_target(target)
+        prepared = self._prepare(kind, period)
+        prepared.write(target)
+        try:
+            self._log(kind, target, prepared.rows)
+        except StorageError:
+            # The workbook is written; a data file on a read-only folder or medium cannot
+            # note it. Said to the secretary, not a reason to fail the export.
+            return ExportResult(target, prepared.rows, logged=False)
+        return ExportResult(target, prepared.rows)
+
+    def first_rows(self, kind: ReportKind, period: Period) -> PreviewTable:
+        """The first rows of the report's main table, exactly as the file will carry them."""
+        return self._prepare(kind, period).table
+
+    def _prepare(self, kind: ReportKind, period: Period) -> Prepared:
+        """Gather a report's content for a period once: what the workbook writer needs, its
+        number of lines and the first rows of its table (one registry for the command line,
+        the Reports tab and its preview)."""
         today = self.clock.today()
         end = min(period.end, today)
         with storage_errors():
             unit = load_unit_settings(self.db)
             memberships = meeting_repo.memberships(self.db)
-        if kind in (ReportKind.MEMBERS, ReportKind.MEMBERS_SHORT):
-            with storage_errors():
-                listed = members_on(self._members(), memberships, end)
-            excel.write_roster(target, unit, listed, end, kind is ReportKind.MEMBERS, today)
-            rows = len(listed)
-        elif kind is ReportKind.SUMMARY:
-            with storage_errors():
-                listed = members_on(self._members(), memberships, end)
-            rec = reconciliation(memberships.values(), period.start, end)
-            excused = [i for i, ms in memberships.items() if ms.status_on(end) is Status.EXCUSED]
-            excel.write_summary(
-                target,
-                unit,
-                rec,
-                composition(listed, end, excused),
-                period.start,
-                end,
-                today,
-                new_members(self._members(), memberships, period.start, end),
-            )
-            rows = rec.end
-        elif kind is ReportKind.MOVEMENTS:
-            with storage_errors():
-                everyone = {m.id: m for m in self._members()}
-            moved: list[tuple[Member, Movement]] = sorted(
-                (
-                    (member, mv)
-                    for member in everyone.values()
-                    for mv in member.movements  # the full record: paper numbers and notes
-                    if period.start <= mv.date.earliest() <= end
-                ),
-                key=lambda pair: (pair[1].date.earliest(), pair[0].sort_key),
-            )
-            excel.write_movements(target, unit, moved, period.start, end, today)
-            rows = len(moved)
-        elif kind is ReportKind.ATTENDANCE:
-            rows = self._attendance(target, unit, period, today)
-        elif kind is ReportKind.YEAR_END:
-            year = period.end.year
-            with storage_errors():
-                listed = members_on(self._members(), memberships, end)
-                graded = member_repo.evaluations(self.db, year)
-            longevity = longevity_list(listed, year + 1, unit.longevity_lunar_age)
-            evaluations = [(m, *graded.get(m.id or 0, ("", ""))) for m in listed]
-            excel.write_year_end(
-                target, unit, longevity, year + 1, evaluations, year, unit.grades, today
-            )
-            rows = len(longevity)
-        elif kind is ReportKind.RARELY_ATTENDING:
-            rows = self._rarely_attending(target, unit, period, today)
-        elif kind is ReportKind.CAMPAIGN_VETERANS:
-            with storage_errors():
-                listed = members_on(self._members(), memberships, end)
-            sheets = []
-            for period_kind, title, sheet_name in (
-                (ServicePeriodKind.CHONG_PHAP, "Danh sách hội viên dự chiến dịch Điện Biên Phủ",
-                 "Điện Biên Phủ"),
-                (ServicePeriodKind.CHONG_MY, "Danh sách hội viên dự Chiến dịch Hồ Chí Minh",
-                 "Chiến dịch Hồ Chí Minh"),
-            ):  # fmt: skip
-                sheets.append(
-                    excel.ListSheet(
-                        title,
-                        sheet_name,
-                        f"(Tính đến ngày {end:%d/%m/%Y})",
-                        _LIST_COLUMNS,
-                        [_list_row(m) for m in listed if in_campaign(m, period_kind)],
-                    )
-                )
-            excel.write_lists(target, unit, sheets, today)
-            rows = sum(len(sheet.rows) for sheet in sheets)
-        else:
-            rows = self._support(target, unit, period, today)
-        try:
-            self._log(kind, target, rows)
-        except StorageError:
-            # The workbook is written; a data file on a read-only folder or medium cannot
-            # note it. Said to the secretary, not a reason to fail the export.
-            return ExportResult(target, rows, logged=False)
-        return ExportResult(target, rows)
+            everyone = self._members()
+        preparers = {
+            ReportKind.MEMBERS: self._roster,
+            ReportKind.MEMBERS_SHORT: self._roster,
+            ReportKind.SUMMARY: self._summary,
+            ReportKind.MOVEMENTS: self._movements,
+            ReportKind.ATTENDANCE: self._attendance,
+            ReportKind.YEAR_END: self._year_end,
+            ReportKind.RARELY_ATTENDING: self._rarely_attending,
+            ReportKind.CAMPAIGN_VETERANS: self._campaign_veterans,
+            ReportKind.SUPPORT: self._support,
+        }
+        context = _Context(kind, period, end, today, unit, memberships, everyone)
+        return preparers[kind](context)
 
-    def _rarely_attending(
-        self, target: Path, unit: UnitSettings, period: Period, today: dt.date
-    ) -> int:
+    def _roster(self, c: _Context) -> Prepared:
+        listed = members_on(c.everyone, c.memberships, c.end)
+        sensitive = c.kind is ReportKind.MEMBERS
+        headers, rows = excel.roster_table(listed[:PREVIEW_ROWS], sensitive)
+        return Prepared(
+            len(listed),
+            PreviewTable(headers, _texts(rows), len(listed)),
+            lambda target: excel.write_roster(target, c.unit, listed, c.end, sensitive, c.today),
+        )
+
+    def _summary(self, c: _Context) -> Prepared:
+        listed = members_on(c.everyone, c.memberships, c.end)
+        rec = reconciliation(c.memberships.values(), c.period.start, c.end)
+        excused = [i for i, ms in c.memberships.items() if ms.status_on(c.end) is Status.EXCUSED]
+        comp = composition(listed, c.end, excused)
+        new = new_members(c.everyone, c.memberships, c.period.start, c.end)
+        lines = excel.summary_lines(rec, comp, new)
+        return Prepared(
+            rec.end,
+            PreviewTable(
+                ["TT", "Nội dung", "Số lượng"],
+                _texts([list(line) for line in lines[:PREVIEW_ROWS]]),
+                len(lines),
+            ),
+            lambda target: excel.write_summary(
+                target, c.unit, rec, comp, c.period.start, c.end, c.today, new
+            ),
+        )
+
+    def _movements(self, c: _Context) -> Prepared:
+        moved: list[tuple[Member, Movement]] = sorted(
+            (
+                (member, mv)
+                for member in c.everyone
+                for mv in member.movements  # the full record: paper numbers and notes
+                if c.period.start <= mv.date.earliest() <= c.end
+            ),
+            key=lambda pair: (pair[1].date.earliest(), pair[0].sort_key),
+        )
+        rows = [
+            [n, m.full_name, m.birth_date.year if m.birth_date else "", mv.kind.label,
+             mv.date.display(), mv.paper_number, mv.note]
+            for n, (m, mv) in enumerate(moved[:PREVIEW_ROWS], start=1)
+        ]  # fmt: skip
+        return Prepared(
+            len(moved),
+            PreviewTable(
+                ["TT", "Họ và tên", "Năm sinh", "Biến động", "Ngày", "Số giấy", "Ghi chú"],
+                _texts(rows),
+                len(moved),
+            ),
+            lambda target: excel.write_movements(
+                target, c.unit, moved, c.period.start, c.end, c.today
+            ),
+        )
+
+    def _year_end(self, c: _Context) -> Prepared:
+        year = c.period.end.year
+        listed = members_on(c.everyone, c.memberships, c.end)
+        with storage_errors():
+            graded = member_repo.evaluations(self.db, year)
+        longevity = longevity_list(listed, year + 1, c.unit.longevity_lunar_age)
+        evaluations = [(m, *graded.get(m.id or 0, ("", ""))) for m in listed]
+        rows = [
+            [n, m.full_name, m.birth_date.year if m.birth_date else "", age, label]
+            for n, (m, age, label) in enumerate(longevity[:PREVIEW_ROWS], start=1)
+        ]
+        return Prepared(
+            len(longevity),
+            PreviewTable(
+                ["TT", "Họ và tên", "Năm sinh", "Tuổi", f"Mừng thọ năm {year + 1}"],
+                _texts(rows),
+                len(longevity),
+            ),
+            lambda target: excel.write_year_end(
+                target, c.unit, longevity, year + 1, evaluations, year, c.unit.grades, c.today
+            ),
+        )
+
+    def _lists(self, c: _Context, sheets: list[excel.ListSheet]) -> Prepared:
+        first = sheets[0]
+        rows = [[n, *row] for n, row in enumerate(first.rows[:PREVIEW_ROWS], start=1)]
+        return Prepared(
+            sum(len(sheet.rows) for sheet in sheets),
+            PreviewTable([label for label, _w, _a in first.columns], _texts(rows), len(first.rows)),
+            lambda target: excel.write_lists(target, c.unit, sheets, c.today),
+        )
+
+    def _campaign_veterans(self, c: _Context) -> Prepared:
+        listed = members_on(c.everyone, c.memberships, c.end)
+        sheets = []
+        for period_kind, title, sheet_name in (
+            (ServicePeriodKind.CHONG_PHAP, "Danh sách hội viên dự chiến dịch Điện Biên Phủ",
+             "Điện Biên Phủ"),
+            (ServicePeriodKind.CHONG_MY, "Danh sách hội viên dự Chiến dịch Hồ Chí Minh",
+             "Chiến dịch Hồ Chí Minh"),
+        ):  # fmt: skip
+            sheets.append(
+                excel.ListSheet(
+                    title,
+                    sheet_name,
+                    f"(Tính đến ngày {c.end:%d/%m/%Y})",
+                    _LIST_COLUMNS,
+                    [_list_row(m) for m in listed if in_campaign(m, period_kind)],
+                )
+            )
+        return self._lists(c, sheets)
+
+    def _rarely_attending(self, c: _Context) -> Prepared:
         """Members who came rarely in the period, by the unit's "Cần quan tâm" rule: absent
         N meetings in a row at its end, or present at under X% of the meetings they were due."""
-        end = min(period.end, today)
-        rule = AttentionRule(unit.attention_absences, unit.attention_rate_percent)
-        grid = MeetingService(self.db, self.clock).grid(period.start, end)
+        rule = AttentionRule(c.unit.attention_absences, c.unit.attention_rate_percent)
+        grid = MeetingService(self.db, self.clock).grid(c.period.start, c.end)
         found = [
             (member, record)
             for member, record in grid.rows
@@ -305,7 +415,7 @@ class ReportService:
                    ("Số buổi dự / phải dự", 12, "center"), ("Tỷ lệ", 8, "center"),
                    ("Vắng liên tiếp", 10, "center"), ("Lần dự gần nhất", 13, "center"),
                    ("Điện thoại", 15, "center"), ("Ghi chú", 24, "left")]  # fmt: skip
-        rows = [
+        rows: list[list[object]] = [
             [
                 member.full_name,
                 member.team,
@@ -319,55 +429,69 @@ class ReportService:
             for member, record in found
         ]
         rule_text = (
-            f"(Từ ngày {period.start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}; vắng từ "
+            f"(Từ ngày {c.period.start:%d/%m/%Y} đến ngày {c.end:%d/%m/%Y}; vắng từ "
             f"{rule.absences_in_a_row} buổi liên tiếp, hoặc dự dưới {rule.minimum_rate_percent}% "
             "số buổi phải dự)"
         )
-        excel.write_lists(
-            target,
-            unit,
-            [
-                excel.ListSheet(
-                    "Danh sách hội viên ít sinh hoạt", "Ít sinh hoạt", rule_text, columns, rows
-                )
-            ],
-            today,
+        sheet = excel.ListSheet(
+            "Danh sách hội viên ít sinh hoạt", "Ít sinh hoạt", rule_text, columns, rows
         )
-        return len(rows)
+        return self._lists(c, [sheet])
 
-    def _attendance(self, target: Path, unit: UnitSettings, period: Period, today: dt.date) -> int:
+    def _attendance(self, c: _Context) -> Prepared:
         service = MeetingService(self.db, self.clock)
-        end = min(period.end, today)
-        rows = service.meetings_between(period.start, end)
+        found = service.meetings_between(c.period.start, c.end)
         # The book covers exactly the period, across New Year too.
-        grid = service.grid(period.start, end)
+        grid = service.grid(c.period.start, c.end)
         book = []
         for member, record in grid.rows:
             cells = [grid.cell(m, record) for m in grid.meetings]
             if any(cells):
                 book.append((member.full_name, cells, record.present, record.expected))
-        excel.write_attendance(
-            target,
-            unit,
-            [
-                (
-                    r.meeting.date,
-                    r.meeting.kind.label,
-                    r.meeting.content.splitlines()[0] if r.meeting.content else "",
-                    r.totals.expected,
-                    r.totals.present,
-                    r.totals.excused,
-                    r.totals.unexcused,
-                )
-                for r in rows
-            ],
-            [m.date for m in grid.meetings],
-            book,
-            period.start,
-            end,
-            today,
+        meetings = [
+            (
+                r.meeting.date,
+                r.meeting.kind.label,
+                r.meeting.content.splitlines()[0] if r.meeting.content else "",
+                r.totals.expected,
+                r.totals.present,
+                r.totals.excused,
+                r.totals.unexcused,
+            )
+            for r in found
+        ]
+        rows = [
+            [n, *m[:7], f"{round(100 * m[4] / m[3])}%" if m[3] else ""]
+            for n, m in enumerate(meetings[:PREVIEW_ROWS], start=1)
+        ]
+        return Prepared(
+            len(found),
+            PreviewTable(
+                [
+                    "TT",
+                    "Ngày",
+                    "Loại",
+                    "Nội dung",
+                    "Phải dự",
+                    "Có mặt",
+                    "Vắng có lý do",
+                    "Vắng không lý do",
+                    "Tỷ lệ",
+                ],
+                _texts(rows),
+                len(found),
+            ),
+            lambda target: excel.write_attendance(
+                target,
+                c.unit,
+                meetings,
+                [m.date for m in grid.meetings],
+                book,
+                c.period.start,
+                c.end,
+                c.today,
+            ),
         )
-        return len(rows)
 
     def support_content(self, period: Period) -> SupportContent:
         """The support report's figures and households, everything as of the period: help by
@@ -456,7 +580,8 @@ class ReportService:
             ),
         )
 
-    def _support(self, target: Path, unit: UnitSettings, period: Period, today: dt.date) -> int:
+    def _support(self, c: _Context) -> Prepared:
+        period = c.period
         content = self.support_content(period)
         standard = content.standard
         standard_text = (
@@ -465,26 +590,51 @@ class ReportService:
             if standard
             else "chưa có"
         )
-        excel.write_support(
-            target,
-            unit,
-            content.figures,
-            content.totals,
-            standard_text,
-            [
-                (h.name, h.category, h.status, h.cause, h.money_vnd, h.outstanding_vnd)
-                for h in content.households
-            ],
-            today,
-            period.start,
-            min(period.end, today),
-            content.escaped_cases,
-            content.lists,
-            doing_well=content.doing_well,
-            whole_year=(period.start, period.end)
-            == (dt.date(period.start.year, 1, 1), dt.date(period.start.year, 12, 31)),
+        households = [
+            (h.name, h.category, h.status, h.cause, h.money_vnd, h.outstanding_vnd)
+            for h in content.households
+        ]
+        rows = [
+            [n, name, category, status, cause, format_vnd(money) or "0",
+             format_vnd(owed) or "0"]
+            for n, (name, category, status, cause, money, owed) in enumerate(
+                households[:PREVIEW_ROWS], start=1)
+        ]  # fmt: skip
+        whole_year = (period.start, period.end) == (
+            dt.date(period.start.year, 1, 1),
+            dt.date(period.start.year, 12, 31),
         )
-        return len(content.households)
+        return Prepared(
+            len(households),
+            PreviewTable(
+                [
+                    "TT",
+                    "Hộ hội viên",
+                    "Phân loại",
+                    "Tình trạng cuối kỳ",
+                    "Nguyên nhân khó khăn",
+                    "Hỗ trợ trong kỳ (đồng)",
+                    "Dư nợ cuối kỳ (đồng)",
+                ],
+                _texts(rows),
+                len(households),
+            ),
+            lambda target: excel.write_support(
+                target,
+                c.unit,
+                content.figures,
+                content.totals,
+                standard_text,
+                households,
+                c.today,
+                period.start,
+                c.end,
+                content.escaped_cases,
+                content.lists,
+                doing_well=content.doing_well,
+                whole_year=whole_year,
+            ),
+        )
 
     def preview(self, kind: ReportKind, period: Period) -> list[tuple[str, str]]:
         """The main figures the report will carry, to check before saving."""

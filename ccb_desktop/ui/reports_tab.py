@@ -27,7 +27,7 @@ from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.members import MemberService
-from ccb_desktop.services.reports import Period, ReportKind, ReportService
+from ccb_desktop.services.reports import Period, PreviewTable, ReportKind, ReportService
 from ccb_desktop.services.unit import UnitService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
@@ -83,7 +83,8 @@ class ReportsTab(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.reports.addItem(item)
-        self.reports.setMinimumWidth(460)
+        self.reports.setMinimumWidth(380)
+        self.reports.setMaximumWidth(420)  # the preview needs the room on a 1024-pixel screen
         self.reports.setWordWrap(True)
         self.reports.currentRowChanged.connect(self._changed)
         self.year = QComboBox()
@@ -229,6 +230,7 @@ class ReportsTab(QWidget):
         self.save_button.setEnabled(period.start <= period.end)
         try:
             lines = self.service.preview(self.chosen(), period)
+            table = self.service.first_rows(self.chosen(), period)
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
@@ -243,7 +245,29 @@ class ReportsTab(QWidget):
         self._fill_log()
         self.preview.setHtml(
             f"<h3>{e(self.chosen().label)}</h3><p>{e(span)}</p><p><b>{e(paper)}</b></p>"
-            f"<table cellpadding='4'>{rows}</table>"
+            f"<table cellpadding='4'>{rows}</table>{self._first_rows_html(table)}"
+        )
+
+    def _first_rows_html(self, table: PreviewTable) -> str:
+        """The first rows of the report's table, as the file will carry them."""
+        e = html.escape
+        if not table.rows:
+            empty = self.tr("The table has no rows for this period.")
+            return f"<p><i>{e(empty)}</i></p>"
+        caption = (
+            self.tr("The first rows of the table (%1 of %2):")
+            .replace("%1", str(len(table.rows)))
+            .replace("%2", str(table.total))
+        )
+        # Cells on one line: the table scrolls sideways rather than squeeze into letters.
+        head = "".join(f"<th style='white-space:nowrap'>{e(h)}</th>" for h in table.headers)
+        body = "".join(
+            "<tr>" + "".join(f"<td style='white-space:nowrap'>{e(v)}</td>" for v in row) + "</tr>"
+            for row in table.rows
+        )
+        return (
+            f"<p>{e(caption)}</p><table border='1' cellspacing='0' cellpadding='3'>"
+            f"<tr>{head}</tr>{body}</table>"
         )
 
     def showEvent(self, event: QShowEvent) -> None:

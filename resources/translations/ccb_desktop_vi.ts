@@ -2953,6 +2953,14 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <source>Save as it is</source>
         <translation>Vẫn lưu</translation>
     </message>
+    <message>
+        <source>The first rows of the table (%1 of %2):</source>
+        <translation>Những dòng đầu của bảng (%1 trên %2 dòng):</translation>
+    </message>
+    <message>
+        <source>The table has no rows for this period.</source>
+        <translation>Bảng không có dòng nào trong kỳ này.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
