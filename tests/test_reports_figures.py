@@ -251,3 +251,35 @@ def test_attendance_figures_on_demo_files(
         ).fetchall()
     }
     assert {name: values[len(dates)] for name, values in body.items()} == per_member
+
+
+def test_undoing_a_meeting_takes_its_kept_sheet_back_too(
+    db: Database, today: FixedClock, tmp_path: Path
+) -> None:
+    """Undo of a re-save brings back the sheet kept before; undo of the first save removes it."""
+    from ccb_desktop.services.history import HistoryService
+
+    _build(db, today)
+    meetings = MeetingService(db, today)
+    members = MemberService(db, today)
+    first = meetings.grid(DATES[-1], DATES[-1]).meetings[0]
+    kept = db.execute(
+        "SELECT member_id, exempt FROM meeting_rosters WHERE meeting_id = ? ORDER BY 1", [first.id]
+    ).fetchall()
+    newcomer = members.add(Member("Vũ", "Xuân"))
+    sheet = meetings.sheet(first.date, first.id)
+    marks = [AttendanceMark(line.member.id, Mark.PRESENT) for line in sheet]
+    # Marking someone not on the kept sheet (typed in later) adds them to it.
+    meetings.save(first, [*marks, AttendanceMark(newcomer, Mark.PRESENT)])
+    after = db.execute(
+        "SELECT member_id FROM meeting_rosters WHERE meeting_id = ?", [first.id]
+    ).fetchall()
+    assert (newcomer,) in after and len(after) == len(kept) + 1
+    HistoryService(db, today).undo_last()
+    assert (
+        db.execute(
+            "SELECT member_id, exempt FROM meeting_rosters WHERE meeting_id = ? ORDER BY 1",
+            [first.id],
+        ).fetchall()
+        == kept
+    )
