@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import os
 import stat
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -203,8 +205,22 @@ class ExportResult:
 
 
 def _check_target(target: Path) -> None:
-    """Refuse a read-only target file: its read-only mark is the owner's wish, so it is
-    never replaced nor made writable."""
+    """Refuse a read-only target file (its read-only mark is the owner's wish: never replaced
+    nor made writable) and a folder that cannot be written in, before any work is done: a
+    workbook abandoned half-way would print errors of its own."""
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, probe = tempfile.mkstemp(prefix=".ccb-report-", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as exc:
+        raise error(
+            StorageError,
+            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {path}."),
+            str(exc),
+            path=str(folder),
+        ) from exc
     if target.is_file() and not target.stat().st_mode & (
         stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
     ):
