@@ -283,3 +283,15 @@ def test_undoing_a_meeting_takes_its_kept_sheet_back_too(
         ).fetchall()
         == kept
     )
+
+
+def test_a_late_comers_history_lists_no_past_meeting(db: Database, today: FixedClock) -> None:
+    """A member typed in after the meetings, without a join date, has no past meeting in
+    their attendance history (they were on no sheet)."""
+    _build(db, today)
+    _add_members_later(db, today)
+    meetings = MeetingService(db, today)
+    (late,) = db.execute("SELECT id FROM members WHERE given_name = 'Thắng'").fetchone()
+    assert meetings.history_lines(late, DATES[0], DATES[-1]) == []
+    (early,) = db.execute("SELECT id FROM members WHERE given_name = 'An'").fetchone()
+    assert len(meetings.history_lines(early, DATES[0], DATES[-1])) == len(DATES)

@@ -208,13 +208,19 @@ class MeetingService:
         with storage_errors():
             found = repo.list_meetings(self.db, start, end)
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
+            saved = repo.sheets_for(self.db, [m.id for m in found if m.id is not None])
             membership = repo.memberships(self.db).get(member_id)
         lines = []
         for meeting in reversed(found):
             assert meeting.id is not None
             mark = marks.get(meeting.id, {}).get(member_id)
-            status = membership.status_on(meeting.date) if membership else None
-            if mark is not None or status in (Status.ACTIVE, Status.EXCUSED):
+            if meeting.id in saved:
+                # Attendance taken: due only if on the sheet as it was kept.
+                due = member_id in saved[meeting.id]
+            else:
+                status = membership.status_on(meeting.date) if membership else None
+                due = status in (Status.ACTIVE, Status.EXCUSED)
+            if mark is not None or due:
                 lines.append((meeting, mark))
         return lines
 
