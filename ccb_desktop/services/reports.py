@@ -21,6 +21,7 @@ from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import AttentionRule, Membership, needs_attention
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.domain.reports import (
     case_status_on,
     composition,
@@ -167,9 +168,9 @@ class Prepared:
     write: Callable[[Path], None]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Context:
-    """What every report is gathered from."""
+    """What every report is gathered from; the full member records only when asked for."""
 
     kind: ReportKind
     period: Period
@@ -177,7 +178,15 @@ class _Context:
     today: dt.date
     unit: UnitSettings
     memberships: dict[int, Membership]
-    everyone: list[Member]
+    db: Database
+    _everyone: list[Member] | None = None
+
+    @property
+    def everyone(self) -> list[Member]:
+        if self._everyone is None:
+            with storage_errors():
+                self._everyone = member_repo.all_members(self.db)
+        return self._everyone
 
 
 def _texts(rows: Sequence[Sequence[object]]) -> list[list[str]]:
@@ -294,7 +303,6 @@ class ReportService:
         with storage_errors():
             unit = load_unit_settings(self.db)
             memberships = meeting_repo.memberships(self.db)
-            everyone = self._members()
         preparers = {
             ReportKind.MEMBERS: self._roster,
             ReportKind.MEMBERS_SHORT: self._roster,
@@ -306,7 +314,7 @@ class ReportService:
             ReportKind.CAMPAIGN_VETERANS: self._campaign_veterans,
             ReportKind.SUPPORT: self._support,
         }
-        context = _Context(kind, period, end, today, unit, memberships, everyone)
+        context = _Context(kind, period, end, today, unit, memberships, self.db)
         return preparers[kind](context)
 
     def _roster(self, c: _Context) -> Prepared:
@@ -457,13 +465,6 @@ class ReportService:
     def _attendance(self, c: _Context) -> Prepared:
         service = MeetingService(self.db, self.clock)
         found = service.meetings_between(c.period.start, c.end)
-        # The book covers exactly the period, across New Year too.
-        grid = service.grid(c.period.start, c.end)
-        book = []
-        for member, record in grid.rows:
-            cells = [grid.cell(m, record) for m in grid.meetings]
-            if any(cells):
-                book.append((member.full_name, cells, record.present, record.expected))
         meetings = [
             (
                 r.meeting.date,
@@ -497,16 +498,32 @@ class ReportService:
                 _texts(rows),
                 len(found),
             ),
-            lambda target: excel.write_attendance(
-                target,
-                c.unit,
-                meetings,
-                [m.date for m in grid.meetings],
-                book,
-                c.period.start,
-                c.end,
-                c.today,
-            ),
+            lambda target: self._write_attendance(target, c, meetings),
+        )
+
+    def _write_attendance(
+        self,
+        target: Path,
+        c: _Context,
+        meetings: list[tuple[dt.date, str, str, int, int, int, int]],
+    ) -> None:
+        # The book covers exactly the period, across New Year too (gathered only to write it:
+        # the preview needs the meetings alone).
+        grid = MeetingService(self.db, self.clock).grid(c.period.start, c.end)
+        book = []
+        for member, record in grid.rows:
+            cells = [grid.cell(m, record) for m in grid.meetings]
+            if any(cells):
+                book.append((member.full_name, cells, record.present, record.expected))
+        excel.write_attendance(
+            target,
+            c.unit,
+            meetings,
+            [m.date for m in grid.meetings],
+            book,
+            c.period.start,
+            c.end,
+            c.today,
         )
 
     def support_content(self, period: Period) -> SupportContent:
@@ -517,7 +534,10 @@ class ReportService:
         moment = end.isoformat() + "T23:59:59"
         with storage_errors():
             memberships = meeting_repo.memberships(self.db)
-            everyone = {m.id: m for m in self._members() if m.id is not None}
+            everyone = {
+                m.id: m
+                for m in member_repo.list_members(self.db, MemberFilter(status=StatusFilter.ALL))
+            }
             classes = support_repo.fetch(self.db, Classification)
             cases = support_repo.fetch(self.db, SupportCase)
             supports = support_repo.fetch(self.db, Support)
@@ -534,6 +554,12 @@ class ReportService:
         for c in classes:  # oldest first: the last one up to the period's end wins
             if c.year <= end.year:
                 latest[c.member_id] = c
+        given_to: dict[int, list[Support]] = {}
+        for support in supports:
+            given_to.setdefault(support.case_id, []).append(support)
+        lent_to: dict[int, list[Loan]] = {}
+        for loan in loans:
+            lent_to.setdefault(loan.case_id, []).append(loan)
         households = []
         listed_cases: set[int] = set()
         for case in cases:
@@ -542,7 +568,7 @@ class ReportService:
             status = case_status_on(case, cases_then, end)
             if status is None:
                 continue
-            given = [s for s in supports if s.case_id == case.id]
+            given = given_to.get(case.id or 0, [])
             money = sum(s.amount_vnd or 0 for s in given if period.start <= s.date <= end)
             helped = any(period.start <= s.date <= end for s in given)
             if not (status.is_open or helped or case.opened >= period.start):
@@ -561,8 +587,7 @@ class ReportService:
                     money,
                     sum(
                         loan_balance_on(loan, loans_then, end)
-                        for loan in loans
-                        if loan.case_id == case.id
+                        for loan in lent_to.get(case.id or 0, [])
                     ),
                     everyone[case.member_id].sort_key,
                 )
