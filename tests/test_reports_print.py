@@ -9,6 +9,7 @@ import re
 import shutil
 import statistics
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -112,7 +113,9 @@ def _pages(pdf: Path) -> list[list[tuple[str, float]]]:
     pages = []
     for page in out.split("<page ")[1:]:
         words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', page)
-        pages.append([(text, float(y1) - float(y0)) for y0, y1, text in words])
+        pages.append(
+            [(unicodedata.normalize("NFC", text), float(y1) - float(y0)) for y0, y1, text in words]
+        )
     return pages
 
 
@@ -130,13 +133,14 @@ def test_libreoffice_prints_the_rosters_and_attendance_legibly(
     unscaled = statistics.median(h for page in reference for _w, h in page)
     for name in ("members-short year", "members year", "attendance across New Year",
                  "attendance month", "support across New Year"):  # fmt: skip
-        pages = _pages(_pdf(workbooks[name], tmp_path))
+        pdf = _pdf(workbooks[name], tmp_path)
+        pages = _pages(pdf)
         heights = [h for page in pages for _w, h in page]
         assert statistics.median(heights) >= unscaled * 10 / 11 - 0.05, name
-        for page in pages:
-            words = " ".join(w for w, _h in page)
-            if "BIỂU" in words:
-                assert "Tổng" in words or "C:" in words, name
+        signed = [text for text in _page_texts(pdf) if "NGƯỜI LẬP BIỂU" in text]
+        assert signed, name
+        for text in signed:
+            assert "Tổng cộng" in text or "C: có mặt" in text, name
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler reads the PDF back")
@@ -183,3 +187,57 @@ def test_the_year_book_pdf_holds_20_members_a_page_with_heading_and_signatures(
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in pages[0] and "CHI HỘI KHU PHỐ 3" in pages[0]
     assert "NGƯỜI LẬP BIỂU" in pages[-1] and "CHI HỘI TRƯỞNG" in pages[-1]
     assert per_page[-1] >= 1  # the signatures never stand alone on a page
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and poppler are needed to look at the printed pages",
+)
+def test_the_last_page_always_carries_rows_with_the_signatures(tmp_path: Path) -> None:
+    """Lists of 18 to 60 members (page ends falling everywhere near the signatures): the
+    last printed page always holds at least three numbered rows, the totals and both names."""
+    from ccb_desktop.domain.unit import UnitSettings
+    from ccb_desktop.excel.reports import ListSheet, write_lists
+
+    unit = UnitSettings(ward_name="Hội CCB phường 7", chi_hoi_name="Chi hội khu phố 3",
+                        place_name="Phường 7", head_name="Nguyễn Văn Thắng",
+                        preparer_name="Trần Thị Lan")  # fmt: skip
+    columns = [("TT", 5, "center"), ("Họ và tên", 28, "left"), ("Năm sinh", 9, "center"),
+               ("Quê quán", 30, "left"), ("Tổ hội", 10, "center"), ("Ghi chú", 28, "left")]  # fmt: skip
+    sizes = list(range(18, 62, 3))
+    paths = []
+    for size in sizes:
+        rows = [[f"Nguyễn Văn An {i}", 1950, "Xã Hải Lăng", "Tổ 1", ""] for i in range(size)]
+        path = tmp_path / f"ds{size:03d}.xlsx"
+        write_lists(path, unit, [ListSheet("Danh sách", "DS", "(Năm 2026)", columns, rows)],
+                    dt.date(2026, 11, 29))  # fmt: skip
+        paths.append(str(path))
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), *paths],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    for size in sizes:
+        pages = _page_texts(tmp_path / f"ds{size:03d}.pdf")
+        rows = [len(re.findall(r"Nguyễn Văn An \d+", page)) for page in pages]
+        assert sum(rows) == size, size
+        assert rows[-1] >= 3, (size, rows)
+        assert "Tổng cộng" in pages[-1] and "Trần Thị Lan" in pages[-1], size
+        assert "Nguyễn Văn Thắng" in pages[-1], size
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    """Each page's text as poppler lays it out (NFC)."""
+    texts = []
+    for number in range(1, 50):
+        done = subprocess.run(
+            ["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0 or not done.stdout.strip():
+            break
+        texts.append(unicodedata.normalize("NFC", done.stdout))
+    return texts
