@@ -447,6 +447,29 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.domain.dates import DateParseError, PartialDate
     from ccb_desktop.services.reports import Period, ReportService
 
+    def refuse(template: str, **values: object) -> int:
+        print(translate("Cli", template).format(**values), file=sys.stderr)
+        return 2
+
+    # Bad periods and targets are refused before anything is opened or written.
+    if args.year is not None and (args.start or args.end):
+        return refuse(QT_TRANSLATE_NOOP("Cli", "Give either --year or --from/--to, not both."))
+    if args.year is not None and not 1900 <= args.year <= 2100:
+        return refuse(
+            QT_TRANSLATE_NOOP("Cli", "The year {year} is not between 1900 and 2100."),
+            year=args.year,
+        )
+    if args.out.is_dir():
+        return refuse(
+            QT_TRANSLATE_NOOP("Cli", "{path} is a folder: give the name of the .xlsx file."),
+            path=args.out,
+        )
+    if args.out.suffix.lower() != ".xlsx":
+        return refuse(
+            QT_TRANSLATE_NOOP(
+                "Cli", "The report is written as an Excel file: end the name with .xlsx."
+            ),
+        )
     if args.start or args.end:
         try:
             first = PartialDate.parse(args.start or "")
@@ -459,15 +482,41 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
             first.earliest() if first else dt.date(today.year, 1, 1),
             last.latest() if last else today,
         )
+        if not (1900 <= period.start.year <= 2100 and 1900 <= period.end.year <= 2100):
+            return refuse(QT_TRANSLATE_NOOP("Cli", "The dates must be between 1900 and 2100."))
+        if period.start > period.end:
+            return refuse(
+                QT_TRANSLATE_NOOP("Cli", "The period starts ({start}) after it ends ({end})."),
+                start=period.start.strftime("%d/%m/%Y"),
+                end=period.end.strftime("%d/%m/%Y"),
+            )
     else:
         period = Period.year(args.year or dt.date.today().year)
     db = open_database(args.data, create=False)
     try:
-        result = ReportService(db).export(ReportKind(args.report), args.out, period)
+        reports = ReportService(db)
+        unit = reports.unit()
+        if not (unit.ward_name and unit.chi_hoi_name):
+            warning = QT_TRANSLATE_NOOP(
+                "Cli",
+                "The unit's names are not filled in (File → Unit details): the heading shows dots.",
+            )
+            print(translate("Cli", warning), file=sys.stderr)
+        result = reports.export(ReportKind(args.report), args.out, period)
     finally:
         db.close()
     done = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({rows} lines)."))
     print(done.format(path=result.path, rows=result.rows))
+    if not result.logged:
+        print(
+            translate(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "The export could not be noted in the data file's export log."
+                ),
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ccb_desktop.db.migrations import HISTORY_TABLES
+from ccb_desktop.db.migrations import RECORDED_TABLES
 from ccb_desktop.domain.history import Action, Change
 from ccb_desktop.domain.messages import Message
 
@@ -110,7 +110,7 @@ def revert(db: Database, action_id: int) -> None:
         [action_id],
     ).fetchall()
     for table, row_key, operation, old_json, new_json in rows:
-        if table not in HISTORY_TABLES:
+        if table not in RECORDED_TABLES:
             continue
         key = json.loads(row_key)
         if operation == "insert":
@@ -126,7 +126,7 @@ def revert(db: Database, action_id: int) -> None:
         else:
             old = json.loads(old_json)
             new = json.loads(new_json)
-            current_key = {k: new[k] for k in HISTORY_TABLES[table]}
+            current_key = {k: new[k] for k in RECORDED_TABLES[table]}
             where, params = _where(current_key)
             assignments = ", ".join(f'"{c}" = ?' for c in old)
             db.execute(f"UPDATE {table} SET {assignments} WHERE {where}", [*old.values(), *params])

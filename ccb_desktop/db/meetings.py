@@ -197,3 +197,38 @@ def membership_of(db: Database, member_id: int) -> Membership | None:
         ).fetchall()
     )
     return Membership(member_id, movements, PartialDate.from_storage(row[0]))
+
+
+def sheets_for(db: Database, meeting_ids: list[int]) -> dict[int, dict[int, bool]]:
+    """meeting id -> member id -> listed as exempt, for the meetings whose sheet was saved."""
+    result: dict[int, dict[int, bool]] = defaultdict(dict)
+    for start in range(0, len(meeting_ids), 500):
+        chunk = meeting_ids[start : start + 500]
+        rows = db.execute(
+            "SELECT meeting_id, member_id, exempt FROM meeting_rosters "
+            f"WHERE meeting_id IN ({', '.join('?' for _ in chunk)})",
+            chunk,
+        ).fetchall()
+        for meeting_id, member_id, exempt in rows:
+            result[meeting_id][member_id] = bool(exempt)
+    return dict(result)
+
+
+def replace_sheet(db: Database, meeting_id: int, sheet: dict[int, bool]) -> None:
+    """Keep exactly `sheet` (member id -> exempt) as the saved sheet of a meeting."""
+    db.execute("DELETE FROM meeting_rosters WHERE meeting_id = ?", [meeting_id])
+    db.conn.executemany(
+        "INSERT INTO meeting_rosters (meeting_id, member_id, exempt) VALUES (?, ?, ?)",
+        [(meeting_id, member_id, int(exempt)) for member_id, exempt in sheet.items()],
+    )
+
+
+def meetings_on(db: Database, day: dt.date) -> list[Meeting]:
+    """Living meetings held on `day`."""
+    return [
+        _meeting(row)
+        for row in db.query(
+            "SELECT * FROM meetings WHERE deleted_at IS NULL AND date = ? ORDER BY id",
+            [day.isoformat()],
+        )
+    ]

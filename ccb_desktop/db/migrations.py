@@ -428,3 +428,52 @@ def _bulk_actions(db: Database) -> None:
     do not each pay for a trigger."""
     db.table("actions").add_column("bulk", int, not_null_default=0)
     install_history_triggers(db, HISTORY_TABLES, bulk_aware=True)
+
+
+HISTORY_TABLES_0008: dict[str, tuple[str, ...]] = {"meeting_rosters": ("meeting_id", "member_id")}
+# Every recorded table today (HISTORY_TABLES stays what step 0007 installed).
+RECORDED_TABLES = {**HISTORY_TABLES, **HISTORY_TABLES_0008}
+
+
+@migrations(name="0008_meeting_rosters")
+def _meeting_rosters(db: Database) -> None:
+    """Who a meeting's sheet listed when it was saved, so members added later never change a
+    past meeting's "Phải dự" (issue 12)."""
+    db.create_table(
+        "meeting_rosters",
+        {"meeting_id": int, "member_id": int, "exempt": int},
+        pk=("meeting_id", "member_id"),
+        not_null=["meeting_id", "member_id", "exempt"],
+        defaults={"exempt": 0},
+        foreign_keys=[("meeting_id", "meetings", "id"), ("member_id", "members", "id")],
+        strict=True,
+    )
+    db.execute("CREATE INDEX idx_meeting_rosters_member ON meeting_rosters(member_id)")
+    # Sheets taken before this step: everyone marked, and everyone the rules put on the sheet
+    # who was already in the file when the sheet was last saved (a member typed in later
+    # cannot have been on it).
+    import datetime as dt
+
+    from ccb_desktop.db.meetings import memberships as all_memberships
+    from ccb_desktop.domain.meetings import roster_for
+
+    created = dict(db.execute("SELECT id, created_at FROM members").fetchall())
+    everyone = all_memberships(db)
+    for meeting_id, date, saved_at in db.execute(
+        "SELECT id, date, updated_at FROM meetings WHERE id IN (SELECT meeting_id FROM attendance)"
+    ).fetchall():
+        marks = dict(
+            db.execute(
+                "SELECT member_id, mark FROM attendance WHERE meeting_id = ?", [meeting_id]
+            ).fetchall()
+        )
+        known = [m for i, m in everyone.items() if (created.get(i) or "") <= saved_at]
+        lines = {
+            e.member_id: int(e.exempt or marks.get(e.member_id) == "M")
+            for e in roster_for(known, dt.date.fromisoformat(date), marks)
+        }
+        db.conn.executemany(
+            "INSERT INTO meeting_rosters (meeting_id, member_id, exempt) VALUES (?, ?, ?)",
+            [(meeting_id, member_id, exempt) for member_id, exempt in lines.items()],
+        )
+    install_history_triggers(db, HISTORY_TABLES_0008, bulk_aware=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -130,3 +131,26 @@ def close_open_cases(db: Database, member_id: int, status: CaseStatus, reason: s
         [status.value, reason, member_id, CaseStatus.SUPPORTING.value, CaseStatus.RELAPSED.value],
     )
     return int(cursor.rowcount)
+
+
+def as_of(db: Database, kind: type[T], moment: str) -> dict[int, T | None]:
+    """Records of one type as they stood at `moment` (ISO date and time), from the change
+    history: record id -> record (None: not yet made, or deleted, at that moment). Records
+    never changed inside a recorded action are left out: their stored values always held."""
+    states: dict[int, T | None] = {}
+    settled: set[int] = set()  # changed after the moment: the first change's "old" holds
+    for key, old, new, at in db.execute(
+        "SELECT c.row_key, c.old, c.new, a.at FROM changes c JOIN actions a ON a.id = c.action_id "
+        "WHERE c.table_name = ? ORDER BY c.id",
+        [_TABLES[kind]],
+    ).fetchall():
+        record_id = json.loads(key)["id"]
+        if record_id in settled:
+            continue
+        if at <= moment:
+            states[record_id] = _from_row(kind, json.loads(new)) if new else None
+        else:
+            if record_id not in states:
+                states[record_id] = _from_row(kind, json.loads(old)) if old else None
+            settled.add(record_id)
+    return states

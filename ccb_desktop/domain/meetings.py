@@ -131,6 +131,41 @@ def roster_for(
     return list(entries.values())
 
 
+def recorded_roster(
+    sheet: Mapping[int, bool],
+    memberships: Mapping[int, Membership],
+    day: dt.date,
+    marked: Iterable[int] = (),
+) -> list[RosterEntry]:
+    """The sheet of a meeting as it was saved (`sheet`: member id -> listed as exempt).
+
+    Members added to the file later are never on it, whatever their join date says: what a
+    past meeting expected does not change. A member a later, back-dated movement took off the
+    register stays listed (flagged) and is no longer expected unless they were marked.
+    """
+    entries: dict[int, RosterEntry] = {}
+    for member_id, exempt in sheet.items():
+        membership = memberships.get(member_id)
+        status = membership.status_on(day) if membership is not None else None
+        still = status in (Status.ACTIVE, Status.EXCUSED)
+        entries[member_id] = RosterEntry(member_id, still and not exempt, exempt, still)
+    for member_id in marked:
+        if member_id not in entries:
+            entries[member_id] = RosterEntry(member_id, False, False, False)
+    return list(entries.values())
+
+
+def sheet_to_record(
+    roster: Iterable[RosterEntry], marks: Mapping[int, AttendanceMark]
+) -> dict[int, bool]:
+    """What is kept of a sheet when it is saved: everyone listed or marked, and whether they
+    were listed as exempt (Miễn)."""
+    kept = {e.member_id: e.exempt for e in roster if e.still_on_roster or e.member_id in marks}
+    for member_id, mark in marks.items():
+        kept[member_id] = kept.get(member_id, False) or mark.mark is Mark.EXEMPT
+    return kept
+
+
 @dataclass(frozen=True)
 class MeetingTotals:
     """Counts for one meeting: present, absences by kind, expected and the rate."""

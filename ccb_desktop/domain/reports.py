@@ -8,6 +8,15 @@ from dataclasses import dataclass, field
 
 from ccb_desktop.domain.meetings import Membership
 from ccb_desktop.domain.member import Member
+from ccb_desktop.domain.support import (
+    CaseStatus,
+    Classification,
+    HouseholdCategory,
+    Loan,
+    SupportCase,
+    YearFigures,
+)
+from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.domain.vocabulary import (
     DEFAULT_ETHNICITY,
     MovementKind,
@@ -25,6 +34,12 @@ AGE_BANDS: tuple[tuple[str, int, int], ...] = (
     ("Từ 90", 90, 200),
 )
 NO_RELIGION = {"", "không", "Không"}
+
+
+def place_and_date(unit: UnitSettings, day: dt.date) -> str:
+    """'Phường 7, ngày 05 tháng 02 năm 2026' with leading zeros, as official papers write it."""
+    place = unit.place_name or "……"
+    return f"{place}, ngày {day:%d} tháng {day:%m} năm {day:%Y}"
 
 
 def on_register(membership: Membership, day: dt.date) -> bool:
@@ -76,9 +91,20 @@ class Composition:
     martyr_families: int
     minorities: int
     religious: int
+    teams: int = 0  # tổ hội named in the register
+    excused: int = 0  # on miễn sinh hoạt on the day
+    war_invalid_grades: dict[str, int] = field(default_factory=dict)  # hạng or tỷ lệ → count
+    agent_orange_self: int = 0
+    agent_orange_child: int = 0
+    dien_bien_phu: int = 0
+    ho_chi_minh_campaign: int = 0
 
 
-def composition(members: Sequence[Member], day: dt.date) -> Composition:
+def composition(
+    members: Sequence[Member], day: dt.date, excused: Iterable[int] = ()
+) -> Composition:
+    """Counts of `members` (those on the register on `day`); `excused`: ids of the members
+    on miễn sinh hoạt that day."""
     bands = dict.fromkeys((label for label, _lo, _hi in AGE_BANDS), 0)
     for m in members:
         age = age_on(m, day)
@@ -106,6 +132,66 @@ def composition(members: Sequence[Member], day: dt.date) -> Composition:
         martyr_families=sum(m.martyr_family for m in members),
         minorities=sum(bool(m.ethnicity) and m.ethnicity != DEFAULT_ETHNICITY for m in members),
         religious=sum(m.religion not in NO_RELIGION for m in members),
+        teams=len({m.team.strip() for m in members if m.team.strip()}),
+        excused=len({m.id for m in members} & set(excused)),
+        war_invalid_grades=_grades(m.war_invalid_grade for m in members if m.war_invalid),
+        agent_orange_self=sum(m.agent_orange_self for m in members),
+        agent_orange_child=sum(m.agent_orange_child for m in members),
+        dien_bien_phu=sum(in_campaign(m, ServicePeriodKind.CHONG_PHAP) for m in members),
+        ho_chi_minh_campaign=sum(in_campaign(m, ServicePeriodKind.CHONG_MY) for m in members),
+    )
+
+
+def _grades(grades: Iterable[str]) -> dict[str, int]:
+    """War invalids by hạng (or rate), in the order 1/4 … 4/4 then the rest; "chưa ghi hạng"
+    for those whose grade was not entered."""
+    counts: dict[str, int] = {}
+    for grade in grades:
+        key = grade.strip() or "chưa ghi hạng"
+        counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (kv[0] == "chưa ghi hạng", kv[0])))
+
+
+def in_campaign(member: Member, kind: ServicePeriodKind) -> bool:
+    """Took part in the campaign the records single out for that period (Điện Biên Phủ for
+    chống Pháp, Chiến dịch Hồ Chí Minh for chống Mỹ)."""
+    return any(p.kind is kind and p.in_notable_campaign for p in member.periods)
+
+
+@dataclass(frozen=True)
+class NewMembers:
+    """Members admitted in a period, by sex and by cựu chiến binh / cựu quân nhân."""
+
+    total: int
+    women: int
+    veterans: int
+    former_soldiers: int
+
+
+def new_members(
+    members: Iterable[Member], memberships: dict[int, Membership], start: dt.date, end: dt.date
+) -> NewMembers:
+    """Members with an admission (kết nạp) dated in the period who were not members the day
+    before it."""
+    found = []
+    for m in members:
+        membership = memberships.get(m.id or 0)
+        if membership is None:
+            continue
+        for movement in membership.movements:
+            day = movement.date.earliest()
+            if (
+                movement.kind is MovementKind.ADMITTED
+                and start <= day <= end
+                and not on_register(membership, day - dt.timedelta(days=1))
+            ):
+                found.append(m)
+                break
+    return NewMembers(
+        len(found),
+        sum(m.sex is Sex.FEMALE for m in found),
+        sum(m.veteran_kind is VeteranKind.VETERAN for m in found),
+        sum(m.veteran_kind is VeteranKind.FORMER_SOLDIER for m in found),
     )
 
 
@@ -188,3 +274,80 @@ def longevity_list(
         if milestone is not None:
             found.append((m, milestone[0], milestone[1]))
     return sorted(found, key=lambda item: (item[0].sort_key, item[0].id or 0))
+
+
+# Poverty support over any period ---------------------------------------------------------
+
+
+def support_figures(
+    classifications: Sequence[Classification], first_year: int, last_year: int
+) -> YearFigures:
+    """Poor households at the period's start (the list of the year before `first_year`) and
+    end (the list of `last_year`), and the households that escaped, entered or fell back
+    between the two lists. For one calendar year, exactly the ward's year figures."""
+
+    def members(y: int, category: HouseholdCategory) -> set[int]:
+        return {c.member_id for c in classifications if c.year == y and c.category is category}
+
+    before_year = first_year - 1
+    poor_before = members(before_year, HouseholdCategory.POOR)
+    poor_now = members(last_year, HouseholdCategory.POOR)
+    ever_poor_earlier = {
+        c.member_id
+        for c in classifications
+        if c.year < before_year and c.category is HouseholdCategory.POOR
+    }
+    entered = poor_now - poor_before
+    escaped = poor_before - poor_now
+    return YearFigures(
+        year=last_year,
+        poor_start=len(poor_before),
+        poor_end=len(poor_now),
+        near_poor_start=len(members(before_year, HouseholdCategory.NEAR_POOR)),
+        near_poor_end=len(members(last_year, HouseholdCategory.NEAR_POOR)),
+        escaped=len(escaped),
+        new_poor=len(entered - ever_poor_earlier),
+        relapsed=len(entered & ever_poor_earlier),
+        escaped_members=tuple(sorted(escaped)),
+    )
+
+
+def case_status_on(
+    current: SupportCase, recorded: dict[int, SupportCase | None], day: dt.date
+) -> CaseStatus | None:
+    """A case's status on `day` (None: not opened yet). `recorded` holds the cases as the
+    change history says they stood that day; a case missing from it never changed since it
+    was entered. A case marked escaped in a later year was still being helped on `day`."""
+    case = recorded.get(current.id, current) if current.id is not None else current
+    if case is None or case.opened > day:
+        return None
+    if (
+        case.status is CaseStatus.ESCAPED
+        and case.escaped_year is not None
+        and case.escaped_year > day.year
+    ):
+        return CaseStatus.SUPPORTING
+    return case.status
+
+
+def loan_balance_on(current: Loan, recorded: dict[int, Loan | None], day: dt.date) -> int:
+    """What was still owed on `day` (dư nợ): the balance last recorded by then; a loan whose
+    only balance was written later is counted at its full amount (no repayment known)."""
+    if current.id in recorded:
+        loan = recorded[current.id]
+        if loan is None or loan.disbursed > day:
+            return 0
+        return loan.outstanding_vnd
+    if current.disbursed > day:
+        return 0
+    if current.balance_date is not None and current.balance_date > day:
+        return current.amount_vnd
+    return current.outstanding_vnd
+
+
+def member_during(membership: Membership, start: dt.date, end: dt.date) -> bool:
+    """On the register on some day between `start` and `end` (inclusive)."""
+    days = {start, end} | {
+        m.date.earliest() for m in membership.movements if start <= m.date.earliest() <= end
+    }
+    return any(on_register(membership, day) for day in days)

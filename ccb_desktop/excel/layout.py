@@ -16,11 +16,15 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ccb_desktop.domain.reports import place_and_date
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.files import written_in_place
 
@@ -29,7 +33,55 @@ THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 DATE_FORMAT = "dd/mm/yyyy"
 MONEY_FORMAT = "#,##0"
+# Money with the Vietnamese grouping the report's text uses (1.500.000), whatever the
+# language settings of the PC that opens the file: the dots are literal characters.
+VND_FORMAT = '[>=1000000]#"."###"."###;[>=1000]#"."###;0'
 FORMULA_STARTS = ("=", "+", "-", "@")
+# What a row can hold: Excel's tallest row is 409 points, 15 points a line of 11-point text.
+LINE_HEIGHT = 15.0
+MAX_LINES = 27
+# Paper, printable in points (landscape, less the margins below), and margins in inches.
+SIDE_MARGIN = 0.3
+TOP_MARGIN = 0.5
+PAPER_POINTS = {"A4": (841.9, 595.3), "A3": (1190.6, 841.9)}
+BODY_SIZE = 11.0
+
+
+# The narrowest table: room for the unit names on the left and the national motto on the
+# right, side by side (a month's attendance book has only a few columns).
+MIN_TABLE_WIDTH = 130.0
+
+
+def _widened(columns: Sequence[Column], minimum: float) -> list[Column]:
+    """The columns, widened in proportion when together they are narrower than `minimum`."""
+    total = sum(c.width for c in columns)
+    if total >= minimum:
+        return list(columns)
+    factor = minimum / total
+    return [Column(round(c.width * factor, 1), c.align, c.number_format) for c in columns]
+
+
+def content_points(widths: Iterable[float]) -> float:
+    """The printed width of columns at 100%: a width of w characters is 7·w + 5 pixels of the
+    workbook's Times New Roman 11 (0.75 point a pixel)."""
+    return sum((7 * w + 5) * 0.75 for w in widths)
+
+
+def fit_scale(widths: Iterable[float], paper: str) -> float:
+    """The scale "fit to page width" prints at (never above 100%)."""
+    printable = PAPER_POINTS[paper][0] - 2 * SIDE_MARGIN * 72
+    return min(1.0, printable / content_points(widths))
+
+
+def printed_size(widths: Iterable[float], paper: str, size: float = BODY_SIZE) -> float:
+    """The point size `size`-point text prints at once the sheet is fitted to the width."""
+    return size * fit_scale(widths, paper)
+
+
+def clean_text(value: str) -> str:
+    """Text a workbook can hold: control characters (NUL, form feeds, escapes pasted from
+    other programs) removed, as Excel would refuse the file otherwise."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
 
 
 @functools.lru_cache(maxsize=64)
@@ -65,12 +117,6 @@ class HeaderCell:
     cols: int = 1
 
 
-def place_and_date(unit: UnitSettings, day: dt.date) -> str:
-    """'Phường 7, ngày 05 tháng 02 năm 2026' with leading zeros, as official papers write it."""
-    place = unit.place_name or "……"
-    return f"{place}, ngày {day:%d} tháng {day:%m} năm {day:%Y}"
-
-
 class ReportSheet:
     """Writes one report sheet top to bottom (write-only mode: long lists stay fast)."""
 
@@ -83,22 +129,30 @@ class ReportSheet:
         header_rows: int,
         sheet_name: str,
         paper: str = "A4",
+        intro_lines: int = 0,
     ) -> None:
+        """`intro_lines`: lines of text written between the heading and the table's header,
+        so the header (not a text line) is what repeats on every printed page."""
         self.ws: WriteOnlyWorksheet = workbook.create_sheet(sheet_name)
-        self.columns = columns
+        self.columns = _widened(columns, MIN_TABLE_WIDTH)
         self.header = header
         self.header_rows = header_rows
         self.title = title
+        self.paper = paper
         self.row = 0
+        # Estimated height of each written row (points), to place the page breaks.
+        self._heights: list[float] = []
+        self._body_start = 0  # first row after the table's header
+        self._tail_start = 0  # first row of what follows the table (totals, legend, signatures)
         self._styles: dict[tuple[Any, ...], Any] = {}
         # Write-only sheets keep a merged-cell range set, written when the sheet is saved.
         self._merges = self.ws.merged_cells
         # Row heights are read as each row is written, so they are set just before it.
         self._rows = self.ws.row_dimensions
         # In write-only mode, widths, panes and print settings must be set before any row.
-        for index, column in enumerate(columns, start=1):
+        for index, column in enumerate(self.columns, start=1):
             self.ws.column_dimensions[get_column_letter(index)].width = column.width
-        self.first_header_row = 8
+        self.first_header_row = 8 + intro_lines
         first_data_row = self.first_header_row + header_rows
         self.ws.freeze_panes = f"A{first_data_row}"
         self.ws.print_title_rows = f"{self.first_header_row}:{first_data_row - 1}"
@@ -109,8 +163,8 @@ class ReportSheet:
         setup.fitToHeight = 0
         self.ws.sheet_properties.pageSetUpPr.fitToPage = True
         self.ws.print_options.horizontalCentered = True
-        self.ws.page_margins.left = self.ws.page_margins.right = 0.4
-        self.ws.page_margins.top = self.ws.page_margins.bottom = 0.5
+        self.ws.page_margins.left = self.ws.page_margins.right = SIDE_MARGIN
+        self.ws.page_margins.top = self.ws.page_margins.bottom = TOP_MARGIN
         self.ws.oddFooter.center.text = "Trang &P / &N"
         self.ws.oddFooter.center.font = FONT
 
@@ -129,6 +183,8 @@ class ReportSheet:
         underline: bool = False,
     ) -> Cell:
         """A styled cell. Text that looks like a formula stays text."""
+        if isinstance(value, str):
+            value = clean_text(value)
         cell = WriteOnlyCell(self.ws, value=value)
         quoted = isinstance(value, str) and value.startswith(FORMULA_STARTS)
         if quoted:
@@ -153,7 +209,10 @@ class ReportSheet:
             cell._style = copy.copy(template)  # type: ignore[attr-defined]
         return cell
 
-    def _append(self, cells: list[Any]) -> None:
+    def _append(self, cells: list[Any], height: float = 16.0) -> None:
+        """Write the next row; `height`: its expected height when none was set for it."""
+        set_height = self._rows[self.row + 1].height if (self.row + 1) in self._rows else None
+        self._heights.append(float(set_height or height))
         self.ws.append(cells)
         self.row += 1
 
@@ -169,15 +228,23 @@ class ReportSheet:
     def _blocks(self) -> tuple[int, int]:
         """(last column of the left block, first column of the right block), 1-based.
 
-        The right block (national motto, signature of the chi hội) needs about 42 characters
-        of width to hold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in bold on one line.
+        The right block (national motto, signature of the chi hội) needs about 56 characters
+        of width to hold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in bold 12-point capitals on
+        one line.
         """
         width = len(self.columns)
         right_start = width
         room = self.columns[-1].width
-        while right_start > 2 and room < 42:
+        while right_start > 2 and room < 56:
             right_start -= 1
             room += self.columns[right_start - 1].width
+        widths = [c.width for c in self.columns]
+        if sum(widths[: right_start - 1]) < 45 and width > 2:
+            # A narrow table: split where both sides get the most room.
+            right_start = max(
+                range(2, width + 1),
+                key=lambda start: min(sum(widths[: start - 1]), sum(widths[start - 1 :])),
+            )
         return max(1, right_start - 1), right_start
 
     def write_heading(self, unit: UnitSettings, day: dt.date, period: str) -> None:
@@ -207,14 +274,23 @@ class ReportSheet:
             self._merge(1, left)
             self._merge(right_start, width)
 
-        two_sides(unit.ward_name.upper(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", False, True)
+        # A unit name not filled in yet prints as dots to write on, never as nothing.
         two_sides(
-            unit.chi_hoi_name.upper(), "Độc lập - Tự do - Hạnh phúc", True, True, underline=True
+            unit.ward_name.upper() or "……………………", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", False, True
         )
+        two_sides(
+            unit.chi_hoi_name.upper() or "……………………",
+            "Độc lập - Tự do - Hạnh phúc",
+            True,
+            True,
+            underline=True,
+        )
+        # The rule under the issuing body's name, then the document's number (Nghị định 30).
+        two_sides("――――――", "", True, False)
+        code = "DS" if self.title.startswith("Danh sách") else "BC"
+        two_sides(f"Số:  ……/{code}-CCB", place_and_date(unit, day), False, False, right_italic=True)
         self._append([])
-        two_sides("", place_and_date(unit, day), False, False, right_italic=True)
-        self._append([])
-        self._append([self.cell(self.title.upper(), bold=True, size=14)] + [None] * (width - 1))
+        self._append([self.cell(self.title.upper(), bold=True, size=14)] + [None] * (width - 1), 20)
         self._merge(1, width)
         self._append([self.cell(period, italic=True)] + [None] * (width - 1))
         self._merge(1, width)
@@ -233,6 +309,7 @@ class ReportSheet:
                 self._rows[start + h.row].height = 30
         for cells in grid:
             self._append([c if c is not None else self.cell("", border=True) for c in cells])
+        self._body_start = self.row + 1
         for h in self.header:
             if h.rows > 1 or h.cols > 1:
                 first = f"{get_column_letter(h.col + 1)}{start + h.row}"
@@ -248,12 +325,18 @@ class ReportSheet:
         lines = 1
         for value, column in zip(values, self.columns, strict=False):
             if isinstance(value, str) and value:
-                lines = max(lines, math.ceil(len(value) * 1.05 / max(column.width - 1, 1)))
+                lines = max(lines, _lines(value, column.width))
         if lines > 1:
-            self._rows[self.row + 1].height = 15 * min(lines, 8)
+            self._rows[self.row + 1].height = LINE_HEIGHT * min(lines, MAX_LINES)
 
     def write_row(self, values: Sequence[Any], bold: bool = False, fit: bool = True) -> None:
         if fit:
+            # A text longer than the tallest row can show is shortened visibly ("…"), never
+            # cut off silently at the cell's edge; the whole text stays in the register.
+            values = [
+                _shorten(v, c.width) if isinstance(v, str) else v
+                for v, c in zip(values, self.columns, strict=False)
+            ]
             self._fit_height(values)
         self._append(
             [
@@ -275,14 +358,25 @@ class ReportSheet:
 
     def write_totals(self, label: str, values: dict[int, Any], label_cols: int = 2) -> None:
         """A bold 'Tổng cộng' row: the label over the first columns, figures where given."""
+        if not self._tail_start:
+            self._tail_start = self.row + 1
         cells = [values.get(i, "") for i in range(len(self.columns))]
         cells[0] = label
         self.write_row(cells, bold=True, fit=False)  # the label spans merged columns
         self._merge(1, label_cols)
 
-    def write_text(self, text: str, italic: bool = False, bold: bool = False) -> None:
-        """A line of text across the sheet (legend, notes)."""
+    def write_text(
+        self, text: str, italic: bool = False, bold: bool = False, fit: bool = True
+    ) -> None:
+        """A line of text across the sheet (legend, notes), as tall as its wrapped text so it
+        never spills over the next row."""
         width = len(self.columns)
+        if self._body_start and not self._tail_start:
+            self._tail_start = self.row + 1
+        if fit:
+            lines = _lines(text, sum(c.width for c in self.columns))
+            if lines > 1:
+                self._rows[self.row + 1].height = LINE_HEIGHT * min(lines, MAX_LINES)
         self._append(
             [self.cell(text, italic=italic, bold=bold, align="left", size=11)]
             + [None] * (width - 1)
@@ -290,24 +384,79 @@ class ReportSheet:
         self._merge(1, width)
 
     def write_signatures(self, unit: UnitSettings) -> None:
-        """NGƯỜI LẬP BIỂU on the left; TM. CHI HỘI / CHI HỘI TRƯỞNG on the right; names under."""
+        """NGƯỜI LẬP BIỂU on the left; TM. CHI HỘI / CHI HỘI TRƯỞNG on the right; names under.
+
+        Each side is one cell of one row (title, room to sign, name), so a title can never
+        print on a different page from its name. Then the page breaks are placed.
+        """
         width = len(self.columns)
         left, right_start = self._blocks()
+        if self._body_start and not self._tail_start:
+            self._tail_start = self.row + 1
+        self._append([], LINE_HEIGHT)
+        cells: list[Any] = [None] * width
+        cells[0] = self.cell(f"NGƯỜI LẬP BIỂU\n\n\n\n\n{unit.preparer_name}", bold=True)
+        cells[right_start - 1] = self.cell(
+            f"TM. CHI HỘI\nCHI HỘI TRƯỞNG\n\n\n\n{unit.head_name}", bold=True
+        )
+        self._rows[self.row + 1].height = 6 * 16.5
+        self._append(cells)
+        self._merge(1, left)
+        self._merge(right_start, width)
+        recipients: list[Any] = [None] * width
+        parent = unit.ward_name or "Hội CCB phường"
+        recipients[0] = self.cell(
+            f"Nơi nhận:\n- {parent} (để báo cáo);\n- Lưu chi hội.", align="left", size=11
+        )
+        self._rows[self.row + 1].height = 3 * LINE_HEIGHT
+        self._append(recipients)
+        self._merge(1, left)
+        self.place_page_breaks()
 
-        def line(left_text: str, right_text: str, bold: bool = True) -> None:
-            cells: list[Any] = [None] * width
-            cells[0] = self.cell(left_text, bold=bold)
-            cells[right_start - 1] = self.cell(right_text, bold=bold)
-            self._append(cells)
-            self._merge(1, left)
-            self._merge(right_start, width)
+    def place_page_breaks(self) -> None:
+        """Break the pages where they will fall anyway, except that the last page always
+        carries a few rows of the table with the totals and signatures: never a signature
+        alone under an empty repeated header.
 
-        self._append([])
-        line("NGƯỜI LẬP BIỂU", "TM. CHI HỘI")
-        line("", "CHI HỘI TRƯỞNG")
-        for _ in range(3):
-            self._append([])
-        line(unit.preparer_name, unit.head_name)
+        The estimate errs towards fewer rows a page (taller rows, a larger scale than the
+        spreadsheet will use), so the program's own breaks never fall between these.
+        """
+        if not self._body_start:
+            return
+        scale = min(1.0, fit_scale((c.width for c in self.columns), self.paper) / 0.9)
+        page = (PAPER_POINTS[self.paper][1] - 2 * TOP_MARGIN * 72 - 6) / scale
+        heights = list(self._heights)  # a default row is 15–15.4 points: counted as 16
+        header = sum(heights[self._body_start - 1 - self.header_rows : self._body_start - 1])
+        tail_start = self._tail_start or self.row + 1
+        breaks: list[int] = []  # rows that start a new page (1-based)
+        used = 0.0
+        for row, height in enumerate(heights, start=1):
+            if used + height > page and row > self._body_start:
+                breaks.append(row)
+                used = header
+            used += height
+        if breaks and breaks[-1] >= tail_start - 2:
+            # Take the last rows of the table over with the totals and signatures.
+            keep = min(3, max(1, tail_start - self._body_start))
+            start = max(self._body_start + 1, tail_start - keep)
+            if len(breaks) < 2 or start > breaks[-2]:
+                breaks[-1] = start
+        for row in breaks:
+            self.ws.row_breaks.append(Break(id=row - 1))  # type: ignore[attr-defined]
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped text takes in a column `width` characters wide (each line break too)."""
+    room = max(width - 1, 1)
+    return sum(max(1, math.ceil(len(part) * 1.05 / room)) for part in text.split("\n"))
+
+
+def _shorten(text: str, width: float) -> str:
+    """`text`, cut with "…" when it needs more lines than a row can show."""
+    if _lines(text, width) <= MAX_LINES:
+        return text
+    room = int(max(width - 1, 1) / 1.05) * (MAX_LINES - 1)
+    return text[: max(room - 1, 1)].rstrip() + "…"
 
 
 def save_workbook(workbook: Workbook, target: Path) -> None:
@@ -317,5 +466,12 @@ def save_workbook(workbook: Workbook, target: Path) -> None:
 
 
 def new_workbook() -> Workbook:
-    """A write-only workbook (fast and light for long lists)."""
-    return Workbook(write_only=True)
+    """A write-only workbook (fast and light for long lists) whose default font is the
+    reports' Times New Roman 11: column widths are counted in that font's digit width, so a
+    width means the same on paper in Excel and in LibreOffice (which has no Calibri and would
+    measure in a wider substitute)."""
+    workbook = Workbook(write_only=True)
+    normal = Font(name=FONT, size=11, family=1)
+    workbook._fonts = IndexedList([normal])  # type: ignore[attr-defined]
+    workbook._named_styles["Normal"].font = normal  # type: ignore[attr-defined]
+    return workbook

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ccb_desktop.domain.dates import PartialDate, format_date
 from ccb_desktop.domain.meetings import Mark
 from ccb_desktop.domain.member import Member, Movement
-from ccb_desktop.domain.reports import AGE_BANDS, Composition, Reconciliation
+from ccb_desktop.domain.reports import AGE_BANDS, Composition, NewMembers, Reconciliation
 from ccb_desktop.domain.support import Totals, YearFigures, format_vnd
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.domain.vocabulary import MovementKind, RankGroup, ServicePeriodKind, Sex
 from ccb_desktop.excel.layout import (
-    MONEY_FORMAT,
+    VND_FORMAT,
     Column,
     HeaderCell,
     ReportSheet,
@@ -40,9 +41,14 @@ def _flag(value: bool) -> str:
 
 
 def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int]:
-    """Columns and two-row header of the Danh sách trích ngang (full or short)."""
-    columns = [Column(5), Column(24, "left"), Column(7), Column(7), Column(20, "left"), Column(22, "left"),
-               Column(9), Column(9), Column(8)]  # fmt: skip
+    """Columns and two-row header of the Danh sách trích ngang.
+
+    The full list (sensitive columns, ranks under their groups Tướng … CNVQP) prints on A3,
+    the short one (one Cấp bậc column) on A4, both with 11-point text at 10 points or more
+    once fitted to the page width.
+    """
+    columns = [Column(4), Column(22, "left"), Column(5.5), Column(5.5), Column(13, "left"),
+               Column(15, "left"), Column(10.5), Column(10.5), Column(6)]  # fmt: skip
     header = [
         HeaderCell("TT", 0, 0, rows=2),
         HeaderCell("Họ và tên", 0, 1, rows=2),
@@ -54,32 +60,40 @@ def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int
         HeaderCell("Nhập ngũ", 0, 6, rows=2),
         HeaderCell("Xuất ngũ", 0, 7, rows=2),
         HeaderCell("Đảng viên", 0, 8, rows=2),
-        HeaderCell("Cấp bậc", 0, 9, cols=len(RANK_GROUPS)),
     ]
-    for i, group in enumerate(RANK_GROUPS):
-        columns.append(Column(10))
-        header.append(HeaderCell(group.label, 1, 9 + i))
-    col = 9 + len(RANK_GROUPS)
-    for text, width in (("Chức vụ, đơn vị", 22), ("Thời kỳ", 16), ("Vào Hội", 10), ("Số thẻ", 9)):
-        columns.append(Column(width, "left" if width > 12 else "center"))
+    col = 9
+    if sensitive:
+        header.append(HeaderCell("Cấp bậc", 0, col, cols=len(RANK_GROUPS)))
+        for i, group in enumerate(RANK_GROUPS):
+            columns.append(Column(6))
+            header.append(HeaderCell(group.label, 1, col + i))
+        col += len(RANK_GROUPS)
+    else:
+        columns.append(Column(9))
+        header.append(HeaderCell("Cấp bậc", 0, col, rows=2))
+        col += 1
+    unit_width, periods_width, card_width = (14, 9, 8) if sensitive else (13, 8, 7.5)
+    for text, width, align in (("Chức vụ, đơn vị", unit_width, "left"), ("Thời kỳ", periods_width, "center"),
+                               ("Vào Hội", 10.5, "center"), ("Số thẻ", card_width, "center")):  # fmt: skip
+        columns.append(Column(width, align))
         header.append(HeaderCell(text, 0, col, rows=2))
         col += 1
     if sensitive:
-        for text, width in (("Dân tộc", 8), ("Tôn giáo", 9), ("Thương binh", 8), ("Bệnh binh", 8)):
+        for text, width in (("Dân tộc", 6), ("Tôn giáo", 7), ("Thương binh", 5), ("Bệnh binh", 5)):
             columns.append(Column(width))
             header.append(HeaderCell(text, 0, col, rows=2))
             col += 1
-        columns += [Column(7), Column(7)]
+        columns += [Column(5), Column(5)]
         header += [
             HeaderCell("CĐDC", 0, col, cols=2),
             HeaderCell("Bản thân", 1, col),
             HeaderCell("Con", 1, col + 1),
         ]
         col += 2
-        columns.append(Column(8))
+        columns.append(Column(5.5))
         header.append(HeaderCell("Con liệt sĩ", 0, col, rows=2))
         col += 1
-    columns.append(Column(14, "left"))
+    columns.append(Column(10 if sensitive else 8.5, "left"))
     header.append(HeaderCell("Ghi chú", 0, col, rows=2))
     return columns, header, 2
 
@@ -104,7 +118,10 @@ def roster_row(number: int, m: Member, sensitive: bool) -> list[Any]:
         _date_value(m.discharged),
         (m.party_year or "x") if m.party_member else "",
     ]
-    row += [_rank_cell(m, g) for g in RANK_GROUPS]
+    if sensitive:
+        row += [_rank_cell(m, g) for g in RANK_GROUPS]
+    else:
+        row.append(m.rank.label if m.rank is not None else "")
     row += [
         ", ".join(part for part in (m.position, m.unit) if part),
         ", ".join(p.kind.short_label for p in m.periods),
@@ -123,6 +140,22 @@ def roster_row(number: int, m: Member, sensitive: bool) -> list[Any]:
         ]
     row.append(m.notes.replace("\n", "; "))
     return row
+
+
+def leaf_headers(header: Sequence[HeaderCell], width: int) -> list[str]:
+    """One label per column: a sub-heading under its group ("Năm sinh: Nam")."""
+    labels = [""] * width
+    for cell in sorted(header, key=lambda h: h.row):
+        for col in range(cell.col, cell.col + cell.cols):
+            labels[col] = f"{labels[col]}: {cell.text}" if labels[col] else cell.text
+    return labels
+
+
+def roster_table(members: Sequence[Member], sensitive: bool) -> tuple[list[str], list[list[Any]]]:
+    """The roster's column labels and rows for `members` (numbered from 1), as written."""
+    columns, header, _rows = roster_columns(sensitive)
+    rows = [roster_row(n, m, sensitive) for n, m in enumerate(members, start=1)]
+    return leaf_headers(header, len(columns)), rows
 
 
 def write_roster(
@@ -147,8 +180,11 @@ def write_roster(
         3: sum(m.sex is Sex.FEMALE for m in members),
         8: sum(m.party_member for m in members),
     }
-    for i, group in enumerate(RANK_GROUPS):
-        totals[9 + i] = sum(m.rank is not None and m.rank.group is group for m in members)
+    if sensitive:
+        for i, group in enumerate(RANK_GROUPS):
+            totals[9 + i] = sum(m.rank is not None and m.rank.group is group for m in members)
+    else:
+        totals[9] = sum(m.rank is not None for m in members)
     sheet.write_totals(f"Tổng cộng: {len(members)} hội viên", totals)
     sheet.write_signatures(unit)
     save_workbook(workbook, target)
@@ -189,10 +225,28 @@ def write_movements(
         if count:
             sheet.write_text(f"{kind.label}: {count}")
     sheet.write_signatures(unit)
+    # Danh sách hội viên từ trần: the roll of comrades who died in the period.
+    died = [(m, mv) for m, mv in rows if mv.kind is MovementKind.DECEASED]
+    columns = [Column(5), Column(28, "left"), Column(9), Column(13), Column(30, "left"),
+               Column(30, "left")]  # fmt: skip
+    header = [HeaderCell(t, 0, i) for i, t in enumerate(
+        ("TT", "Họ và tên", "Năm sinh", "Ngày từ trần", "Quê quán", "Ghi chú"))]  # fmt: skip
+    roll = ReportSheet(workbook, "Danh sách hội viên từ trần", columns, header, 1, "Từ trần")
+    roll.write_heading(unit, today, f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})")
+    roll.write_header()
+    for number, (member, movement) in enumerate(died, start=1):
+        roll.write_row([
+            number, member.full_name, member.birth_date.year if member.birth_date else "",
+            _date_value(movement.date), member.hometown, movement.note,
+        ])  # fmt: skip
+    roll.write_totals(f"Tổng cộng: {len(died)} hội viên", {})
+    roll.write_signatures(unit)
     save_workbook(workbook, target)
 
 
-def summary_lines(rec: Reconciliation, comp: Composition) -> list[tuple[str, str, Any]]:
+def summary_lines(
+    rec: Reconciliation, comp: Composition, new: NewMembers | None = None
+) -> list[tuple[str, str, Any]]:
     """(number, label, figure) of the Báo cáo số lượng, chất lượng hội viên."""
     lines: list[tuple[str, str, Any]] = [
         ("I", "BIẾN ĐỘNG TRONG KỲ", ""),
@@ -200,6 +254,12 @@ def summary_lines(rec: Reconciliation, comp: Composition) -> list[tuple[str, str
     ]
     lines += [("", f"Tăng: {k.label.lower()}", v) for k, v in rec.increases.items()]
     lines += [("", f"Giảm: {k.label.lower()}", v) for k, v in rec.decreases.items()]
+    if new is not None:
+        lines += [
+            ("", "Trong số kết nạp: nữ", new.women),
+            ("", "Trong số kết nạp: cựu chiến binh", new.veterans),
+            ("", "Trong số kết nạp: cựu quân nhân", new.former_soldiers),
+        ]
     lines += [
         ("2", "Số hội viên cuối kỳ", rec.end),
         ("", "Đối chiếu: đầu kỳ + tăng − giảm = cuối kỳ", "Khớp" if rec.balances else "KHÔNG KHỚP"),
@@ -209,18 +269,29 @@ def summary_lines(rec: Reconciliation, comp: Composition) -> list[tuple[str, str
         ("", "Đảng viên", comp.party),
         ("", "Cựu chiến binh", comp.veterans),
         ("", "Cựu quân nhân", comp.former_soldiers),
+        ("", "Miễn sinh hoạt", comp.excused),
+        ("", "Số tổ hội", comp.teams),
         ("2", "Theo độ tuổi", ""),
     ]
     lines += [("", label, comp.age_bands[label]) for label, _lo, _hi in AGE_BANDS]
     lines.append(("3", "Theo thời kỳ tham gia quân đội", ""))
     lines += [("", k.short_label, comp.periods[k]) for k in ServicePeriodKind]
+    lines += [
+        ("", "Trong đó: tham gia chiến dịch Điện Biên Phủ", comp.dien_bien_phu),
+        ("", "Trong đó: tham gia Chiến dịch Hồ Chí Minh", comp.ho_chi_minh_campaign),
+    ]
     lines.append(("4", "Theo cấp bậc", ""))
     lines += [("", g.label, comp.rank_groups[g]) for g in RankGroup]
     lines += [
         ("5", "Diện chính sách", ""),
         ("", "Thương binh", comp.war_invalids),
+    ]
+    lines += [("", f"Thương binh hạng {g}", n) for g, n in comp.war_invalid_grades.items()]
+    lines += [
         ("", "Bệnh binh", comp.sick_soldiers),
         ("", "Nhiễm chất độc da cam (bản thân hoặc con)", comp.agent_orange),
+        ("", "Nhiễm chất độc da cam: bản thân", comp.agent_orange_self),
+        ("", "Nhiễm chất độc da cam: con", comp.agent_orange_child),
         ("", "Con, gia đình liệt sĩ", comp.martyr_families),
         ("6", "Dân tộc thiểu số", comp.minorities),
         ("7", "Theo tôn giáo", comp.religious),
@@ -236,6 +307,7 @@ def write_summary(
     start: dt.date,
     end: dt.date,
     today: dt.date,
+    new: NewMembers | None = None,
 ) -> None:
     """Báo cáo số lượng, chất lượng hội viên with the reconciliation of the period."""
     columns = [Column(6), Column(48, "left"), Column(14), Column(30, "left")]
@@ -246,7 +318,7 @@ def write_summary(
     )
     sheet.write_heading(unit, today, f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})")
     sheet.write_header()
-    for number, label, figure in summary_lines(rec, comp):
+    for number, label, figure in summary_lines(rec, comp, new):
         sheet.write_row([number, label, figure, ""], bold=number.isalpha() and number.isupper())
     sheet.write_signatures(unit)
     save_workbook(workbook, target)
@@ -328,9 +400,40 @@ def write_attendance(
         rate = f"{round(100 * present / expected)}%" if expected else ""
         book.write_row([number, name, *cells, f"{present}/{expected}", rate])
     book.write_text("C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · "
-                    "để trống: chưa là hội viên / không còn là hội viên ngày đó · ?: chưa điểm danh", italic=True)  # fmt: skip
+                    "để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh", italic=True)  # fmt: skip
     book.write_signatures(unit)
     save_workbook(workbook, target)
+
+
+def _poverty_line(
+    figures: YearFigures,
+    start_list: int,
+    end_list: int,
+    lists: frozenset[int] | None,
+    whole_year: bool,
+) -> str:
+    """The poor-household counts between two yearly lists; a list not entered yet is said,
+    never counted as "nobody poor" (which would show every household as escaped)."""
+    missing = [y for y in sorted({start_list, end_list}) if lists is not None and y not in lists]
+    if missing:
+        years = ", ".join(str(y) for y in missing)
+        known = (
+            f"Hộ nghèo (danh sách năm {start_list}): {figures.poor_start}; hộ cận nghèo: "
+            f"{figures.near_poor_start}. "
+            if start_list not in missing
+            else ""
+        )
+        return (
+            f"{known}Chưa nhập kết quả phân loại hộ năm {years}: số hộ thoát nghèo, phát sinh, "
+            "tái nghèo và cuối kỳ chưa tính được."
+        )
+    first, last = ("đầu năm", "cuối năm") if whole_year else ("đầu kỳ", "cuối kỳ")
+    return (
+        f"Hộ nghèo {first} (danh sách năm {start_list}): {figures.poor_start}; thoát nghèo: "
+        f"{figures.escaped}; phát sinh mới: {figures.new_poor}; tái nghèo: {figures.relapsed}; "
+        f"hộ nghèo {last} (danh sách năm {end_list}): {figures.poor_end}. Hộ cận nghèo {first}"
+        f": {figures.near_poor_start}, {last}: {figures.near_poor_end}."
+    )
 
 
 def write_support(
@@ -341,27 +444,71 @@ def write_support(
     standard: str,
     households: Sequence[tuple[str, str, str, str, int, int]],
     today: dt.date,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    escaped_cases: int | None = None,
+    lists: frozenset[int] | None = None,
+    whole_year: bool | None = None,
+    doing_well: int | None = None,
 ) -> None:
-    """Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi: the year's figures and the households."""
-    columns = [Column(6), Column(34, "left"), Column(18, "left"), Column(16, "left"), Column(30, "left"),
-               Column(16, "right", MONEY_FORMAT), Column(16, "right", MONEY_FORMAT)]  # fmt: skip
+    """Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi: the period's figures, the help given by
+    kind and by source, and the households."""
+    columns = [Column(5), Column(26, "left"), Column(16, "left"), Column(16, "left"), Column(27, "left"),
+               Column(14, "right", VND_FORMAT), Column(14, "right", VND_FORMAT)]  # fmt: skip
     header = [HeaderCell(t, 0, i) for i, t in enumerate(
-        ("TT", "Hộ hội viên", "Phân loại", "Tình trạng", "Nguyên nhân khó khăn", "Đã hỗ trợ (đồng)", "Dư nợ (đồng)"))]  # fmt: skip
+        ("TT", "Hộ hội viên", "Phân loại", "Tình trạng cuối kỳ", "Nguyên nhân khó khăn",
+         "Hỗ trợ trong kỳ (đồng)", "Dư nợ cuối kỳ (đồng)"))]  # fmt: skip
+    if start is not None and end is not None:
+        period = f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})"
+        first_year, last_year = start.year, end.year
+        if whole_year is None:
+            whole_year = (start, end) == (dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+    else:
+        period = f"(Năm {figures.year})"
+        first_year = last_year = figures.year
+        whole_year = True
+    money = format_vnd(totals.money) or "0"
+    lines = [
+        f"Chuẩn nghèo áp dụng: {standard}",
+        _poverty_line(figures, first_year - 1, last_year, lists, whole_year),
+        f"Tổng số tiền hỗ trợ {'trong năm' if whole_year else 'trong kỳ'}: {money} đồng; ngày công: {totals.work_days}; nhà "
+        f"Nghĩa tình đồng đội xây mới: {totals.houses_built}, sửa chữa: {totals.houses_repaired}.",
+    ]
+    by_kind = "; ".join(
+        f"{kind.label} {format_vnd(amount)}"
+        for kind, amount in sorted(totals.money_by_kind.items(), key=lambda kv: -kv[1])
+    )
+    by_source = "; ".join(
+        f"{source.label} {format_vnd(amount)}"
+        for source, amount in sorted(totals.money_by_source.items(), key=lambda kv: -kv[1])
+    )
+    if doing_well is not None:
+        lines.append(
+            f"Hộ hội viên làm kinh tế khá, giỏi (Hội xếp loại khá, giàu đến năm {last_year}): "
+            f"{doing_well} hộ."
+        )
+    if by_kind:
+        lines.append(f"Theo hình thức (đồng): {by_kind}.")
+    if by_source:
+        lines.append(f"Theo nguồn (đồng): {by_source}.")
+    if escaped_cases is not None and not (lists is not None and last_year not in lists):
+        lines.append(
+            f"Thoát nghèo theo danh sách phường: {figures.escaped} hộ; hồ sơ giúp đỡ ghi "
+            f'"Đã thoát nghèo" trong kỳ: {escaped_cases} hộ (kể cả hộ cận nghèo).'
+        )
     workbook = new_workbook()
     sheet = ReportSheet(
-        workbook, "Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi", columns, header, 1, "Giảm nghèo"
+        workbook,
+        "Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi",
+        columns,
+        header,
+        1,
+        "Giảm nghèo",
+        intro_lines=len(lines),
     )
-    sheet.write_heading(unit, today, f"(Năm {figures.year})")
-    sheet.write_text(f"Chuẩn nghèo áp dụng: {standard}", italic=True)
-    sheet.write_text(
-        f"Hộ nghèo đầu năm: {figures.poor_start}; thoát nghèo: {figures.escaped}; phát sinh mới: "
-        f"{figures.new_poor}; tái nghèo: {figures.relapsed}; hộ nghèo cuối năm: {figures.poor_end}. "
-        f"Hộ cận nghèo đầu năm: {figures.near_poor_start}, cuối năm: {figures.near_poor_end}."
-    )
-    sheet.write_text(
-        f"Tổng số tiền hỗ trợ: {format_vnd(totals.money) or '0'} đồng; ngày công: {totals.work_days}; "
-        f"nhà Nghĩa tình đồng đội xây mới: {totals.houses_built}, sửa chữa: {totals.houses_repaired}."
-    )
+    sheet.write_heading(unit, today, period)
+    for number, line in enumerate(lines):
+        sheet.write_text(line, italic=number == 0, fit=True)
     sheet.write_header()
     for number, (name, category, status, cause, given, outstanding) in enumerate(
         households, start=1
@@ -436,4 +583,34 @@ def write_year_end(
     for grade in grades:
         evaluation.write_text(f"{grade}: {sum(1 for _m, g, _n in evaluations if g == grade)}")
     evaluation.write_signatures(unit)
+    save_workbook(workbook, target)
+
+
+@dataclass(frozen=True)
+class ListSheet:
+    """A plain list of members: title, period line, columns (label, width, alignment), rows."""
+
+    title: str
+    sheet_name: str
+    period: str
+    columns: Sequence[tuple[str, float, str]]
+    rows: Sequence[Sequence[Any]]
+    noun: str = "hội viên"
+
+
+def write_lists(
+    target: Path, unit: UnitSettings, sheets: Sequence[ListSheet], today: dt.date
+) -> None:
+    """Member lists (one sheet each) in the administrative layout, numbered, with a total."""
+    workbook = new_workbook()
+    for spec in sheets:
+        columns = [Column(width, align) for _label, width, align in spec.columns]
+        header = [HeaderCell(label, 0, i) for i, (label, _w, _a) in enumerate(spec.columns)]
+        sheet = ReportSheet(workbook, spec.title, columns, header, 1, spec.sheet_name)
+        sheet.write_heading(unit, today, spec.period)
+        sheet.write_header()
+        for number, row in enumerate(spec.rows, start=1):
+            sheet.write_row([number, *row])
+        sheet.write_totals(f"Tổng cộng: {len(spec.rows)} {spec.noun}", {})
+        sheet.write_signatures(unit)
     save_workbook(workbook, target)

@@ -11,7 +11,14 @@ from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import save_unit_settings
 from ccb_desktop.domain.dates import PartialDate
-from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting, MeetingKind, roster_for
+from ccb_desktop.domain.meetings import (
+    AttendanceMark,
+    Mark,
+    Meeting,
+    MeetingKind,
+    roster_for,
+    sheet_to_record,
+)
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod
 from ccb_desktop.domain.support import (
     Area,
@@ -237,7 +244,8 @@ def _add_meetings(db: Database, rng: random.Random, today: dt.date, now: str) ->
         meeting_id = meeting_repo.insert_meeting(db, meeting, now)
         marks = []
         recent = position >= len(dates) - 4
-        for entry in roster_for(memberships, day):
+        roster = roster_for(memberships, day)
+        for entry in roster:
             if entry.exempt:
                 marks.append(AttendanceMark(entry.member_id, Mark.EXEMPT))
                 continue
@@ -253,6 +261,9 @@ def _add_meetings(db: Database, rng: random.Random, today: dt.date, now: str) ->
             else:
                 marks.append(AttendanceMark(entry.member_id, Mark.UNEXCUSED_ABSENCE))
         meeting_repo.replace_marks(db, meeting_id, marks)
+        # The sheet as taken, so members added later never change these meetings.
+        sheet = sheet_to_record(roster, {m.member_id: m for m in marks})
+        meeting_repo.replace_sheet(db, meeting_id, sheet)
 
 
 _CAUSES = ["Ốm đau kéo dài, mất sức lao động", "Thiếu vốn sản xuất", "Nhà dột nát, con đi học",

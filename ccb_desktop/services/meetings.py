@@ -18,12 +18,15 @@ from ccb_desktop.domain.meetings import (
     Meeting,
     MeetingTotals,
     MemberAttendance,
+    Membership,
     RosterEntry,
     marks_by_member,
     meeting_totals,
     member_attendance,
     needs_attention,
+    recorded_roster,
     roster_for,
+    sheet_to_record,
     twelve_months_before,
 )
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
@@ -62,9 +65,9 @@ class AttentionLine:
 
 @dataclass(frozen=True)
 class YearGrid:
-    """The paper "sổ theo dõi sinh hoạt" for a year: members × meetings."""
+    """The paper "sổ theo dõi sinh hoạt" for a year (or any period): members × meetings."""
 
-    year: int
+    year: int  # the year of the period's first day
     meetings: list[Meeting]
     rows: list[tuple[MemberSummary, MemberAttendance]]
     totals: dict[int, MeetingTotals]  # meeting id -> totals
@@ -94,6 +97,28 @@ class MeetingService:
         everyone = member_repo.list_members(self.db, MemberFilter(status=StatusFilter.ALL))
         return {m.id: m for m in everyone}
 
+    def _rosters(
+        self,
+        found: list[Meeting],
+        marks: dict[int, dict[int, AttendanceMark]],
+        memberships: dict[int, Membership],
+    ) -> dict[int, list[RosterEntry]]:
+        """Each meeting's sheet: as saved for a meeting whose attendance was taken, from the
+        members' movements for one not held yet. Call inside `storage_errors()`."""
+        ids = [m.id for m in found if m.id is not None]
+        saved = repo.sheets_for(self.db, ids)
+        rosters = {}
+        for meeting in found:
+            assert meeting.id is not None
+            meeting_marks = marks.get(meeting.id, {})
+            if meeting.id in saved:
+                rosters[meeting.id] = recorded_roster(
+                    saved[meeting.id], memberships, meeting.date, meeting_marks
+                )
+            else:
+                rosters[meeting.id] = roster_for(memberships.values(), meeting.date, meeting_marks)
+        return rosters
+
     def years(self) -> list[int]:
         """Years with meetings, newest first (this year always offered)."""
         with storage_errors():
@@ -108,14 +133,29 @@ class MeetingService:
         with storage_errors():
             found = repo.list_meetings(self.db, start, end)
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
-            memberships = repo.memberships(self.db).values()
+            rosters = self._rosters(found, marks, repo.memberships(self.db))
         rows = []
         for meeting in reversed(found):
             assert meeting.id is not None
             meeting_marks = marks.get(meeting.id, {})
-            roster = roster_for(memberships, meeting.date, meeting_marks)
-            rows.append(MeetingRow(meeting, meeting_totals(roster, meeting_marks)))
+            rows.append(MeetingRow(meeting, meeting_totals(rosters[meeting.id], meeting_marks)))
         return rows
+
+    def meetings_between(self, start: dt.date, end: dt.date) -> list[MeetingRow]:
+        """Meetings between two dates (inclusive), oldest first, with their totals."""
+        with storage_errors():
+            found = repo.list_meetings(self.db, start, end)
+            marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
+            rosters = self._rosters(found, marks, repo.memberships(self.db))
+        return [
+            MeetingRow(m, meeting_totals(rosters[m.id or 0], marks.get(m.id or 0, {})))
+            for m in found
+        ]
+
+    def others_on(self, day: dt.date, meeting_id: int | None = None) -> list[MeetingRow]:
+        """Meetings already recorded on `day`, other than `meeting_id`: a second meeting on
+        the same date is usually the same one typed twice."""
+        return [r for r in self.meetings_between(day, day) if r.meeting.id != meeting_id]
 
     def get(self, meeting_id: int) -> Meeting:
         with storage_errors():
@@ -133,10 +173,16 @@ class MeetingService:
         member on that date is kept on the sheet (flagged), never silently dropped.
         """
         with storage_errors():
-            memberships = repo.memberships(self.db).values()
+            memberships = repo.memberships(self.db)
             marks = repo.marks_for(self.db, [meeting_id]).get(meeting_id, {}) if meeting_id else {}
+            stored = repo.get_meeting(self.db, meeting_id) if meeting_id else None
+            saved = repo.sheets_for(self.db, [meeting_id]).get(meeting_id) if meeting_id else None
             everyone = self._everyone()
-        roster = roster_for(memberships, day, marks)
+        if saved is not None and stored is not None and stored.date == day:
+            # Attendance was taken: the sheet as it was, not as today's register would make it.
+            roster = recorded_roster(saved, memberships, day, marks)
+        else:
+            roster = roster_for(memberships.values(), day, marks)
         lines = [
             SheetLine(everyone[entry.member_id], entry, marks.get(entry.member_id))
             for entry in roster
@@ -162,13 +208,19 @@ class MeetingService:
         with storage_errors():
             found = repo.list_meetings(self.db, start, end)
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
+            saved = repo.sheets_for(self.db, [m.id for m in found if m.id is not None])
             membership = repo.memberships(self.db).get(member_id)
         lines = []
         for meeting in reversed(found):
             assert meeting.id is not None
             mark = marks.get(meeting.id, {}).get(member_id)
-            status = membership.status_on(meeting.date) if membership else None
-            if mark is not None or status in (Status.ACTIVE, Status.EXCUSED):
+            if meeting.id in saved:
+                # Attendance taken: due only if on the sheet as it was kept.
+                due = member_id in saved[meeting.id]
+            else:
+                status = membership.status_on(meeting.date) if membership else None
+                due = status in (Status.ACTIVE, Status.EXCUSED)
+            if mark is not None or due:
                 lines.append((meeting, mark))
         return lines
 
@@ -207,10 +259,16 @@ class MeetingService:
 
     def year_grid(self, year: int) -> YearGrid:
         """Every member on any sheet of the year, with their marks, count and rate."""
+        return self.grid(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    def grid(self, start: dt.date, end: dt.date) -> YearGrid:
+        """Every member on any sheet between two dates (across New Year too), with their
+        marks, count and rate."""
         with storage_errors():
-            found = repo.list_meetings(self.db, dt.date(year, 1, 1), dt.date(year, 12, 31))
+            found = repo.list_meetings(self.db, start, end)
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
             memberships = repo.memberships(self.db)
+            rosters = self._rosters(found, marks, memberships)
             everyone = self._everyone()
         on_a_sheet: set[int] = set()
         totals: dict[int, MeetingTotals] = {}
@@ -218,7 +276,7 @@ class MeetingService:
         for meeting in found:
             assert meeting.id is not None
             meeting_marks = marks.get(meeting.id, {})
-            roster = roster_for(memberships.values(), meeting.date, meeting_marks)
+            roster = rosters[meeting.id]
             on_a_sheet.update(entry.member_id for entry in roster)
             totals[meeting.id] = meeting_totals(roster, meeting_marks)
             expected[meeting.id] = {entry.member_id for entry in roster if entry.expected}
@@ -235,7 +293,7 @@ class MeetingService:
             )
             for m in members
         ]
-        return YearGrid(year, found, rows, totals, expected)
+        return YearGrid(start.year, found, rows, totals, expected)
 
     # Writing ---------------------------------------------------------------------------
 
@@ -286,17 +344,46 @@ class MeetingService:
             date=format_date(meeting.date),
         )
         with storage_errors(), recorded(self.db, label, now):
+            before: Meeting | None = None
             if meeting.id is None:
                 meeting_id = repo.insert_meeting(self.db, meeting, now)
             else:
-                if repo.get_meeting(self.db, meeting.id) is None:
+                before = repo.get_meeting(self.db, meeting.id)
+                if before is None:
                     raise error(
                         NotFoundError, QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists.")
                     )
                 repo.update_meeting(self.db, meeting, now)
                 meeting_id = meeting.id
             repo.replace_marks(self.db, meeting_id, cleaned)
+            repo.replace_sheet(self.db, meeting_id, self._sheet_kept(meeting, before, cleaned))
         return meeting_id
+
+    def _sheet_kept(
+        self, meeting: Meeting, before: Meeting | None, marks: list[AttendanceMark]
+    ) -> dict[int, bool]:
+        """The sheet to keep with a meeting: none until attendance is taken (a planned
+        meeting's sheet follows the register); once taken, the sheet as shown, which for a
+        meeting taken before on the same date is its saved sheet plus whoever was marked."""
+        if not marks:
+            return {}
+        by_member = {m.member_id: m for m in marks}
+        saved = (
+            repo.sheets_for(self.db, [before.id]).get(before.id)
+            if before is not None and before.id is not None and before.date == meeting.date
+            else None
+        )
+        memberships = repo.memberships(self.db)
+        roster = (
+            recorded_roster(saved, memberships, meeting.date, by_member)
+            if saved is not None
+            else roster_for(memberships.values(), meeting.date, by_member)
+        )
+        kept = sheet_to_record(roster, by_member)
+        if saved is not None:
+            # Listed once, listed for good: a later movement only changes whether they count.
+            kept = {**saved, **kept}
+        return kept
 
     def delete(self, meeting_id: int) -> None:
         """Delete a meeting (hidden, so `undo_delete` brings it back with its marks)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -29,7 +30,7 @@ from ccb_desktop.domain.register import MemberSummary
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.history import HistoryService
-from ccb_desktop.services.meetings import MeetingService
+from ccb_desktop.services.meetings import MeetingRow, MeetingService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.attendance_model import AttendanceModel, SheetColumn
 from ccb_desktop.ui.history_view import show_history_dialog
@@ -82,6 +83,7 @@ class MeetingDialog(QDialog):
         self.service = service
         self.original = meeting
         self.saved_id: int | None = None
+        self.open_instead: int | None = None  # a meeting on the same date, to open instead
         self.setWindowTitle(
             self.tr("Meeting and attendance") if meeting else self.tr("New meeting")
         )
@@ -344,9 +346,53 @@ class MeetingDialog(QDialog):
             id=self.original.id if self.original else None,
         )
 
+    def _ask_same_date(self, existing: MeetingRow) -> str:
+        """Warn that a meeting on this date is already recorded: "open", "save" or "cancel"."""
+        totals = existing.totals
+        text = (
+            self.tr(
+                "A meeting on %1 is already recorded (%2, present %3 of %4). Two meetings on "
+                "the same date are usually the same meeting entered twice, and a second sheet "
+                "changes who has missed meetings in a row."
+            )
+            .replace("%1", existing.meeting.date.strftime("%d/%m/%Y"))
+            .replace("%2", existing.meeting.kind.label)
+            .replace("%3", str(totals.present))
+            .replace("%4", str(totals.expected))
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Meeting already recorded"), text)
+        box.setParent(self, box.windowFlags())
+        open_button = box.addButton(
+            self.tr("Open the recorded meeting"), QMessageBox.ButtonRole.AcceptRole
+        )
+        save_button = box.addButton(
+            self.tr("Save as another meeting"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        cancel = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "open" if clicked is open_button else "save" if clicked is save_button else "cancel"
+
     def save(self) -> None:
         """Save the meeting with its marks in one transaction; the form stays open on failure."""
         self.date_error.hide()
+        meeting = self.collect()
+        try:
+            others = self.service.others_on(meeting.date, meeting.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The meeting was not saved"))
+            return
+        if others:
+            answer = self._ask_same_date(others[0])
+            if answer == "cancel":
+                return
+            if answer == "open":
+                # The caller opens the recorded meeting instead; nothing here is saved.
+                self.open_instead = others[0].meeting.id
+                QDialog.reject(self)
+                return
         try:
             self.saved_id = self.service.save(self.collect(), self.model.marks())
         except ValidationError as exc:

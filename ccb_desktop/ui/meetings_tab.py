@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.meetings import AttentionRule, Meeting
 from ccb_desktop.domain.register import MemberFilter, MemberSummary
+from ccb_desktop.domain.reports import place_and_date
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService, YearGrid
@@ -139,7 +140,8 @@ class MeetingsTab(QWidget):
         legend = QLabel(
             self.tr(
                 "C: present · P: absent with reason · K: absent without reason · M: excused from "
-                "meetings · blank: not a member on that date · ?: not marked"
+                "meetings · blank: not on that meeting's sheet (not yet or no longer a member, or "
+                "entered after the attendance was taken) · ?: expected but not marked"
             )
         )
         legend.setWordWrap(True)
@@ -319,33 +321,55 @@ class MeetingsTab(QWidget):
         self.grid_view.resizeColumnsToContents()
 
     def book_html(self, grid: YearGrid) -> str:
-        """The year's attendance book as printable HTML: unit, title, grid, totals, legend."""
+        """The year's attendance book as printable HTML in the administrative layout: unit
+        names and motto, place and date, title, the grid (names on one line, compact rows:
+        more than 20 members a landscape A4 page), legend, signatures."""
         e = html.escape
         unit = self.unit.load()
+        columns = self.grid_model.columnCount()
         head = "".join(
-            f"<th>{e(self.grid_model.headerData(c, Qt.Orientation.Horizontal))}</th>"
-            for c in range(self.grid_model.columnCount())
+            f"<th nowrap>{e(self.grid_model.headerData(c, Qt.Orientation.Horizontal))}</th>"
+            for c in range(columns)
         )
         body = []
         for r in range(self.grid_model.rowCount()):
             cells = "".join(
-                f"<td align='{'left' if c == 1 else 'center'}'>{e(self.grid_model.data(self.grid_model.index(r, c)) or '')}</td>"
-                for c in range(self.grid_model.columnCount())
+                f"<td nowrap align='{'left' if c == 1 else 'center'}'>"
+                f"{'&nbsp;' if c == 1 else ''}"
+                f"{e(self.grid_model.data(self.grid_model.index(r, c)) or '')}</td>"
+                for c in range(columns)
             )
             style = " style='font-weight:bold'" if r == self.grid_model.rowCount() - 1 else ""
             body.append(f"<tr{style}>{cells}</tr>")
         title = self.tr("MEETING ATTENDANCE BOOK, YEAR %1").replace("%1", str(grid.year))
         legend = self.tr(
             "C: present · P: absent with reason · K: absent without reason · M: excused from "
-            "meetings · blank: not a member on that date · ?: not marked"
+            "meetings · blank: not on that meeting's sheet (not yet or no longer a member, or "
+            "entered after the attendance was taken) · ?: expected but not marked"
+        )
+        dots = "……………………"
+        heading = (
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td align='center' width='45%'>{e(unit.ward_name.upper() or dots)}<br>"
+            f"<b>{e(unit.chi_hoi_name.upper() or dots)}</b><br>――――――</td>"
+            "<td align='center' width='55%'><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>"
+            "<b><u>Độc lập - Tự do - Hạnh phúc</u></b><br>"
+            f"<i>{e(place_and_date(unit, self.service.clock.today()))}</i></td>"
+            "</tr></table>"
+        )
+        signatures = (
+            "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            "<td align='center' width='45%'><b>NGƯỜI LẬP BIỂU</b><br><br><br><br><br>"
+            f"<b>{e(unit.preparer_name)}</b></td>"
+            "<td align='center' width='55%'><b>TM. CHI HỘI<br>CHI HỘI TRƯỞNG</b><br><br><br><br>"
+            f"<b>{e(unit.head_name)}</b></td></tr></table>"
         )
         return (
             "<html><body style='font-family:\"Times New Roman\",serif; font-size:10pt'>"
-            f"<p>{e(unit.ward_name.upper())}<br><b>{e(unit.chi_hoi_name.upper())}</b></p>"
-            f"<h3 align='center'>{e(title)}</h3>"
-            "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"{heading}<h3 align='center'>{e(title)}</h3>"
+            "<table border='1' cellspacing='0' cellpadding='0' width='100%'>"
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-            f"<p>{e(legend)}</p></body></html>"
+            f"<p style='font-size:9.5pt'><i>{e(legend)}</i></p>{signatures}</body></html>"
         )
 
     def save_book_pdf(self) -> None:
@@ -383,10 +407,25 @@ class MeetingsTab(QWidget):
         dialog = MeetingDialog(self.service, self._current_members(), None, self)
         if dialog.exec() and dialog.saved_id is not None:
             self._after_change(dialog.saved_id, self.tr("Meeting saved."))
+        elif dialog.open_instead is not None:
+            self._open_meeting(dialog.open_instead)
 
     def open_selected(self) -> None:
         meeting = self.selected_meeting()
         if meeting is None:
+            return
+        dialog = MeetingDialog(self.service, self._current_members(), meeting, self, self.history)
+        if dialog.exec() and dialog.saved_id is not None:
+            self._after_change(dialog.saved_id, self.tr("Meeting saved."))
+        elif dialog.open_instead is not None:
+            self._open_meeting(dialog.open_instead)
+
+    def _open_meeting(self, meeting_id: int) -> None:
+        """Open a meeting already recorded (chosen instead of entering its date twice)."""
+        try:
+            meeting = self.service.get(meeting_id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
             return
         dialog = MeetingDialog(self.service, self._current_members(), meeting, self, self.history)
         if dialog.exec() and dialog.saved_id is not None:

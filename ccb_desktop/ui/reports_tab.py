@@ -27,7 +27,7 @@ from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.members import MemberService
-from ccb_desktop.services.reports import Period, ReportKind, ReportService
+from ccb_desktop.services.reports import Period, PreviewTable, ReportKind, ReportService
 from ccb_desktop.services.unit import UnitService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
@@ -41,6 +41,8 @@ CHOICES = [
     ReportKind.SUPPORT,
     ReportKind.MOVEMENTS,
     ReportKind.YEAR_END,
+    ReportKind.RARELY_ATTENDING,
+    ReportKind.CAMPAIGN_VETERANS,
 ]
 FILE_NAMES = {
     ReportKind.MEMBERS: "danh-sach-trich-ngang",
@@ -50,6 +52,8 @@ FILE_NAMES = {
     ReportKind.SUPPORT: "bao-cao-giam-ngheo",
     ReportKind.MOVEMENTS: "bien-dong-hoi-vien",
     ReportKind.YEAR_END: "cuoi-nam-mung-tho-xep-loai",
+    ReportKind.RARELY_ATTENDING: "hoi-vien-it-sinh-hoat",
+    ReportKind.CAMPAIGN_VETERANS: "hoi-vien-dien-bien-phu-chien-dich-ho-chi-minh",
 }
 
 
@@ -79,7 +83,8 @@ class ReportsTab(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.reports.addItem(item)
-        self.reports.setMinimumWidth(460)
+        self.reports.setMinimumWidth(380)
+        self.reports.setMaximumWidth(420)  # the preview needs the room on a 1024-pixel screen
         self.reports.setWordWrap(True)
         self.reports.currentRowChanged.connect(self._changed)
         self.year = QComboBox()
@@ -117,6 +122,9 @@ class ReportsTab(QWidget):
         self.open_folder_button = QPushButton(self.tr("Open the folder"))
         self.open_folder_button.setEnabled(False)
         self.open_folder_button.clicked.connect(self._open_folder)
+        self.open_file_button = QPushButton(self.tr("Open the file"))
+        self.open_file_button.setEnabled(False)
+        self.open_file_button.clicked.connect(self._open_file)
         self.result = QLabel()
         self.result.setWordWrap(True)
 
@@ -136,6 +144,7 @@ class ReportsTab(QWidget):
         self.evaluate_button.clicked.connect(self.evaluate)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.open_file_button)
         buttons.addWidget(self.open_folder_button)
         buttons.addWidget(self.evaluate_button)
         buttons.addStretch(1)
@@ -199,6 +208,15 @@ class ReportsTab(QWidget):
         self.start.setEnabled(by_dates)
         self.end.setEnabled(by_dates)
         self.year.setEnabled(not by_dates)
+        if not by_dates:
+            # The greyed dates show the period the year, quarter or month stands for.
+            chosen = self.period()
+            self.start.set_date(PartialDate.from_date(chosen.start))
+            self.end.set_date(PartialDate.from_date(chosen.end))
+        # Another report or period: the line about the last saved file no longer applies.
+        self.result.clear()
+        self.open_file_button.setEnabled(False)
+        self.open_folder_button.setEnabled(False)
         if not self.isVisible():
             return
         try:
@@ -212,6 +230,7 @@ class ReportsTab(QWidget):
         self.save_button.setEnabled(period.start <= period.end)
         try:
             lines = self.service.preview(self.chosen(), period)
+            table = self.service.first_rows(self.chosen(), period)
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
@@ -219,10 +238,36 @@ class ReportsTab(QWidget):
         rows = "".join(
             f"<tr><td>{e(k)}</td><td align='right'><b>{e(v)}</b></td></tr>" for k, v in lines
         )
-        span = f"{period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}"
+        # The period exactly as the saved file states it (it ends today at the latest).
+        stated = self.service.stated_period(period)
+        span = f"{stated.start:%d/%m/%Y} – {stated.end:%d/%m/%Y}"
+        paper = self.tr("Prints on %1 paper, landscape.").replace("%1", self.chosen().paper)
         self._fill_log()
         self.preview.setHtml(
-            f"<h3>{e(self.chosen().label)}</h3><p>{e(span)}</p><table cellpadding='4'>{rows}</table>"
+            f"<h3>{e(self.chosen().label)}</h3><p>{e(span)}</p><p><b>{e(paper)}</b></p>"
+            f"<table cellpadding='4'>{rows}</table>{self._first_rows_html(table)}"
+        )
+
+    def _first_rows_html(self, table: PreviewTable) -> str:
+        """The first rows of the report's table, as the file will carry them."""
+        e = html.escape
+        if not table.rows:
+            empty = self.tr("The table has no rows for this period.")
+            return f"<p><i>{e(empty)}</i></p>"
+        caption = (
+            self.tr("The first rows of the table (%1 of %2):")
+            .replace("%1", str(len(table.rows)))
+            .replace("%2", str(table.total))
+        )
+        # Cells on one line: the table scrolls sideways rather than squeeze into letters.
+        head = "".join(f"<th style='white-space:nowrap'>{e(h)}</th>" for h in table.headers)
+        body = "".join(
+            "<tr>" + "".join(f"<td style='white-space:nowrap'>{e(v)}</td>" for v in row) + "</tr>"
+            for row in table.rows
+        )
+        return (
+            f"<p>{e(caption)}</p><table border='1' cellspacing='0' cellpadding='3'>"
+            f"<tr>{head}</tr>{body}</table>"
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -248,12 +293,29 @@ class ReportsTab(QWidget):
         if path is None:
             return
         try:
+            unit = self.service.unit()
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The report was not saved"))
+            return
+        if not (unit.ward_name and unit.chi_hoi_name) and not dialogs.confirm(
+            self,
+            self.tr("Unit names missing"),
+            self.tr(
+                "The names of the ward Hội and of the chi hội are not filled in, so the report's "
+                "heading would show dots instead. Fill them in with File → Unit details, or "
+                "save the report as it is."
+            ),
+            self.tr("Save as it is"),
+        ):
+            return
+        try:
             result = self.service.export(kind, path, period)
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("The report was not saved"))
             return
         self.last_saved = result.path
         self.open_folder_button.setEnabled(True)
+        self.open_file_button.setEnabled(True)
         self.result.setText(
             self.tr("Saved %1 (%2 lines).")
             .replace("%1", str(result.path))
@@ -293,6 +355,10 @@ class ReportsTab(QWidget):
         dialog = EvaluationDialog(self.members, grades, int(self.year.currentData()), self)
         if dialog.exec():
             self._changed()
+
+    def _open_file(self) -> None:
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved)))
 
     def _open_folder(self) -> None:
         if self.last_saved is not None:

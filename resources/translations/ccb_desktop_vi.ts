@@ -528,6 +528,38 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>(--fill-empty-fields would complete: {fields})</source>
         <translation>(dùng --fill-empty-fields để bổ sung: {fields})</translation>
     </message>
+    <message>
+        <source>Give either --year or --from/--to, not both.</source>
+        <translation>Chỉ ghi --year, hoặc --from/--to, không ghi cả hai.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not between 1900 and 2100.</source>
+        <translation>Năm {year} không nằm trong khoảng 1900–2100.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the .xlsx file.</source>
+        <translation>{path} là một thư mục: hãy ghi tên tệp .xlsx cần lưu.</translation>
+    </message>
+    <message>
+        <source>The report is written as an Excel file: end the name with .xlsx.</source>
+        <translation>Báo cáo được lưu thành tệp Excel: tên tệp phải có đuôi .xlsx.</translation>
+    </message>
+    <message>
+        <source>The dates must be between 1900 and 2100.</source>
+        <translation>Ngày phải nằm trong khoảng năm 1900–2100.</translation>
+    </message>
+    <message>
+        <source>The period starts ({start}) after it ends ({end}).</source>
+        <translation>Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).</translation>
+    </message>
+    <message>
+        <source>The export could not be noted in the data file's export log.</source>
+        <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
+        <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -707,6 +739,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>{path} has more than {rows} rows, far more than any roster; it was not imported. Check that the right file and sheet were chosen.</source>
         <translation>{path} có hơn {rows} dòng, nhiều hơn hẳn mọi danh sách hội viên; tệp không được nhập. Hãy kiểm tra lại đã chọn đúng tệp và đúng trang chưa.</translation>
+    </message>
+    <message>
+        <source>The file {path} is read-only: it was not replaced. Choose another name, or remove its read-only mark.</source>
+        <translation>Tệp {path} là tệp chỉ đọc nên không bị ghi đè. Hãy chọn tên khác, hoặc bỏ thuộc tính chỉ đọc của tệp.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1901,22 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <source>Change history of the meeting</source>
         <translation>Lịch sử thay đổi của buổi sinh hoạt</translation>
     </message>
+    <message>
+        <source>A meeting on %1 is already recorded (%2, present %3 of %4). Two meetings on the same date are usually the same meeting entered twice, and a second sheet changes who has missed meetings in a row.</source>
+        <translation>Ngày %1 đã có một buổi sinh hoạt được ghi (%2, có mặt %3 / %4). Hai buổi cùng một ngày thường là một buổi bị ghi hai lần, và danh sách điểm danh thứ hai làm sai số buổi vắng liên tiếp của hội viên.</translation>
+    </message>
+    <message>
+        <source>Meeting already recorded</source>
+        <translation>Ngày này đã có buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Open the recorded meeting</source>
+        <translation>Mở buổi đã ghi</translation>
+    </message>
+    <message>
+        <source>Save as another meeting</source>
+        <translation>Vẫn lưu thành buổi khác</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsTab</name>
@@ -1931,10 +1983,6 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Last attended</source>
         <translation>Lần cuối dự</translation>
-    </message>
-    <message>
-        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not a member on that date · ?: not marked</source>
-        <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: chưa/không là hội viên ngày đó · ?: chưa điểm danh</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -2023,6 +2071,10 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting's sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
+        <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3620,34 @@ Bạn có muốn thay thế tệp đó không?</translation>
     <message>
         <source>Exported before (kept in the data file):</source>
         <translation>Các lần xuất trước (ghi trong tệp dữ liệu):</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Prints on %1 paper, landscape.</source>
+        <translation>In trên giấy %1, khổ ngang.</translation>
+    </message>
+    <message>
+        <source>Unit names missing</source>
+        <translation>Chưa có tên đơn vị</translation>
+    </message>
+    <message>
+        <source>The names of the ward Hội and of the chi hội are not filled in, so the report's heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
+        <translation>Tên Hội CCB phường và tên chi hội chưa được ghi, nên phần đầu báo cáo sẽ để dấu chấm thay cho tên. Hãy ghi ở Tệp → Thông tin đơn vị, hoặc vẫn lưu báo cáo như vậy.</translation>
+    </message>
+    <message>
+        <source>Save as it is</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>The first rows of the table (%1 of %2):</source>
+        <translation>Những dòng đầu của bảng (%1 trên %2 dòng):</translation>
+    </message>
+    <message>
+        <source>The table has no rows for this period.</source>
+        <translation>Bảng không có dòng nào trong kỳ này.</translation>
     </message>
 </context>
 <context>
