@@ -119,6 +119,39 @@ def _install_crash_handler(log_path: Path, smoke: bool) -> None:
     sys.excepthook = handle
 
 
+def _answer_dialogs_in_smoke(shown: list[str]) -> None:
+    """In smoke mode nobody is there to close a message box: every box the program would show
+    is written to stderr instead (and counted, so the run exits non-zero); questions get the
+    safe answer. ui/dialogs.py looks these functions up at call time, as tests rely on."""
+
+    def tell(_parent: object, title: str, text: str, detail: str = "") -> None:
+        shown.append(text)
+        sys.stderr.write(f"{title}: {text} {detail}".rstrip() + "\n")
+
+    def ask(_parent: object, title: str, text: str, *_buttons: str) -> bool:
+        tell(None, title, text)
+        return False
+
+    dialogs.info = tell  # type: ignore[assignment]
+    dialogs.warn = tell  # type: ignore[assignment]
+    dialogs.confirm = ask  # type: ignore[assignment]
+
+
+def _tell_removed(path: Path, removed: tuple[str, ...]) -> None:
+    """Say what opening the file removed from it (schema objects the program does not make)."""
+    if removed:
+        dialogs.warn(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "App",
+                "The data file %1 contained things CCB Desktop does not make (another program added them). They were removed; your data is unchanged:\n%2",
+            )
+            .replace("%1", str(path))
+            .replace("%2", ", ".join(removed)),
+        )
+
+
 def _fatal(message: str) -> None:
     dialogs.warn(None, APP_NAME, message)
 
@@ -188,6 +221,9 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
     except OSError:
         log_path = _setup_logging(default_data_file().parent)
     _install_crash_handler(log_path, smoke)
+    shown: list[str] = []
+    if smoke:
+        _answer_dialogs_in_smoke(shown)
 
     context = ApplicationContext()
     try:
@@ -205,13 +241,15 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
         except CcbError as again:
             _fatal(render(again.msg))
             return 2
+    if context.db is not None:
+        _tell_removed(data_path, getattr(context.db, "removed_objects", ()))
     settings.last_data_file = data_path
     window = MainWindow(data_path, services, settings, context.open)
     window.show()
     if not smoke:
         QTimer.singleShot(0, window.backup_if_due)
     if smoke:
-        return _smoke(app, window, screenshots, context)
+        return _smoke(app, window, screenshots, context) or (3 if shown else 0)
     try:
         return app.exec()
     finally:

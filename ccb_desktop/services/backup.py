@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 from pathlib import Path
@@ -16,6 +15,7 @@ from ccb_desktop.domain.backups import BackupInfo, backups_to_keep, external_bac
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.text import fold
 from ccb_desktop.errors import CcbError, StorageError, error
+from ccb_desktop.files import written_in_place
 from ccb_desktop.services.clock import Clock, SystemClock
 
 BACKUP_FOLDER = "backups"
@@ -109,8 +109,11 @@ class BackupService:
         so that a backup from an older version is migrated.
         """
         repo.inspect(path)  # refuse a damaged or newer copy before touching anything
+        with storage_errors(self.data_path):  # a read-only data file is named as such
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("ROLLBACK")
         safety = self.make_automatic()
-        repo.restore_into(self.db, path)
+        repo.restore_into(self.db, path, self.data_path)
         with storage_errors(), self.db.atomic():
             self.db.execute(
                 "DELETE FROM settings WHERE key IN (?, ?)", [repo.MADE_BY_KEY, repo.MADE_AT_KEY]
@@ -159,9 +162,8 @@ def replace_damaged_file(data_path: Path, backup: Path, now: dt.datetime) -> Pat
             side = data_path.with_name(data_path.name + extra)
             if side.exists():
                 side.rename(kept.with_name(kept.name + extra))
-        temporary = data_path.with_name(f".{data_path.name}.restoring")
-        shutil.copyfile(backup, temporary)
-        os.replace(temporary, data_path)
+        with written_in_place(data_path, prefix=".ccb-restore-") as temporary:
+            shutil.copyfile(backup, temporary)
     except OSError as exc:
         raise error(
             StorageError,

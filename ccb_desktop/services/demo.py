@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as repo
@@ -13,6 +14,7 @@ from ccb_desktop.db.settings import save_unit_settings
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting, MeetingKind, roster_for
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.support import (
     Area,
     CaseStatus,
@@ -39,6 +41,7 @@ from ccb_desktop.domain.vocabulary import (
     Status,
     VeteranKind,
 )
+from ccb_desktop.errors import CcbError, error
 from ccb_desktop.services.clock import Clock, SystemClock
 
 _FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
@@ -163,6 +166,34 @@ def make_member(rng: random.Random, index: int, today: dt.date) -> tuple[Member,
     elif roll < 0.12:
         movements.append(Movement(MovementKind.EXCUSED, later, note="Tuổi cao, sức yếu"))
     return member, movements
+
+
+def require_empty_register(db: Database, path: Path) -> None:
+    """Refuse to mix sample data into a real register: only a new or empty file gets it.
+
+    Empty: no member, meeting, household or support case (even deleted ones) and no unit
+    details; the demo cannot be undone, so anything the secretary entered counts.
+    """
+    with storage_errors(path):
+        held = sum(
+            int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("members", "meetings", "support_cases", "household_classifications")
+        )
+        settings = db.execute(
+            "SELECT count(*) FROM settings WHERE key NOT LIKE 'backup.%'"
+        ).fetchone()[0]
+        members = int(db.execute("SELECT count(*) FROM members").fetchone()[0])
+    if held or settings:
+        raise error(
+            CcbError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file {path} already holds a register ({members} members). Sample data is written only to a new or empty file: nothing was changed.",
+            ),
+            "register not empty",
+            path=str(path),
+            members=members,
+        )
 
 
 def fill_demo(

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -26,6 +26,12 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>The data file %1 contained things CCB Desktop does not make (another program added them). They were removed; your data is unchanged:
+%2</source>
+        <translation>Tệp dữ liệu %1 có những thành phần không do CCB Desktop tạo ra (một chương trình khác đã thêm vào). Chúng đã được gỡ bỏ; dữ liệu của chi hội không thay đổi:
+%2</translation>
     </message>
 </context>
 <context>
@@ -173,7 +179,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Phân loại hộ</translation>
     </message>
     <message>
-        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
+        <source>Record the result of the ward People&apos;s Committee&apos;s review; the program never computes it.</source>
         <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
     </message>
     <message>
@@ -205,7 +211,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở:</translation>
     </message>
     <message>
-        <source>Hội's own grade:</source>
+        <source>Hội&apos;s own grade:</source>
         <translation>Hội xếp loại:</translation>
     </message>
     <message>
@@ -288,7 +294,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
     </message>
     <message>
-        <source>replace a data file's content with a backup</source>
+        <source>replace a data file&apos;s content with a backup</source>
         <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
     </message>
     <message>
@@ -427,6 +433,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>(--fill-empty-fields would complete: {fields})</source>
         <translation>(dùng --fill-empty-fields để bổ sung: {fields})</translation>
     </message>
+    <message>
+        <source>Removed from the copy (not made by CCB Desktop): {objects}</source>
+        <translation>Đã gỡ khỏi bản sao (không do CCB Desktop tạo ra): {objects}</translation>
+    </message>
+    <message>
+        <source>The data file contains things CCB Desktop does not make (removed when it is opened or restored): {objects}</source>
+        <translation>Tệp dữ liệu có những thành phần không do CCB Desktop tạo ra (sẽ được gỡ bỏ khi mở hoặc khôi phục tệp): {objects}</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -544,7 +558,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
     </message>
     <message>
-        <source>This member's record no longer exists.</source>
+        <source>This member&apos;s record no longer exists.</source>
         <translation>Hồ sơ hội viên này không còn nữa.</translation>
     </message>
     <message>
@@ -584,7 +598,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
     </message>
     <message>
-        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <source>No header row with the members&apos; names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
     </message>
     <message>
@@ -606,6 +620,34 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>{path} has more than {rows} rows, far more than any roster; it was not imported. Check that the right file and sheet were chosen.</source>
         <translation>{path} có hơn {rows} dòng, nhiều hơn hẳn mọi danh sách hội viên; tệp không được nhập. Hãy kiểm tra lại đã chọn đúng tệp và đúng trang chưa.</translation>
+    </message>
+    <message>
+        <source>The data file {path} already holds a register ({members} members). Sample data is written only to a new or empty file: nothing was changed.</source>
+        <translation>Tệp dữ liệu {path} đã có sổ hội viên ({members} hội viên). Dữ liệu mẫu chỉ được ghi vào tệp mới hoặc tệp trống: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is a CCB Desktop data file, one of its backups, its lock or its log: it is never written over. Choose another file name.</source>
+        <translation>{path} là tệp dữ liệu của CCB Desktop, một bản sao lưu, tệp khóa hoặc nhật ký của nó: không bao giờ được ghi đè. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>The data file {path} was changed by another program: its structure is not the one CCB Desktop makes. Use a backup instead.</source>
+        <translation>Tệp dữ liệu {path} đã bị một chương trình khác sửa đổi: cấu trúc không còn như CCB Desktop tạo ra. Hãy dùng một bản sao lưu thay thế.</translation>
+    </message>
+    <message>
+        <source>The data file is busy: another program is using it. Close it there and try again.</source>
+        <translation>Tệp dữ liệu đang bận: một chương trình khác đang dùng nó. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written (read-only file or folder). Copy it to a folder you can write to.</source>
+        <translation>Không ghi được vào tệp dữ liệu (tệp hoặc thư mục chỉ cho đọc). Hãy chép tệp sang một thư mục ghi được.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged.</source>
+        <translation>Tệp dữ liệu bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The data file could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được tệp dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -865,7 +907,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chất độc da cam (con)</translation>
     </message>
     <message>
-        <source>Martyr's family</source>
+        <source>Martyr&apos;s family</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -1101,7 +1143,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -1131,7 +1173,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hội viên</translation>
     </message>
     <message>
-        <source>team heading (kept as the members' tổ hội)</source>
+        <source>team heading (kept as the members&apos; tổ hội)</source>
         <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
     </message>
     <message>
@@ -2032,7 +2074,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội&apos;s reports need. It is left out of exports unless you ask for it.</source>
         <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
     </message>
     <message>
@@ -2064,7 +2106,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam:</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -2290,7 +2332,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam</translation>
     </message>
     <message>
-        <source>Martyrs' families</source>
+        <source>Martyrs&apos; families</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -2306,7 +2348,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>Open the selected member's record (Enter)</source>
+        <source>Open the selected member&apos;s record (Enter)</source>
         <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -2334,7 +2376,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa có hội viên nào</translation>
     </message>
     <message>
-        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+        <source>Start by entering your chi hội&apos;s members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
 
 First, check the unit details (File → Unit details) so that reports carry the right names.</source>
         <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
@@ -2772,7 +2814,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -3095,7 +3137,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -3369,7 +3411,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày này ở sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The date is before the member's birth date.</source>
+        <source>The date is before the member&apos;s birth date.</source>
         <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
     </message>
     <message>
