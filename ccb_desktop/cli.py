@@ -331,7 +331,8 @@ def _backup(args: argparse.Namespace, translate: Translate) -> int:
 
     if args.out is not None:
         refuse_protected_target(args.out, args.data)
-    db = open_database(args.data, create=False, lock=True)
+    # A file in a read-only folder can still be copied elsewhere (read, never written).
+    db = open_database(args.data, create=False, lock=True, read_only=None)
     try:
         if args.out is not None:
             clock = SystemClock()
@@ -433,7 +434,7 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
     else:
         period = Period.year(args.year or dt.date.today().year)
     refuse_protected_target(args.out, args.data)  # never a report over the data or a backup
-    db = open_database(args.data, create=False)
+    db = open_database(args.data, create=False, read_only=None)  # a read-only folder is read
     try:
         result = ReportService(db).export(ReportKind(args.report), args.out, period)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -272,7 +273,7 @@ def open_database(
     busy_timeout_ms: int = 5000,
     schema: Migrations = migrations,
     lock: bool = False,
-    read_only: bool = False,
+    read_only: bool | None = False,
 ) -> CcbDatabase:
     """Open (or create) a CCB Desktop data file, migrated to this version's schema.
 
@@ -281,10 +282,27 @@ def open_database(
     does not make are removed (named in `removed_objects`). With `lock`, the data file's
     lock is taken first, as the window does, and released by `close()`. With `read_only`,
     the file is read into memory and never written (reading works in a read-only folder;
-    what is done to the copy is lost). `schema` is replaceable so tests can prove what
+    what is done to the copy is lost); with `read_only=None`, only if the file cannot be
+    written (a report from a file in a read-only folder). `schema` is replaceable so tests can prove what
     happens when a newer program adds a step.
     """
     path = Path(path)
+    if read_only is None:
+        try:
+            db = open_database(
+                path, create=create, busy_timeout_ms=busy_timeout_ms, schema=schema, lock=lock
+            )
+            try:
+                require_writable(db, path)  # a read-only file opens, then refuses to write
+            except StorageError:
+                db.close()
+                raise
+            return db
+        except StorageError as exc:
+            if not _unwritable(exc) or not path.is_file():
+                raise
+            log.info("%s cannot be written: read into memory", path)
+        read_only = True
     file_lock = None
     if lock and not read_only:
         file_lock = DataFileLock(path.expanduser().resolve())
@@ -297,6 +315,26 @@ def open_database(
         raise
     db.file_lock = file_lock
     return db
+
+
+def require_writable(db: Database, path: Path) -> None:
+    """Raise StorageError naming `path` if the file cannot be written; nothing is changed.
+
+    BEGIN IMMEDIATE alone succeeds on a read-only file in WAL mode: write the header's
+    user_version (unchanged), then roll back.
+    """
+    with storage_errors(path):
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(f"PRAGMA user_version = {version}")
+        finally:
+            db.execute("ROLLBACK")
+
+
+def _unwritable(exc: StorageError) -> bool:
+    text = exc.detail.lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
 
 
 def _open(
@@ -329,6 +367,27 @@ def _open(
                     str(exc),
                     path=str(path),
                 ) from exc
+    try:
+        return _open_checked(path, busy_timeout_ms, schema, read_only)
+    except StorageError as exc:
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        if read_only or not path.is_file() or writable or not _unwritable(exc):
+            raise
+        # SQLite says "unable to open" when it cannot make its side files: say why.
+        raise error(
+            StorageError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file {path} cannot be written (read-only file or folder). Copy it to a folder you can write to.",
+            ),
+            exc.detail,
+            path=str(path),
+        ) from exc
+
+
+def _open_checked(
+    path: Path, busy_timeout_ms: int, schema: Migrations, read_only: bool
+) -> CcbDatabase:
     db: CcbDatabase | None = None
     with storage_errors(path):
         try:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ccb_desktop import __version__
 from ccb_desktop.db import backup as repo
-from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.connection import Database, require_writable, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.backups import BackupInfo, backups_to_keep, external_backup_due
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -109,9 +109,7 @@ class BackupService:
         so that a backup from an older version is migrated.
         """
         repo.inspect(path)  # refuse a damaged or newer copy before touching anything
-        with storage_errors(self.data_path):  # a read-only data file is named as such
-            self.db.execute("BEGIN IMMEDIATE")
-            self.db.execute("ROLLBACK")
+        require_writable(self.db, self.data_path)  # a read-only data file is named as such
         safety = self.make_automatic()
         repo.restore_into(self.db, path, self.data_path)
         with storage_errors(), self.db.atomic():
