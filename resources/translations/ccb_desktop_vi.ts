@@ -2994,6 +2994,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
     </message>
+    <message>
+        <source>It also holds things CCB Desktop does not make; they will be removed: %1</source>
+        <translation>Bản sao này còn có những thành phần không do CCB Desktop tạo ra; chúng sẽ được gỡ bỏ: %1</translation>
+    </message>
 </context>
 <context>
     <name>SupportEntryDialog</name>
