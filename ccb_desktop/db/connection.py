@@ -314,6 +314,12 @@ def open_database(
             file_lock.release()
         raise
     db.file_lock = file_lock
+    if file_lock is not None:
+        try:
+            require_writable(db, path)  # a writer is told now, naming the file, not half-way
+        except BaseException:
+            db.close()
+            raise
     return db
 
 
