@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from ccb_desktop import __version__
 from ccb_desktop.db.connection import Database, open_database
 from ccb_desktop.db.lock import DataFileLock
-from ccb_desktop.errors import CcbError, NewerDatabaseError
+from ccb_desktop.errors import CcbError, DamagedFileError
 from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
 from ccb_desktop.services.backup import newest_good_backup, replace_damaged_file
@@ -164,7 +164,8 @@ def _offer_restore(data_path: Path, problem: CcbError) -> Path | None:
     """
     text = render(problem.msg)
     backup = None
-    if data_path.exists() and not isinstance(problem, NewerDatabaseError):
+    # Only damage is repaired by a backup: a read-only, busy or newer file is left alone.
+    if data_path.exists() and isinstance(problem, DamagedFileError):
         backup = newest_good_backup(data_path)
     if backup is None:
         _fatal(text)

@@ -282,3 +282,25 @@ def test_the_restore_preview_names_what_will_be_removed(
 
     text = describe(inspect(hostile_backup))
     assert "blank_phones" in text and "gỡ bỏ" in text
+
+
+def test_no_restore_offer_for_a_file_that_is_only_unwritable(
+    register: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp,  # type: ignore[no-untyped-def]
+) -> None:
+    """A read-only or busy file is not damaged: it is explained, never replaced by a backup."""
+    from ccb_desktop.errors import error
+
+    db = open_database(register)
+    BackupService(db, register, clock).make_automatic()
+    db.close()
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: asked.append("asked") or True)
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text, *a: told.append(text))
+    problem = error(StorageError, "The data file {path} cannot be written.", path=str(register))
+    assert _offer_restore(register, problem) is None
+    assert asked == [] and told and str(register) in told[0]
+    assert _phones(register) > 0 and not list(register.parent.glob("*.damaged-*"))

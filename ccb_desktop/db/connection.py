@@ -18,6 +18,7 @@ from ccb_desktop.db.migrations import MIGRATION_SET, known_migration_names, migr
 from ccb_desktop.db.schema_objects import remove_foreign_objects
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import DamagedFileError, NewerDatabaseError, StorageError, error
+from ccb_desktop.files import written_in_place
 
 __all__ = ["CcbDatabase", "Database", "open_database", "schema_version", "storage_errors"]
 
@@ -210,11 +211,13 @@ def backup_before_migration(db: Database, path: Path) -> Path:
     """Copy the live database aside with SQLite's backup API before changing its schema."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{__version__}-{stamp}{path.suffix or '.sqlite'}")
-    destination = sqlite3.connect(target)
-    try:
-        db.conn.backup(destination)
-    finally:
-        destination.close()
+    # Through a private temporary: a kill part-way leaves no half copy that looks whole.
+    with written_in_place(target, prefix=".ccb-migrate-") as temporary:
+        destination = sqlite3.connect(temporary)
+        try:
+            db.conn.backup(destination)
+        finally:
+            destination.close()
     log.info("copied %s to %s before migrating", path, target)
     return target
 
