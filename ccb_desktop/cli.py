@@ -274,15 +274,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _demo(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.db.connection import open_database
+    from ccb_desktop.db.lock import DataFileLock
     from ccb_desktop.services.demo import fill_demo, require_empty_register
 
-    # The lock as the window takes it; sample data only into a new or empty file.
-    db = open_database(args.data, lock=True)
+    # The lock as the window takes it; sample data only into a new or empty file, judged
+    # on a copy in memory first, so that a real register is not even upgraded.
+    lock = DataFileLock(args.data.expanduser().resolve())
+    lock.acquire()
     try:
-        require_empty_register(db, args.data)
-        count = fill_demo(db, members=args.members, seed=args.seed)
+        if args.data.exists():
+            probe = open_database(args.data, read_only=True)
+            try:
+                require_empty_register(probe, args.data)
+            finally:
+                probe.close()
+        db = open_database(args.data)
+        try:
+            require_empty_register(db, args.data)
+            count = fill_demo(db, members=args.members, seed=args.seed)
+        finally:
+            db.close()
     finally:
-        db.close()
+        lock.release()
     done = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Added {count} sample members to {path}"))
     print(done.format(count=count, path=args.data))
     return 0

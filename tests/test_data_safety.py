@@ -221,3 +221,25 @@ def test_every_writing_command_refuses_a_file_the_window_holds(
         if window.stdout is not None:
             window.stdout.close()
     assert main(["backup", "--data", str(register)]) == 0  # the lock went with the window
+
+
+def test_demo_does_not_even_upgrade_an_older_real_register(
+    tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A register from an older version: refused before any migration, byte for byte unchanged."""
+    from sqlite_utils import Database
+
+    from ccb_desktop.db.migrations import known_migration_names, migrations
+    from ccb_desktop.domain.member import Member
+    from ccb_desktop.services.members import MemberService
+
+    path = tmp_path / "old.sqlite"
+    old = Database(path)
+    migrations.apply(old, stop_before=known_migration_names()[-1])
+    MemberService(old, clock).add(Member("Nguyễn Văn", "An"))
+    old.close()
+    before = _digest(path)
+    assert main(["demo", "--data", str(path)]) == 2
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite"]  # no copy, no lock left
+    capsys.readouterr()
