@@ -16,6 +16,7 @@ from ccb_desktop.files import refuse_protected_target, use_private_temporaries
 from ccb_desktop.services.reports import ReportKind
 
 Translate = Callable[[str, str], str]
+MAX_DEMO_MEMBERS = 100_000  # ten times the largest chi hội: enough for any benchmark
 
 
 def _untranslated(_context: str, text: str) -> str:
@@ -277,6 +278,12 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.db.lock import DataFileLock
     from ccb_desktop.services.demo import fill_demo, require_empty_register
 
+    if not 1 <= args.members <= MAX_DEMO_MEMBERS:
+        text = translate(
+            "Cli", QT_TRANSLATE_NOOP("Cli", "--members must be a number from 1 to {most}.")
+        )
+        print(text.format(most=MAX_DEMO_MEMBERS), file=sys.stderr)
+        return 2
     # The lock as the window takes it; sample data only into a new or empty file, judged
     # on a copy in memory first, so that a real register is not even upgraded.
     lock = DataFileLock(args.data.expanduser().resolve())

@@ -243,3 +243,16 @@ def test_demo_does_not_even_upgrade_an_older_real_register(
     assert _digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite"]  # no copy, no lock left
     capsys.readouterr()
+
+
+@pytest.mark.parametrize(("count", "code"), [(-5, 2), (0, 2), (1, 0), (2, 0), (4, 0)])
+def test_demo_with_a_tiny_or_impossible_count_never_tracebacks(
+    tmp_path: Path, count: int, code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`demo --members 4` used to crash picking households; 0 or -5 are refused with a message."""
+    path = tmp_path / "d.sqlite"
+    assert main(["demo", "--data", str(path), "--members", str(count)]) == code
+    if code == 0:
+        assert _members(path) == count
+    else:
+        assert "--members" in capsys.readouterr().err and not path.exists()

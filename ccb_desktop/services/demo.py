@@ -295,7 +295,7 @@ def _add_support(db: Database, rng: random.Random, today: dt.date) -> None:
     poverty this year, some visits are due this week and one is overdue."""
     memberships = list(meeting_repo.memberships(db).values())
     active = [m.member_id for m in memberships if m.status_on(today) is Status.ACTIVE]
-    households = rng.sample(active, k=max(2, len(active) // 8))
+    households = rng.sample(active, k=min(len(active), max(2, len(active) // 8)))
     year = today.year
     for position, member_id in enumerate(households):
         poor_years = {year - 2, year - 1} if position % 3 == 0 else {year - 1, year}

@@ -441,6 +441,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The data file contains things CCB Desktop does not make (removed when it is opened or restored): {objects}</source>
         <translation>Tệp dữ liệu có những thành phần không do CCB Desktop tạo ra (sẽ được gỡ bỏ khi mở hoặc khôi phục tệp): {objects}</translation>
     </message>
+    <message>
+        <source>--members must be a number from 1 to {most}.</source>
+        <translation>--members phải là một số từ 1 đến {most}.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
