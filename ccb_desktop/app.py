@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -34,8 +35,14 @@ LOG_FILE_NAME = "ccb_desktop.log"
 class ApplicationContext:
     """Owns the open data file and hands out the services built on it."""
 
-    def __init__(self, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        on_removed: Callable[[Path, tuple[str, ...]], None] | None = None,
+    ) -> None:
         self.clock = clock or SystemClock()
+        # Told what opening a file removed from it (schema objects the program does not make).
+        self.on_removed = on_removed
         self.db: Database | None = None
         self.path: Path | None = None
         self.lock: DataFileLock | None = None
@@ -62,6 +69,8 @@ class ApplicationContext:
         if previous_lock is not None and previous_lock is not lock:
             previous_lock.release()
         log.info("opened data file %s", path)
+        if self.on_removed is not None and db.removed_objects:
+            self.on_removed(path, db.removed_objects)
         return Services.over(db, self.clock, path)
 
     def close(self) -> None:
@@ -226,7 +235,7 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
     if smoke:
         _answer_dialogs_in_smoke(shown)
 
-    context = ApplicationContext()
+    context = ApplicationContext(on_removed=_tell_removed)
     try:
         services = context.open(data_path)
     except CcbError as exc:
@@ -242,8 +251,6 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
         except CcbError as again:
             _fatal(render(again.msg))
             return 2
-    if context.db is not None:
-        _tell_removed(data_path, getattr(context.db, "removed_objects", ()))
     settings.last_data_file = data_path
     window = MainWindow(data_path, services, settings, context.open)
     window.show()

@@ -142,23 +142,21 @@ def test_opening_a_file_with_foreign_objects_removes_them_and_names_them(
     reopened.close()
 
 
-def test_the_window_start_up_says_what_was_removed(
+def test_the_window_says_what_opening_removed(
     register: Path,
     monkeypatch: pytest.MonkeyPatch,
     qapp,  # type: ignore[no-untyped-def]
 ) -> None:
-    """The window's open path tells the secretary, naming the trigger."""
+    """The window's open path (start-up and File → Open) tells the secretary, naming the trigger."""
     from ccb_desktop.app import _tell_removed
 
     _tamper(register, BLANK_PHONES)
-    context = ApplicationContext()
-    context.open(register)
     told: list[str] = []
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text, *a: told.append(text))
-    assert context.db is not None
-    _tell_removed(register, context.db.removed_objects)
+    context = ApplicationContext(on_removed=_tell_removed)
+    context.open(register)
     context.close()
-    assert told and "blank_phones" in told[0]
+    assert len(told) == 1 and "blank_phones" in told[0] and str(register) in told[0]
 
 
 def test_a_table_of_the_program_with_other_columns_is_refused(register: Path) -> None:
