@@ -84,6 +84,8 @@ def same_file(a: Path, b: Path) -> bool:
 def is_sqlite_file(path: Path) -> bool:
     """True when `path` is an existing file that starts as every SQLite database does."""
     try:
+        if not path.is_file():  # never read a device or a pipe: it could wait forever
+            return False
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
@@ -113,6 +115,16 @@ def _protected_reason(target: Path, data_path: Path | None) -> bool:
 def refuse_protected_target(target: Path, data_path: Path | None = None) -> None:
     """Raise StorageError if writing `target` would replace a data file, a backup, a lock or
     a log: the data file `data_path` and its family, or any SQLite file and its side files."""
+    if target.exists() and not target.is_file():
+        # A folder, a device (/dev/null), a pipe: the move would replace it, not write into it.
+        raise error(
+            StorageError,
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not an ordinary file. Choose a file name inside a folder."
+            ),
+            "not a regular file",
+            path=str(target),
+        )
     if _protected_reason(target, data_path):
         raise error(
             StorageError,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -256,3 +257,30 @@ def test_demo_with_a_tiny_or_impossible_count_never_tracebacks(
         assert _members(path) == count
     else:
         assert "--members" in capsys.readouterr().err and not path.exists()
+
+
+def test_a_folder_or_a_device_as_target_is_refused(
+    register: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--out` naming a folder or /dev/null: refused with a message, the folder left as it was."""
+    folder = register.parent / "reports"
+    folder.mkdir()
+    assert main(["export", "members", "--data", str(register), "--out", str(folder)]) == 2
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    assert "thông thường" in capsys.readouterr().err
+    with pytest.raises(StorageError):
+        refuse_protected_target(Path(os.devnull), register)
+    assert Path(os.devnull).is_char_device()
+
+
+def test_on_windows_a_differently_cased_name_is_the_data_file(
+    register: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows ignores case: with its path comparison, CHI_HOI.SQLITE is the data file."""
+    import ccb_desktop.files as files
+
+    monkeypatch.setattr(files.os.path, "normcase", lambda p: str(p).lower())
+    with pytest.raises(StorageError):
+        refuse_protected_target(register.with_name("CHI_HOI.SQLITE"), register)
+    with pytest.raises(StorageError):
+        refuse_protected_target(register.with_name("Chi_Hoi.sqlite.LOCK"), register)

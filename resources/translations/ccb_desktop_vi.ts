@@ -653,6 +653,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The data file could not be read or written.</source>
         <translation>Không đọc hoặc ghi được tệp dữ liệu.</translation>
     </message>
+    <message>
+        <source>{path} is not an ordinary file. Choose a file name inside a folder.</source>
+        <translation>{path} không phải một tệp thông thường. Hãy chọn một tên tệp nằm trong một thư mục.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
