@@ -119,9 +119,10 @@ def copy_database(
 ) -> BackupInfo:
     """Copy the live database to `target` with the backup API and verify the copy.
 
-    The copy is written under a temporary name in the target's folder, stamped with who
-    made it and when, checked with integrity_check, and only then moved into place: a
-    failure leaves no file that looks like a backup.
+    The copy is written under a temporary name in a private folder, stamped with who made
+    it and when, checked with integrity_check, and only then moved into place: a failure
+    leaves no file that looks like a backup. `data_path` (the data file) makes a target that
+    is that file, its lock, log or backups folder refused.
     """
     with written_in_place(target, prefix=".ccb-backup-", data_path=data_path) as temporary:
         with storage_errors(target):
