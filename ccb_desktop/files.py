@@ -115,8 +115,9 @@ def _protected_reason(target: Path, data_path: Path | None) -> bool:
 def refuse_protected_target(target: Path, data_path: Path | None = None) -> None:
     """Raise StorageError if writing `target` would replace a data file, a backup, a lock or
     a log: the data file `data_path` and its family, or any SQLite file and its side files."""
-    if target.exists() and not target.is_file():
-        # A folder, a device (/dev/null), a pipe: the move would replace it, not write into it.
+    if target.exists() and not target.is_file() and not target.is_dir():
+        # A device (/dev/null), a pipe: the move would replace it, not write into it. (The
+        # move onto a folder fails by itself, with the message for a file that is in use.)
         raise error(
             StorageError,
             QT_TRANSLATE_NOOP(
