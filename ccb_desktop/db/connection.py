@@ -16,11 +16,21 @@ from ccb_desktop import __version__
 from ccb_desktop.db.lock import DataFileLock
 from ccb_desktop.db.migrations import MIGRATION_SET, known_migration_names, migrations
 from ccb_desktop.db.schema_objects import remove_foreign_objects
+from ccb_desktop.db.snapshot import connect_read_only, read_snapshot
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import DamagedFileError, NewerDatabaseError, StorageError, error
 from ccb_desktop.files import written_in_place
 
-__all__ = ["CcbDatabase", "Database", "open_database", "schema_version", "storage_errors"]
+__all__ = [
+    "CcbDatabase",
+    "Database",
+    "connect_read_only",
+    "open_database",
+    "read_snapshot",
+    "require_writable",
+    "schema_version",
+    "storage_errors",
+]
 
 log = logging.getLogger(__name__)
 
@@ -236,37 +246,6 @@ class CcbDatabase(Database):
             if self.file_lock is not None:
                 self.file_lock.release()
                 self.file_lock = None
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """Open a file for reading without writing anything, even its WAL index.
-
-    `mode=ro` first; in a read-only folder SQLite cannot make the -shm file a WAL file needs,
-    so the file is then opened as immutable (nobody can be writing there either).
-    """
-    uri = path.resolve().as_uri()
-    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        text = str(exc).lower()
-        if "unable to open" not in text and "readonly" not in text and "read-only" not in text:
-            raise
-    return sqlite3.connect(f"{uri}?immutable=1", uri=True)
-
-
-def read_snapshot(path: Path) -> sqlite3.Connection:
-    """A copy of the file in memory, read with `connect_read_only`: checks, repairs and
-    migrations then run on the copy, and the file itself is never written."""
-    source = connect_read_only(path)
-    try:
-        memory = sqlite3.connect(":memory:")
-        source.backup(memory)
-    finally:
-        source.close()
-    return memory
 
 
 def open_database(
