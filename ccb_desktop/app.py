@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from ccb_desktop import __version__
 from ccb_desktop.db.connection import Database, open_database
 from ccb_desktop.db.lock import DataFileLock
-from ccb_desktop.errors import CcbError, NewerDatabaseError
+from ccb_desktop.errors import CcbError, DamagedFileError
 from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
 from ccb_desktop.services.backup import newest_good_backup, replace_damaged_file
@@ -34,8 +35,14 @@ LOG_FILE_NAME = "ccb_desktop.log"
 class ApplicationContext:
     """Owns the open data file and hands out the services built on it."""
 
-    def __init__(self, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        on_removed: Callable[[Path, tuple[str, ...]], None] | None = None,
+    ) -> None:
         self.clock = clock or SystemClock()
+        # Told what opening a file removed from it (schema objects the program does not make).
+        self.on_removed = on_removed
         self.db: Database | None = None
         self.path: Path | None = None
         self.lock: DataFileLock | None = None
@@ -62,6 +69,8 @@ class ApplicationContext:
         if previous_lock is not None and previous_lock is not lock:
             previous_lock.release()
         log.info("opened data file %s", path)
+        if self.on_removed is not None and db.removed_objects:
+            self.on_removed(path, db.removed_objects)
         return Services.over(db, self.clock, path)
 
     def close(self) -> None:
@@ -119,6 +128,39 @@ def _install_crash_handler(log_path: Path, smoke: bool) -> None:
     sys.excepthook = handle
 
 
+def _answer_dialogs_in_smoke(shown: list[str]) -> None:
+    """In smoke mode nobody is there to close a message box: every box the program would show
+    is written to stderr instead (and counted, so the run exits non-zero); questions get the
+    safe answer. ui/dialogs.py looks these functions up at call time, as tests rely on."""
+
+    def tell(_parent: object, title: str, text: str, detail: str = "") -> None:
+        shown.append(text)
+        sys.stderr.write(f"{title}: {text} {detail}".rstrip() + "\n")
+
+    def ask(_parent: object, title: str, text: str, *_buttons: str) -> bool:
+        tell(None, title, text)
+        return False
+
+    dialogs.info = tell  # type: ignore[assignment]
+    dialogs.warn = tell  # type: ignore[assignment]
+    dialogs.confirm = ask  # type: ignore[assignment]
+
+
+def _tell_removed(path: Path, removed: tuple[str, ...]) -> None:
+    """Say what opening the file removed from it (schema objects the program does not make)."""
+    if removed:
+        dialogs.warn(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "App",
+                "The data file %1 contained things CCB Desktop does not make (another program added them). They were removed; your data is unchanged:\n%2",
+            )
+            .replace("%1", str(path))
+            .replace("%2", ", ".join(removed)),
+        )
+
+
 def _fatal(message: str) -> None:
     dialogs.warn(None, APP_NAME, message)
 
@@ -131,7 +173,8 @@ def _offer_restore(data_path: Path, problem: CcbError) -> Path | None:
     """
     text = render(problem.msg)
     backup = None
-    if data_path.exists() and not isinstance(problem, NewerDatabaseError):
+    # Only damage is repaired by a backup: a read-only, busy or newer file is left alone.
+    if data_path.exists() and isinstance(problem, DamagedFileError):
         backup = newest_good_backup(data_path)
     if backup is None:
         _fatal(text)
@@ -188,8 +231,11 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
     except OSError:
         log_path = _setup_logging(default_data_file().parent)
     _install_crash_handler(log_path, smoke)
+    shown: list[str] = []
+    if smoke:
+        _answer_dialogs_in_smoke(shown)
 
-    context = ApplicationContext()
+    context = ApplicationContext(on_removed=_tell_removed)
     try:
         services = context.open(data_path)
     except CcbError as exc:
@@ -211,7 +257,7 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
     if not smoke:
         QTimer.singleShot(0, window.backup_if_due)
     if smoke:
-        return _smoke(app, window, screenshots, context)
+        return _smoke(app, window, screenshots, context) or (3 if shown else 0)
     try:
         return app.exec()
     finally:

@@ -14,9 +14,11 @@ from ccb_desktop.domain.backups import BackupInfo
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.errors import CcbError
+from ccb_desktop.files import refuse_protected_target, use_private_temporaries
 from ccb_desktop.services.reports import ReportKind
 
 Translate = Callable[[str, str], str]
+MAX_DEMO_MEMBERS = 100_000  # ten times the largest chi hội: enough for any benchmark
 
 
 def _untranslated(_context: str, text: str) -> str:
@@ -296,6 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translate = _translator()
     with _argparse_speaking(translate):
         args = _build_parser(translate).parse_args(argv)
+    use_private_temporaries()  # no copy of the data left in the shared temporary folder
     if args.command is None:
         from ccb_desktop.app import run_gui
 
@@ -330,13 +333,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _demo(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.db.connection import open_database
-    from ccb_desktop.services.demo import fill_demo
+    from ccb_desktop.db.lock import DataFileLock
+    from ccb_desktop.services.demo import fill_demo, require_empty_register
 
-    db = open_database(args.data)
+    if not 1 <= args.members <= MAX_DEMO_MEMBERS:
+        text = translate(
+            "Cli", QT_TRANSLATE_NOOP("Cli", "--members must be a number from 1 to {most}.")
+        )
+        print(text.format(most=MAX_DEMO_MEMBERS), file=sys.stderr)
+        return 2
+    # The lock as the window takes it; sample data only into a new or empty file, judged
+    # on a copy in memory first, so that a real register is not even upgraded.
+    lock = DataFileLock(args.data.expanduser().resolve())
+    lock.acquire()
     try:
-        count = fill_demo(db, members=args.members, seed=args.seed)
+        if args.data.exists():
+            probe = open_database(args.data, read_only=True)
+            try:
+                require_empty_register(probe, args.data)
+            finally:
+                probe.close()
+        db = open_database(args.data)
+        try:
+            require_empty_register(db, args.data)
+            count = fill_demo(db, members=args.members, seed=args.seed)
+        finally:
+            db.close()
     finally:
-        db.close()
+        lock.release()
     done = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Added {count} sample members to {path}"))
     print(done.format(count=count, path=args.data))
     return 0
@@ -346,7 +370,7 @@ def _members_list(args: argparse.Namespace) -> int:
     from ccb_desktop.db.connection import open_database
     from ccb_desktop.services.members import MemberService
 
-    db = open_database(args.data, create=False)
+    db = open_database(args.data, read_only=True)  # reading never writes
     try:
         status = StatusFilter.ALL if args.all else StatusFilter.CURRENT
         found = MemberService(db).search(MemberFilter(search=args.search, status=status))
@@ -383,11 +407,14 @@ def _backup(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.services.backup import BackupService
     from ccb_desktop.services.clock import SystemClock
 
-    db = open_database(args.data, create=False)
+    if args.out is not None:
+        refuse_protected_target(args.out, args.data)
+    # A file in a read-only folder can still be copied elsewhere (read, never written).
+    db = open_database(args.data, create=False, lock=True, read_only=None)
     try:
         if args.out is not None:
             clock = SystemClock()
-            info = copy_database(db, args.out, __version__, clock.now())
+            info = copy_database(db, args.out, __version__, clock.now(), data_path=args.data)
         else:
             info = BackupService(db, args.data.resolve()).make_automatic()
     finally:
@@ -398,22 +425,18 @@ def _backup(args: argparse.Namespace, translate: Translate) -> int:
 
 
 def _restore(args: argparse.Namespace, translate: Translate) -> int:
+    from ccb_desktop.db.backup import inspect
     from ccb_desktop.db.connection import open_database
-    from ccb_desktop.db.lock import DataFileLock
     from ccb_desktop.services.backup import BackupService
 
-    lock = DataFileLock(args.data.resolve())
-    lock.acquire()
+    info = inspect(args.backup)
+    db = open_database(args.data, lock=True)
     try:
-        db = open_database(args.data)
-        try:
-            safety = BackupService(db, args.data.resolve()).restore(args.backup)
-        finally:
-            db.close()
-        # Reopen so that a backup from an older version is migrated now.
+        safety = BackupService(db, args.data.resolve()).restore(args.backup)
+        # Reopen (the lock still held) so that a backup from an older version is migrated now.
         open_database(args.data).close()
     finally:
-        lock.release()
+        db.close()
     done = translate(
         "Cli",
         QT_TRANSLATE_NOOP(
@@ -421,13 +444,40 @@ def _restore(args: argparse.Namespace, translate: Translate) -> int:
         ),
     )
     print(done.format(backup=args.backup, path=args.data, safety=safety.path))
+    if info.foreign_objects:
+        removed = translate(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "Removed from the copy (not made by CCB Desktop): {objects}"),
+        )
+        print(removed.format(objects=", ".join(info.foreign_objects)))
     return 0
 
 
 def _check(args: argparse.Namespace, translate: Translate) -> int:
+    """Exit 0 intact, 3 damaged (or not a CCB file, or changed by another program), 4 newer,
+    2 when the file cannot be read at all (missing, no permission)."""
+    from ccb_desktop.errors import DamagedFileError
     from ccb_desktop.services.backup import check_file
 
-    info = check_file(args.data)
+    try:
+        info = check_file(args.data)
+    except DamagedFileError as exc:
+        print(exc.msg.render(translate), file=sys.stderr)
+        return 3
+    except CcbError as exc:
+        print(exc.msg.render(translate), file=sys.stderr)
+        return 2
+    if info.foreign_objects:
+        text = translate(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The data file contains things CCB Desktop does not make (removed when it is opened or restored): {objects}",
+            ),
+        )
+        print(text.format(objects=", ".join(info.foreign_objects)), file=sys.stderr)
+        print(_describe(info, translate))
+        return 3
     print(translate("Cli", QT_TRANSLATE_NOOP("Cli", "The data file is intact.")))
     print(_describe(info, translate))
     if info.newer_than_program:
@@ -492,7 +542,8 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
             )
     else:
         period = Period.year(args.year or dt.date.today().year)
-    db = open_database(args.data, create=False)
+    refuse_protected_target(args.out, args.data)  # never a report over the data or a backup
+    db = open_database(args.data, create=False, read_only=None)  # a read-only folder is read
     try:
         reports = ReportService(db)
         unit = reports.unit()
@@ -534,7 +585,7 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
 
     skip = not args.keep_lines_with_problems
     try:
-        db = open_database(args.data)
+        db = open_database(args.data, lock=True)
     except CcbError as exc:
         print(render(exc.msg), file=sys.stderr)
         return 1

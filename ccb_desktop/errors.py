@@ -24,6 +24,10 @@ class StorageError(CcbError):
     """The data file cannot be read or written (locked, read-only, full, damaged)."""
 
 
+class DamagedFileError(StorageError):
+    """The file is damaged, empty, or not a CCB Desktop data file (`check` exits 3)."""
+
+
 class NewerDatabaseError(StorageError):
     """The data file was written by a newer version of the program."""
 

@@ -7,11 +7,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ccb_desktop.db.connection import SQLITE_HEADER, storage_errors
+from ccb_desktop.db.connection import (
+    SQLITE_HEADER,
+    connect_read_only,
+    read_snapshot,
+    storage_errors,
+)
 from ccb_desktop.db.migrations import MIGRATION_SET, known_migration_names
+from ccb_desktop.db.schema_objects import foreign_objects, remove_foreign_objects
 from ccb_desktop.domain.backups import BackupInfo
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
-from ccb_desktop.errors import NewerDatabaseError, StorageError, error
+from ccb_desktop.errors import DamagedFileError, NewerDatabaseError, StorageError, error
 from ccb_desktop.files import written_in_place
 
 MADE_BY_KEY = "backup.made_by"
@@ -27,7 +33,7 @@ def _count(conn: sqlite3.Connection, table: str, where: str = "") -> int:
     return int(conn.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0])
 
 
-def _read_info(conn: sqlite3.Connection, path: Path) -> BackupInfo:
+def _read_info(conn: sqlite3.Connection, path: Path, foreign: tuple[str, ...]) -> BackupInfo:
     names = [
         r[0]
         for r in conn.execute(
@@ -49,6 +55,7 @@ def _read_info(conn: sqlite3.Connection, path: Path) -> BackupInfo:
         meetings=_count(conn, "meetings", "WHERE deleted_at IS NULL"),
         cases=_count(conn, "support_cases"),
         newer_than_program=bool(set(names) - set(known_migration_names())),
+        foreign_objects=foreign,
     )
 
 
@@ -66,48 +73,58 @@ def inspect(path: Path) -> BackupInfo:
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise error(
-                StorageError,
+                DamagedFileError,
                 QT_TRANSLATE_NOOP("Errors", "The file {path} is not a CCB Desktop data file."),
                 "bad header",
                 path=str(path),
             )
     with storage_errors(path):
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
-            result = conn.execute("PRAGMA integrity_check").fetchall()
-            if result != [("ok",)]:
-                raise error(
-                    StorageError,
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "The data file {path} is damaged or is not a CCB Desktop data file.",
-                    ),
-                    "; ".join(str(r[0]) for r in result[:5]),
-                    path=str(path),
-                )
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if not {"_sqlite_migrations", "settings", "members"} <= tables:
-                raise error(
-                    StorageError,
-                    QT_TRANSLATE_NOOP("Errors", "The file {path} is not a CCB Desktop data file."),
-                    "missing tables",
-                    path=str(path),
-                )
-            return _read_info(conn, path)
+            return _checked_info(conn, path)
         finally:
             conn.close()
 
 
-def copy_database(db: Database, target: Path, made_by: str, made_at: str) -> BackupInfo:
+def _checked_info(conn: sqlite3.Connection, path: Path) -> BackupInfo:
+    """Integrity, ownership and what the file holds; foreign schema objects named, not removed."""
+    result = conn.execute("PRAGMA integrity_check").fetchall()
+    if result != [("ok",)]:
+        raise error(
+            DamagedFileError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file {path} is damaged or is not a CCB Desktop data file.",
+            ),
+            "; ".join(str(r[0]) for r in result[:5]),
+            path=str(path),
+        )
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not {"_sqlite_migrations", "settings", "members"} <= tables:
+        raise error(
+            DamagedFileError,
+            QT_TRANSLATE_NOOP("Errors", "The file {path} is not a CCB Desktop data file."),
+            "missing tables",
+            path=str(path),
+        )
+    info = _read_info(conn, path, ())
+    if info.newer_than_program:
+        return info  # its objects cannot be judged by this version
+    foreign = tuple(name for _kind, name in foreign_objects(conn, path))
+    return _read_info(conn, path, foreign)
+
+
+def copy_database(
+    db: Database, target: Path, made_by: str, made_at: str, data_path: Path | None = None
+) -> BackupInfo:
     """Copy the live database to `target` with the backup API and verify the copy.
 
-    The copy is written under a temporary name in the target's folder, stamped with who
-    made it and when, checked with integrity_check, and only then moved into place: a
-    failure leaves no file that looks like a backup.
+    The copy is written under a temporary name in a private folder, stamped with who made
+    it and when, checked with integrity_check, and only then moved into place: a failure
+    leaves no file that looks like a backup. `data_path` (the data file) makes a target that
+    is that file, its lock, log or backups folder refused.
     """
-    with written_in_place(target, prefix=".ccb-backup-") as temporary:
+    with written_in_place(target, prefix=".ccb-backup-", data_path=data_path) as temporary:
         with storage_errors(target):
             destination = sqlite3.connect(temporary)
             try:
@@ -128,12 +145,14 @@ def copy_database(db: Database, target: Path, made_by: str, made_at: str) -> Bac
     )
 
 
-def restore_into(db: Database, source: Path) -> None:
+def restore_into(db: Database, source: Path, data_path: Path | None = None) -> list[str]:
     """Replace the live database's content with `source`'s, in one step.
 
-    The backup API writes the destination inside its own transaction: a crash part-way
-    leaves the previous content. The caller reopens the file afterwards so that an older
-    copy is migrated like any other file.
+    The copy is read into memory, checked, and cleared there of any schema object the
+    program does not make (returned by name), so such an object never reaches the data
+    file. The backup API writes the destination inside its own transaction: a crash
+    part-way leaves the previous content. The caller reopens the file afterwards so that
+    an older copy is migrated like any other file.
     """
     info = inspect(source)
     if info.newer_than_program:
@@ -147,8 +166,13 @@ def restore_into(db: Database, source: Path) -> None:
             path=str(source),
         )
     with storage_errors(source):
-        origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            origin.backup(db.conn)
-        finally:
-            origin.close()
+        copy = read_snapshot(source)
+    try:
+        with storage_errors(source):
+            _checked_info(copy, source)  # the copy read is the copy checked
+            removed = remove_foreign_objects(copy, source)
+        with storage_errors(data_path):  # from here, a failure is the data file's
+            copy.backup(db.conn)
+    finally:
+        copy.close()
+    return removed

@@ -16,33 +16,7 @@ from pathlib import Path
 
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import StorageError, error
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+from ccb_desktop.files import try_lock, unlock
 
 
 class DataFileLock:
@@ -62,7 +36,7 @@ class DataFileLock:
         except OSError:
             # A read-only folder: nobody else can write there either; opening will say more.
             return
-        if not _try_lock(fd):
+        if not try_lock(fd):
             holder = ""
             with contextlib.suppress(OSError):
                 os.lseek(fd, 1 if sys.platform == "win32" else 0, os.SEEK_SET)
@@ -92,7 +66,7 @@ class DataFileLock:
         if self._fd is None:
             return
         with contextlib.suppress(OSError):
-            _unlock(self._fd)
+            unlock(self._fd)
         os.close(self._fd)
         self._fd = None
         with contextlib.suppress(OSError):

@@ -477,3 +477,60 @@ def _meeting_rosters(db: Database) -> None:
             [(meeting_id, member_id, exempt) for member_id, exempt in lines.items()],
         )
     install_history_triggers(db, HISTORY_TABLES_0008, bulk_aware=True)
+
+
+# Tables whose rows have a history: an id once given is never given again (AUTOINCREMENT),
+# or a new member would inherit the history of one an undo took away.
+NEVER_REUSED_IDS = [
+    "members", "service_periods", "movements", "meetings", "household_classifications",
+    "support_cases", "supports", "loans", "visits", "member_evaluations",
+]  # fmt: skip
+
+
+@migrations(name="0010_ids_never_reused")
+def _ids_never_reused(db: Database) -> None:
+    """Rebuild the recorded tables with AUTOINCREMENT, their indexes and triggers (the change
+    history's among them) put back exactly as they were; each table's counter starts above
+    every id it or its history ever held."""
+    import re
+
+    for table in NEVER_REUSED_IDS:
+        row = db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+        ).fetchone()
+        if row is None or "AUTOINCREMENT" in row[0].upper():
+            continue
+        rebuilt, found = re.subn(
+            r'^CREATE TABLE "?' + table + r'"?\s*\(\s*"id" INTEGER PRIMARY KEY',
+            f'CREATE TABLE "{table}_rebuilt" (\n   "id" INTEGER PRIMARY KEY AUTOINCREMENT',
+            row[0],
+            count=1,
+        )
+        if not found:
+            raise ValueError(f"unexpected definition of {table}")
+        kept = [
+            r[0]
+            for r in db.execute(
+                "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') "
+                "AND sql IS NOT NULL ORDER BY type = 'trigger', name",
+                [table],
+            ).fetchall()
+        ]
+        highest = db.execute(
+            f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0), coalesce(("
+            "SELECT max(CAST(json_extract(row_key, '$.id') AS INTEGER)) FROM changes "
+            "WHERE table_name = ?), 0))",
+            [table],
+        ).fetchone()[0]
+        db.execute(rebuilt)
+        db.execute(f'INSERT INTO "{table}_rebuilt" SELECT * FROM "{table}"')
+        db.execute(f'DROP TABLE "{table}"')
+        db.execute(f'ALTER TABLE "{table}_rebuilt" RENAME TO "{table}"')
+        for sql in kept:
+            db.execute(sql)
+        # The copy above left the counter at the highest id still present: set it above
+        # the ids only the history remembers too.
+        db.execute("DELETE FROM sqlite_sequence WHERE name = ?", [table])
+        db.execute(
+            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", [table, int(highest or 0)]
+        )

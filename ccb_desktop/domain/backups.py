@@ -53,3 +53,5 @@ class BackupInfo:
     meetings: int
     cases: int
     newer_than_program: bool = False
+    # Schema objects the program does not make (a trigger slipped into a copy): removed on restore.
+    foreign_objects: tuple[str, ...] = ()

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 from pathlib import Path
 
 from ccb_desktop import __version__
 from ccb_desktop.db import backup as repo
-from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.connection import Database, require_writable, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.backups import BackupInfo, backups_to_keep, external_backup_due
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.text import fold
 from ccb_desktop.errors import CcbError, StorageError, error
+from ccb_desktop.files import written_in_place
 from ccb_desktop.services.clock import Clock, SystemClock
 
 BACKUP_FOLDER = "backups"
@@ -115,8 +115,9 @@ class BackupService:
         so that a backup from an older version is migrated.
         """
         repo.inspect(path)  # refuse a damaged or newer copy before touching anything
+        require_writable(self.db, self.data_path)  # a read-only data file is named as such
         safety = self.make_automatic()
-        repo.restore_into(self.db, path)
+        repo.restore_into(self.db, path, self.data_path)
         with storage_errors(), self.db.atomic():
             self.db.execute(
                 "DELETE FROM settings WHERE key IN (?, ?)", [repo.MADE_BY_KEY, repo.MADE_AT_KEY]
@@ -165,9 +166,8 @@ def replace_damaged_file(data_path: Path, backup: Path, now: dt.datetime) -> Pat
             side = data_path.with_name(data_path.name + extra)
             if side.exists():
                 side.rename(kept.with_name(kept.name + extra))
-        temporary = data_path.with_name(f".{data_path.name}.restoring")
-        shutil.copyfile(backup, temporary)
-        os.replace(temporary, data_path)
+        with written_in_place(data_path, prefix=".ccb-restore-") as temporary:
+            shutil.copyfile(backup, temporary)
     except OSError as exc:
         raise error(
             StorageError,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as repo
@@ -20,6 +21,7 @@ from ccb_desktop.domain.meetings import (
     sheet_to_record,
 )
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.support import (
     Area,
     CaseStatus,
@@ -46,6 +48,7 @@ from ccb_desktop.domain.vocabulary import (
     Status,
     VeteranKind,
 )
+from ccb_desktop.errors import CcbError, error
 from ccb_desktop.services.clock import Clock, SystemClock
 
 _FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
@@ -172,6 +175,34 @@ def make_member(rng: random.Random, index: int, today: dt.date) -> tuple[Member,
     return member, movements
 
 
+def require_empty_register(db: Database, path: Path) -> None:
+    """Refuse to mix sample data into a real register: only a new or empty file gets it.
+
+    Empty: no member, meeting, household or support case (even deleted ones) and no unit
+    details; the demo cannot be undone, so anything the secretary entered counts.
+    """
+    with storage_errors(path):
+        held = sum(
+            int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("members", "meetings", "support_cases", "household_classifications")
+        )
+        settings = db.execute(
+            "SELECT count(*) FROM settings WHERE key NOT LIKE 'backup.%'"
+        ).fetchone()[0]
+        members = int(db.execute("SELECT count(*) FROM members").fetchone()[0])
+    if held or settings:
+        raise error(
+            CcbError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file {path} already holds a register ({members} members). Sample data is written only to a new or empty file: nothing was changed.",
+            ),
+            "register not empty",
+            path=str(path),
+            members=members,
+        )
+
+
 def fill_demo(
     db: Database,
     members: int = 60,
@@ -275,7 +306,7 @@ def _add_support(db: Database, rng: random.Random, today: dt.date) -> None:
     poverty this year, some visits are due this week and one is overdue."""
     memberships = list(meeting_repo.memberships(db).values())
     active = [m.member_id for m in memberships if m.status_on(today) is Status.ACTIVE]
-    households = rng.sample(active, k=max(2, len(active) // 8))
+    households = rng.sample(active, k=min(len(active), max(2, len(active) // 8)))
     year = today.year
     for position, member_id in enumerate(households):
         poor_years = {year - 2, year - 1} if position % 3 == 0 else {year - 1, year}

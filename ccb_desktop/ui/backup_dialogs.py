@@ -51,6 +51,15 @@ def describe(info: BackupInfo) -> str:
         .replace("%3", str(info.cases))
         + "\n"
         + QCoreApplication.translate("RestoreDialog", "File: %1").replace("%1", str(info.path))
+        + (
+            "\n"
+            + QCoreApplication.translate(
+                "RestoreDialog",
+                "It also holds things CCB Desktop does not make; they will be removed: %1",
+            ).replace("%1", ", ".join(info.foreign_objects))
+            if info.foreign_objects
+            else ""
+        )
     )
 
 

@@ -27,6 +27,12 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
+    <message>
+        <source>The data file %1 contained things CCB Desktop does not make (another program added them). They were removed; your data is unchanged:
+%2</source>
+        <translation>Tệp dữ liệu %1 có những thành phần không do CCB Desktop tạo ra (một chương trình khác đã thêm vào). Chúng đã được gỡ bỏ; dữ liệu của chi hội không thay đổi:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>
@@ -560,6 +566,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
         <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
     </message>
+    <message>
+        <source>--members must be a number from 1 to {most}.</source>
+        <translation>--members phải là một số từ 1 đến {most}.</translation>
+    </message>
+    <message>
+        <source>Removed from the copy (not made by CCB Desktop): {objects}</source>
+        <translation>Đã gỡ khỏi bản sao (không do CCB Desktop tạo ra): {objects}</translation>
+    </message>
+    <message>
+        <source>The data file contains things CCB Desktop does not make (removed when it is opened or restored): {objects}</source>
+        <translation>Tệp dữ liệu có những thành phần không do CCB Desktop tạo ra (sẽ được gỡ bỏ khi mở hoặc khôi phục tệp): {objects}</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -743,6 +761,38 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>The file {path} is read-only: it was not replaced. Choose another name, or remove its read-only mark.</source>
         <translation>Tệp {path} là tệp chỉ đọc nên không bị ghi đè. Hãy chọn tên khác, hoặc bỏ thuộc tính chỉ đọc của tệp.</translation>
+    </message>
+    <message>
+        <source>The data file is busy: another program is using it. Close it there and try again.</source>
+        <translation>Tệp dữ liệu đang bận: một chương trình khác đang dùng nó. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written (read-only file or folder). Copy it to a folder you can write to.</source>
+        <translation>Không ghi được vào tệp dữ liệu (tệp hoặc thư mục chỉ cho đọc). Hãy chép tệp sang một thư mục ghi được.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged.</source>
+        <translation>Tệp dữ liệu bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The data file could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The data file {path} was changed by another program: its structure is not the one CCB Desktop makes. Use a backup instead.</source>
+        <translation>Tệp dữ liệu {path} đã bị một chương trình khác sửa đổi: cấu trúc không còn như CCB Desktop tạo ra. Hãy dùng một bản sao lưu thay thế.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file. Choose a file name inside a folder.</source>
+        <translation>{path} không phải một tệp thông thường. Hãy chọn một tên tệp nằm trong một thư mục.</translation>
+    </message>
+    <message>
+        <source>{path} is a CCB Desktop data file, one of its backups, its lock or its log: it is never written over. Choose another file name.</source>
+        <translation>{path} là tệp dữ liệu của CCB Desktop, một bản sao lưu, tệp khóa hoặc nhật ký của nó: không bao giờ được ghi đè. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>The data file {path} already holds a register ({members} members). Sample data is written only to a new or empty file: nothing was changed.</source>
+        <translation>Tệp dữ liệu {path} đã có sổ hội viên ({members} hội viên). Dữ liệu mẫu chỉ được ghi vào tệp mới hoặc tệp trống: không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3769,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>File: %1</source>
         <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>It also holds things CCB Desktop does not make; they will be removed: %1</source>
+        <translation>Bản sao này còn có những thành phần không do CCB Desktop tạo ra; chúng sẽ được gỡ bỏ: %1</translation>
     </message>
 </context>
 <context>
