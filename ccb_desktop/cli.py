@@ -509,6 +509,8 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
             QT_TRANSLATE_NOOP("Cli", "The year {year} is not between 1900 and 2100."),
             year=args.year,
         )
+    # First, and whatever its name: never a report over the data file or one of its backups.
+    refuse_protected_target(args.out, args.data)  # never a report over the data or a backup
     if args.out.is_dir():
         return refuse(
             QT_TRANSLATE_NOOP("Cli", "{path} is a folder: give the name of the .xlsx file."),
@@ -542,7 +544,6 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
             )
     else:
         period = Period.year(args.year or dt.date.today().year)
-    refuse_protected_target(args.out, args.data)  # never a report over the data or a backup
     db = open_database(args.data, create=False, read_only=None)  # a read-only folder is read
     try:
         reports = ReportService(db)

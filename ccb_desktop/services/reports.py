@@ -282,6 +282,9 @@ class ReportService:
         _check_target(target)
         prepared = self._prepare(kind, period)
         prepared.write(target)
+        if getattr(self.db, "read_only", False):
+            # Opened from a read-only place as a copy in memory: a log line would be lost.
+            return ExportResult(target, prepared.rows, logged=False)
         try:
             self._log(kind, target, prepared.rows)
         except StorageError:
