@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 from ccb_desktop.cli import main
 from ccb_desktop.db.connection import open_database
