@@ -4,6 +4,7 @@ writing back the lines an import left out."""
 from __future__ import annotations
 
 import math
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -44,6 +45,7 @@ _BINARY_PARTS = (".bin", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".emf", ".wmf"
                  ".tiff", ".xlsx", ".docx", ".pptx", ".xls", ".doc", ".odt", ".ods", ".svg")  # fmt: skip
 # Excel shows a number it cannot hold as this error; kept as text, it reads as a line problem.
 NUMBER_ERROR = "#NUM!"
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 class ImportFileError(CcbError):
@@ -306,7 +308,8 @@ def _unreadable(path: Path, exc: Exception) -> ImportFileError:
             "Errors",
             "{path} could not be read. Open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook), then import that file.",
         ),
-        f"{type(exc).__name__}: {exc}"[:300],
+        # For the log: what failed, without the quoted values (a cell may hold a name).
+        _QUOTED.sub("'…'", f"{type(exc).__name__}: {exc}")[:300],
         path=str(path),
     )
 
