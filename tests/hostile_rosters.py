@@ -140,6 +140,20 @@ def xls(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
+def _xls_last_cell(path: Path) -> Path:
+    """The roster again, with a value in the last cell an .xls can hold (IV65536)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Danh sách")
+    for r, row in enumerate([HEADER, *MEMBERS]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    sheet.write(65535, 255, "x")
+    book.save(str(path))
+    return path
+
+
 def password_xls(path: Path) -> Path:
     """A real .xls saved with a password to open: the BIFF workbook stream carries a FILEPASS
     record (RC4) after its first BOF, as Excel writes it."""
@@ -312,6 +326,20 @@ def hostile_files() -> dict[str, tuple[str, Maker]]:
                 + '<table:table-row table:number-rows-repeated="1048573">'
                 + '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>',
             ),
+        ),
+        "ods with 15,000 lines each followed by 16,380 empty cells": (
+            "lapdem.ods",
+            lambda p: ods(
+                p,
+                ods_rows([HEADER])
+                + '<table:table-row table:number-rows-repeated="15000">'
+                + "".join(ods_cell(v) for v in MEMBERS[0])
+                + '<table:table-cell table:number-columns-repeated="16380"/></table:table-row>',
+            ),
+        ),
+        "xls with a value in its last cell, IV65536": (
+            "cuoi.xls",
+            lambda p: _xls_last_cell(xls(p, [HEADER, *MEMBERS])),
         ),
         "ods with empty styled cells repeated between the lines": (
             "lapgiua.ods",

@@ -3,6 +3,7 @@ memory held under 2.5 GB, and the register unchanged unless the exit says member
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import json
@@ -139,14 +140,14 @@ def register(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _snapshot(data: Path) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(data) as conn:
+    with contextlib.closing(sqlite3.connect(data)) as conn:
         return conn.execute("SELECT * FROM members ORDER BY id").fetchall()
 
 
 def _check(worker: Worker, register: Path, folder: Path, name: str, content: bytes) -> None:
     """The invariants, for one roster file."""
     for old in folder.iterdir():
-        old.unlink()
+        old.unlink(missing_ok=True)
     roster = folder / name
     roster.write_bytes(content)
     data = folder / "chi_hoi.sqlite"
@@ -327,7 +328,7 @@ def test_the_seeds_themselves_import(worker: Worker, register: Path, case_folder
     """Unchanged, each seed roster imports its members (so a mutation is what fails)."""
     for kind, content in seeds().items():
         for old in case_folder.iterdir():
-            old.unlink()
+            old.unlink(missing_ok=True)
         roster = case_folder / f"ds.{kind}"
         roster.write_bytes(content)
         data = case_folder / "chi_hoi.sqlite"
