@@ -28,10 +28,9 @@ MAX_RATIO = 100
 MAX_ROWS = 200_000  # a ward's whole membership is a few thousand; bench/ imports 100,000
 MAX_COLUMNS = 200  # a roster has about twenty columns
 MAX_CELLS = 4_000_000  # rows × columns kept in memory: 200,000 lines of 20 columns
-# XML elements: in one row (Excel's 16,384 cells, each with its value and formula), and in
-# any other part or beside a sheet's rows (styles, names, column widths, merged cells …).
-# Parsers keep such elements in memory, so a small file repeating them could fill it.
-MAX_ROW_ELEMENTS = 4 * 16_384
+# XML elements in a part, or between two row starts of a sheet (a row's cells; styles, names,
+# column widths or merged cells beside the rows): parsers keep them in memory, so a small
+# file repeating them could fill it. Rows themselves are counted against MAX_ROWS.
 MAX_PART_ELEMENTS = 500_000
 MAX_SHARED_ELEMENTS = 6_000_000  # the shared texts: every distinct text of the workbook
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .xls, or encrypted
@@ -74,7 +73,7 @@ def check_archive(path: Path) -> str:
             kind = _zip_kind(path, archive)
             for info in archive.infolist():
                 if not info.filename.lower().endswith(_BINARY_PARTS) and not info.is_dir():
-                    _scan_part(path, archive, info)
+                    _scan_part(path, archive, info, kind)
     except CcbError:
         raise
     except (zipfile.BadZipFile, OSError) as exc:
@@ -172,58 +171,26 @@ def _not_normal(path: Path, detail: str) -> ImportFileError:
     )
 
 
-class _PartScan:
-    """Counts what one XML part holds, streaming, before any parser that keeps it all reads
-    it: refuses entity declarations (billion laughs, external entities) and structures far
-    beyond a roster (rows, elements, and OpenDocument repetitions)."""
+class _OdsScan:
+    """Follows an OpenDocument content part, streaming, before calamine reads it: the extent
+    of the values once every repetition (number-rows-repeated, number-columns-repeated) is
+    counted, so that a file of a few hundred bytes cannot claim millions of cells."""
 
     def __init__(self, path: Path, name: str) -> None:
         self.path, self.name = path, name
         self.depth = 0
-        self.root = ""
-        self.elements = 0  # elements kept by the parsers: all but those inside rows
-        self.limit = MAX_PART_ELEMENTS
-        self.rows = 0
-        self.row_depth = 0  # depth of the open row (xlsx) or cell (ods); 0 when none
-        self.row_elements = 0
-        # OpenDocument: position and extent of the values in the current table.
+        self.row_depth = 0  # depth of the open cell; 0 when none
         self.ods_row = self.ods_col = self.row_last = self.row_repeat = self.cell_repeat = 0
         self.cell_value = False
         self.table_height = self.table_width = 0
         self.in_table = False
 
-    def refuse_entities(self, *_args: Any) -> None:
-        raise _not_normal(self.path, f"{self.name}: document type or entity declaration")
-
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         self.depth += 1
-        local = tag.rpartition(" ")[2]
-        if self.depth == 1:
-            self.root = local
-            if local == "sst":
-                self.limit = MAX_SHARED_ELEMENTS
-        if self.root == "document-content":
-            self._ods_start(local, attrs)
-            return
-        if self.row_depth:
-            self.row_elements += 1
-            if self.row_elements > MAX_ROW_ELEMENTS:
-                raise _not_normal(self.path, f"{self.name}: row {self.rows} too wide")
-            return
-        if local == "row" and self.root == "worksheet":
-            self.rows += 1
-            if self.rows > MAX_ROWS:
-                raise _too_long(self.path)
-            self.row_depth, self.row_elements = self.depth, 0
-        self.elements += 1
-        if self.elements > self.limit:
-            raise _too_large(self.path, f"{self.name}: more than {self.limit} elements")
+        self._ods_start(tag.rpartition(" ")[2], attrs)
 
     def end(self, tag: str) -> None:
-        if self.root == "document-content":
-            self._ods_end(tag.rpartition(" ")[2])
-        elif self.depth == self.row_depth:
-            self.row_depth = 0
+        self._ods_end(tag.rpartition(" ")[2])
         self.depth -= 1
 
     def _repeat(self, attrs: dict[str, str], name: str) -> int:
@@ -279,19 +246,56 @@ class _PartScan:
             self.in_table = False
 
 
-def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _element_counter(path: Path, name: str, parser: Any) -> Any:
+    """The start-of-element handler for an .xlsx part: rows counted, and the elements between
+    two row starts (a row's cells, or what lies outside the rows, which the parsers keep)."""
+    limit = MAX_PART_ELEMENTS
+    segment = rows = 0
+
+    def start(tag: str, _attrs: Any) -> None:
+        nonlocal segment, rows
+        if tag == "row" or tag.endswith(":row"):
+            rows += 1
+            if rows > MAX_ROWS:
+                raise _too_long(path)
+            segment = 0
+            return
+        segment += 1
+        if segment > limit:
+            raise _too_large(path, f"{name}: more than {limit} elements together")
+
+    def first(tag: str, attrs: Any) -> None:
+        nonlocal limit
+        if tag == "sst" or tag.endswith(":sst"):  # the shared texts: one element each
+            limit = MAX_SHARED_ELEMENTS
+        parser.StartElementHandler = start
+        start(tag, attrs)
+
+    return first
+
+
+def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str) -> None:
+    """Read one XML part as a stream, keeping nothing: entity declarations (billion laughs,
+    external entities) are refused, and so are structures far beyond a roster."""
     with archive.open(info) as stream:
         head = stream.read(1 << 16)
         if not head.lstrip(b"\xef\xbb\xbf\r\n\t ").startswith(b"<"):
             return  # not XML (a picture under another name): no parser of ours reads it
-        scan = _PartScan(path, info.filename)
-        parser = expat.ParserCreate(namespace_separator=" ")
+
+        def refuse_entities(*_args: Any) -> None:
+            raise _not_normal(path, f"{info.filename}: document type or entity declaration")
+
+        if kind == "ods" and info.filename == "content.xml":
+            parser = expat.ParserCreate(namespace_separator=" ")
+            scan = _OdsScan(path, info.filename)
+            parser.StartElementHandler = scan.start
+            parser.EndElementHandler = scan.end
+        else:
+            parser = expat.ParserCreate()
+            parser.StartElementHandler = _element_counter(path, info.filename, parser)
         parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-        parser.StartDoctypeDeclHandler = scan.refuse_entities
-        parser.EntityDeclHandler = scan.refuse_entities
-        parser.StartElementHandler = scan.start
-        parser.EndElementHandler = scan.end
-        parser.buffer_text = True
+        parser.StartDoctypeDeclHandler = refuse_entities
+        parser.EntityDeclHandler = refuse_entities
         try:
             while head:
                 parser.Parse(head, False)
