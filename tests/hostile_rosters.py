@@ -140,18 +140,61 @@ def xls(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-def _xls_last_cell(path: Path) -> Path:
-    """The roster again, with a value in the last cell an .xls can hold (IV65536)."""
+def _xls_last_cell(path: Path, sheets: int = 1) -> Path:
+    """The roster again, with a value in the last cell an .xls can hold (IV65536), on
+    each of `sheets` sheets."""
     import xlwt
 
     book = xlwt.Workbook(encoding="utf-8")
-    sheet = book.add_sheet("Danh sách")
-    for r, row in enumerate([HEADER, *MEMBERS]):
-        for c, value in enumerate(row):
-            sheet.write(r, c, value)
-    sheet.write(65535, 255, "x")
+    for number in range(sheets):
+        sheet = book.add_sheet(f"Tổ {number + 1}")
+        for r, row in enumerate([HEADER, *MEMBERS]):
+            for c, value in enumerate(row):
+                sheet.write(r, c, value)
+        sheet.write(65535, 255, "x")
     book.save(str(path))
     return path
+
+
+def small_compound_file(streams: dict[str, bytes]) -> bytes:
+    """A compound file whose streams are all small (under 4,096 bytes), so that they live in
+    the mini stream, as some programs save short .xls files."""
+    end, free = 0xFFFFFFFE, 0xFFFFFFFF
+    mini = b""
+    mini_fat: list[int] = []
+    entries = []
+    for name, data in streams.items():
+        first = len(mini) // 64
+        count = max(1, -(-len(data) // 64))
+        mini_fat += [*range(first + 1, first + count), end]
+        mini += data.ljust(count * 64, b"\0")
+        entries.append((name, 2, first, len(data)))
+    mini_sectors = -(-len(mini) // 512)
+    fat = [0xFFFFFFFD, end, end, *range(4, 3 + mini_sectors), end]
+    directory = b""
+    for name, kind, start, size in [("Root Entry", 5, 3, len(mini)), *entries]:
+        encoded = name.encode("utf-16-le") + b"\0\0"
+        directory += (
+            encoded.ljust(64, b"\0")
+            + struct.pack("<HBB3I", len(encoded), kind, 1, free, free, free)
+            + bytes(36)
+            + struct.pack("<III", start, size, 0)
+        )
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(16)
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + bytes(6)
+        + struct.pack("<9I", 0, 1, 1, 0, 4096, 2, 1, end, 0)
+        + struct.pack("<109I", 0, *([free] * 108))
+    )
+    return (
+        header
+        + struct.pack("<128I", *fat, *([free] * (128 - len(fat))))
+        + directory.ljust(512, b"\0")
+        + struct.pack("<128I", *mini_fat, *([free] * (128 - len(mini_fat))))
+        + mini.ljust(mini_sectors * 512, b"\0")
+    )
 
 
 def password_xls(path: Path) -> Path:
@@ -339,8 +382,9 @@ def hostile_files() -> dict[str, tuple[str, Maker]]:
         ),
         "xls with a value in its last cell, IV65536": (
             "cuoi.xls",
-            lambda p: _xls_last_cell(xls(p, [HEADER, *MEMBERS])),
+            lambda p: _xls_last_cell(p),
         ),
+        "xls with six sheets reaching IV65536": ("sau.xls", lambda p: _xls_last_cell(p, 6)),
         "ods with empty styled cells repeated between the lines": (
             "lapgiua.ods",
             lambda p: ods(

@@ -64,7 +64,8 @@ EXPECTED = {
     "ods with LibreOffice's trailing empty rows and columns": IMPORTED,
     "ods with empty styled cells repeated between the lines": TOO_LONG,
     "ods with 15,000 lines each followed by 16,380 empty cells": IMPORTED_WITH_DUPLICATES,
-    "xls with a value in its last cell, IV65536": TOO_WIDE,
+    "xls with a value in its last cell, IV65536": TOO_LARGE,
+    "xls with six sheets reaching IV65536": TOO_LARGE,
     "xlsx billion laughs in the sheet": NOT_NORMAL,
     "xlsx XXE in the sheet": NOT_NORMAL,
     "xlsx billion laughs in the workbook part": NOT_NORMAL,
@@ -344,3 +345,31 @@ def test_a_formula_in_a_line_left_out_stays_text_in_the_loi_workbook(
     with zipfile.ZipFile(written) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in xml and "<f " not in xml and "cmd|" in xml
+
+
+def test_a_short_xls_in_the_mini_stream_is_checked_and_read(tmp_path: Path) -> None:
+    """A workbook stream under 4,096 bytes (kept in the compound file's mini stream) is found
+    by the check, read, and still refused when it carries a password record."""
+    import struct
+
+    import xlwt
+
+    from tests.hostile_rosters import MEMBERS, small_compound_file
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Danh sách")
+    for r, row in enumerate([HEADER, *MEMBERS]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    stream = book.get_biff_data()
+    assert len(stream) < 4096
+    short = tmp_path / "ngan.xls"
+    short.write_bytes(small_compound_file({"Workbook": stream}))
+    assert read_rows(short)[1] == [1, "Nguyễn Văn Bình", 1950, "Thái Bình"]
+    bof = 4 + struct.unpack_from("<H", stream, 2)[0]
+    filepass = struct.pack("<HHHHH", 0x002F, 6, 1, 1, 1)
+    locked = tmp_path / "khoa.xls"
+    locked.write_bytes(small_compound_file({"Workbook": stream[:bof] + filepass + stream[bof:]}))
+    with pytest.raises(ImportFileError) as raised:
+        read_rows(locked)
+    assert "password" in raised.value.msg.template

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import struct
 import warnings
 import zipfile
 from pathlib import Path
@@ -32,7 +33,8 @@ MAX_CELLS = 4_000_000  # rows × columns kept in memory: 200,000 lines of 20 col
 # column widths or merged cells beside the rows): parsers keep them in memory, so a small
 # file repeating them could fill it. Rows themselves are counted against MAX_ROWS.
 MAX_PART_ELEMENTS = 500_000
-MAX_SHARED_ELEMENTS = 6_000_000  # the shared texts: every distinct text of the workbook
+MAX_SHARED_ELEMENTS = 6_000_000
+MAX_SHEETS = 1_000  # a workbook has a sheet per tổ, or per year: a few dozen  # the shared texts: every distinct text of the workbook
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .xls, or encrypted
 # Old Excel 97–2003 (.xls) and OpenDocument (.ods) sheets, read with python-calamine.
 OTHER_FORMATS = (".xls", ".ods", ".xlsb")
@@ -109,13 +111,133 @@ def _compound_kind(path: Path) -> str:
     """An old .xls, or an Excel file encrypted with a password (both are compound files)."""
     if path.stat().st_size > MAX_UNPACKED:
         raise _too_large(path, f"{path.stat().st_size} bytes")
-    data = path.read_bytes()  # the stream names sit in the directory, wherever it is
-    if "EncryptedPackage".encode("utf-16-le") in data:
+    data = path.read_bytes()
+    try:
+        names, workbook = _compound_streams(data, ("Workbook", "Book"))
+    except (ValueError, IndexError, struct.error) as exc:
+        # Not a readable container: an encrypted file whose names are not found, as before,
+        # unless it holds a workbook's name (a damaged .xls).
+        if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+            raise _unreadable(path, exc) from exc
+        raise _password(path) from exc
+    if "EncryptedPackage" in names:  # how Excel saves an .xlsx with a password to open
         raise _password(path)
-    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
-        return "xls"  # an .xls saved with a password says so when calamine reads it
-    # No workbook inside: what Excel's encryption looks like when its names are not found.
-    raise _password(path)
+    if workbook is None:
+        raise _not_a_workbook(path)
+    _check_biff(path, workbook)
+    return "xls"
+
+
+_END_OF_CHAIN = 0xFFFFFFFE
+
+
+def _compound_streams(data: bytes, wanted: tuple[str, ...]) -> tuple[set[str], bytes | None]:
+    """The stream names of a compound file (the container of .xls files) and the first
+    stream among `wanted`: a reader just large enough to check a workbook before calamine
+    unpacks it. ValueError (or IndexError) when the container is damaged."""
+    sector_size = 1 << int.from_bytes(data[30:32], "little")
+    if sector_size not in (512, 4096) or data[32:34] != b"\x06\x00":
+        raise ValueError("not a compound file header")
+    (fat_count, first_dir, _, cutoff, first_mini_fat, _, first_difat, difat_count) = (
+        struct.unpack_from("<8I", data, 0x2C)
+    )
+    sectors = len(data) // sector_size - 1
+    per_sector = sector_size // 4
+
+    def sector(sid: int) -> bytes:
+        if sid >= sectors:
+            raise ValueError(f"sector {sid} beyond the file")
+        return data[(sid + 1) * sector_size : (sid + 2) * sector_size]
+
+    fat_sids = list(struct.unpack_from("<109I", data, 0x4C))
+    sid = first_difat
+    for _ in range(min(difat_count, sectors)):
+        values = struct.unpack(f"<{per_sector}I", sector(sid))
+        fat_sids.extend(values[:-1])
+        sid = values[-1]
+    fat_sids = [s for s in fat_sids[:fat_count] if s < sectors]
+    fat = struct.unpack(f"<{per_sector * len(fat_sids)}I", b"".join(map(sector, fat_sids)))
+
+    def chain(start: int, table: tuple[int, ...]) -> list[int]:
+        found: list[int] = []
+        seen: set[int] = set()
+        while start != _END_OF_CHAIN:
+            if start in seen or start >= len(table):
+                raise ValueError("broken sector chain")
+            seen.add(start)
+            found.append(start)
+            start = table[start]
+        return found
+
+    directory = b"".join(map(sector, chain(first_dir, fat)))
+    entries = []
+    for offset in range(0, len(directory) - 127, 128):
+        entry = directory[offset : offset + 128]
+        length = min(int.from_bytes(entry[64:66], "little"), 64)
+        name = entry[: max(length - 2, 0)].decode("utf-16-le", "replace")
+        start, size = struct.unpack_from("<II", entry, 116)
+        entries.append((name, entry[66], start, size))
+    names = {name for name, kind, _s, _z in entries if kind == 2}
+    chosen = next((e for w in wanted for e in entries if e[0] == w and e[1] == 2), None)
+    if chosen is None:
+        return names, None
+    _name, _kind, start, size = chosen
+    if size >= cutoff:
+        return names, b"".join(map(sector, chain(start, fat)))[:size]
+    # A small stream lives in the mini stream, in 64-byte sectors listed by the mini FAT.
+    root = entries[0]
+    mini_stream = b"".join(map(sector, chain(root[2], fat)))
+    mini_fat_data = b"".join(map(sector, chain(first_mini_fat, fat)))
+    mini_fat = struct.unpack(f"<{len(mini_fat_data) // 4}I", mini_fat_data)
+    return names, b"".join(mini_stream[s * 64 : s * 64 + 64] for s in chain(start, mini_fat))[:size]
+
+
+# BIFF records that place a cell: LABELSST, NUMBER, RK, LABEL, BOOLERR, FORMULA, BLANK,
+# RSTRING (row and column first); MULRK and MULBLANK (a run of columns).
+_CELL_RECORDS = frozenset((0x00FD, 0x0203, 0x027E, 0x0204, 0x0205, 0x0006, 0x0201, 0x00D6))
+_CELL_RUNS = frozenset((0x00BD, 0x00BE))
+
+
+def _check_biff(path: Path, stream: bytes) -> None:
+    """Refuse, before calamine reads it, an .xls saved with a password (FILEPASS record) or
+    whose sheets span more cells than a roster: calamine sizes every sheet of the file by
+    its corners and dimensions at once, so a few kilobytes can claim gigabytes."""
+    total = sheets = 0
+    last_row = last_col = -1
+    pos, end = 0, len(stream)
+    while pos + 4 <= end:
+        record, length = struct.unpack_from("<HH", stream, pos)
+        body = pos + 4
+        pos = body + length
+        if pos > end:
+            break
+        if record == 0x002F:
+            raise _password(path)
+        if record in _CELL_RECORDS and length >= 4:
+            row, col = struct.unpack_from("<HH", stream, body)
+        elif record in _CELL_RUNS and length >= 6:
+            row = struct.unpack_from("<H", stream, body)[0]
+            col = struct.unpack_from("<H", stream, pos - 2)[0]
+        elif record == 0x0200 and length >= 14:  # DIMENSIONS: rows and columns used, plus one
+            _first_row, rows, _first_col, cols = struct.unpack_from("<IIHH", stream, body)
+            row, col = rows - 1, cols - 1
+        elif record == 0x0809:  # BOF: a sheet (or the globals) starts
+            sheets += 1
+            if sheets > MAX_SHEETS:
+                raise _too_large(path, f"more than {MAX_SHEETS} sheets")
+            last_row = last_col = -1
+            continue
+        elif record == 0x000A:  # EOF: a sheet ends, its cells counted
+            total += (last_row + 1) * (last_col + 1)
+            if total > MAX_CELLS:
+                raise _too_large(path, f"sheets of {total} cells")
+            last_row = last_col = -1
+            continue
+        else:
+            continue
+        last_row, last_col = max(last_row, row), max(last_col, col)
+    if (last_row + 1) * (last_col + 1) + total > MAX_CELLS:
+        raise _too_large(path, "a sheet of too many cells")
 
 
 def _zip_kind(path: Path, archive: zipfile.ZipFile) -> str:
@@ -250,7 +372,7 @@ def _element_counter(path: Path, name: str, parser: Any) -> Any:
     """The start-of-element handler for an .xlsx part: rows counted, and the elements between
     two row starts (a row's cells, or what lies outside the rows, which the parsers keep)."""
     limit = MAX_PART_ELEMENTS
-    segment = rows = 0
+    segment = rows = sheets = 0
 
     def start(tag: str, _attrs: Any) -> None:
         nonlocal segment, rows
@@ -264,12 +386,21 @@ def _element_counter(path: Path, name: str, parser: Any) -> Any:
         if segment > limit:
             raise _too_large(path, f"{name}: more than {limit} elements together")
 
+    def start_in_workbook(tag: str, attrs: Any) -> None:
+        nonlocal sheets
+        if tag == "sheet" or tag.endswith(":sheet"):
+            sheets += 1
+            if sheets > MAX_SHEETS:  # openpyxl opens each one's part before any is read
+                raise _too_large(path, f"{name}: more than {MAX_SHEETS} sheets")
+        start(tag, attrs)
+
     def first(tag: str, attrs: Any) -> None:
         nonlocal limit
         if tag == "sst" or tag.endswith(":sst"):  # the shared texts: one element each
             limit = MAX_SHARED_ELEMENTS
-        parser.StartElementHandler = start
-        start(tag, attrs)
+        workbook = tag == "workbook" or tag.endswith(":workbook")
+        parser.StartElementHandler = start_in_workbook if workbook else start
+        parser.StartElementHandler(tag, attrs)
 
     return first
 
