@@ -338,6 +338,20 @@ def hostile_files() -> dict[str, tuple[str, Maker]]:
                 + "</table:table-row>",
             ),
         ),
+        "ods with 25 sheets of 3,000,000 values each": (
+            "sauto.ods",
+            lambda p: ods(
+                p,
+                (
+                    '<table:table-row table:number-rows-repeated="20000">'
+                    + ods_cell(7, 150)
+                    + "</table:table-row></table:table>"
+                    + '<table:table table:name="Tổ">'
+                )
+                * 25
+                + ods_rows(wide),
+            ),
+        ),
         "ods with a member line repeated 300,000 times": (
             "lapdong.ods",
             lambda p: ods(

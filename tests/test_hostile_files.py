@@ -60,6 +60,7 @@ EXPECTED = {
     "ods with a value over 1,024 columns of 65,536 rows": TOO_WIDE,
     "ods with a value over 150 columns of 150,000 rows": TOO_LARGE,
     "ods with a member line repeated 300,000 times": TOO_LONG,
+    "ods with 25 sheets of 3,000,000 values each": TOO_LARGE,
     "ods with 100,000 lines of 50 values (beyond the cells)": TOO_LARGE,
     "ods with LibreOffice's trailing empty rows and columns": IMPORTED,
     "ods with empty styled cells repeated between the lines": TOO_LONG,

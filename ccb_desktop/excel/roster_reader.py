@@ -305,6 +305,7 @@ class _OdsScan:
         self.ods_row = self.ods_col = self.row_last = self.row_repeat = self.cell_repeat = 0
         self.cell_value = False
         self.table_height = self.table_width = 0
+        self.cells = self.tables = 0  # in the sheets before this one
         self.in_table = False
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
@@ -334,6 +335,9 @@ class _OdsScan:
             if self.in_table:
                 raise _not_normal(self.path, f"{self.name}: a table inside a table")
             self.in_table = True
+            self.tables += 1
+            if self.tables > MAX_SHEETS:
+                raise _too_large(self.path, f"{self.name}: more than {MAX_SHEETS} sheets")
             self.ods_row = self.table_height = self.table_width = 0
         elif local == "table-row" and self.in_table:
             self.row_repeat = self._repeat(attrs, "number-rows-repeated")
@@ -358,7 +362,8 @@ class _OdsScan:
                 if self.table_height > MAX_ROWS:
                     raise _too_long(self.path)
                 self.table_width = max(self.table_width, self.row_last)
-                if self.table_height * self.table_width > MAX_CELLS:
+                # calamine unpacks every sheet at once: their cells are counted together.
+                if self.cells + self.table_height * self.table_width > MAX_CELLS:
                     raise _too_large(
                         self.path, f"{self.name}: {self.table_height} × {self.table_width}"
                     )
@@ -366,6 +371,7 @@ class _OdsScan:
             self.row_repeat = 0
         elif local == "table":
             self.in_table = False
+            self.cells += self.table_height * self.table_width
 
 
 def _element_counter(path: Path, name: str, parser: Any) -> Any:
