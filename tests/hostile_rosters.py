@@ -489,6 +489,7 @@ def hostile_files() -> dict[str, tuple[str, Maker]]:
             "thieu.xlsx",
             lambda p: _drop(xlsx(p, sheet_xml(wide)), "xl/worksheets/sheet1.xml"),
         ),
+        "xlsx with 20,000 sheets sharing one part": ("trang.xlsx", _many_sheets),
         "2,000,000 elements outside the rows": (
             "rac.xlsx",
             lambda p: xlsx(
@@ -521,6 +522,29 @@ STYLES_WITH_DATE = (
     '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>'
     "</styleSheet>"
 )
+
+
+def _many_sheets(path: Path) -> Path:
+    """20,000 sheets, all the same part: openpyxl would open each (half a minute)."""
+    count = 20_000
+    book = (
+        f'<?xml version="1.0"?><workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>'
+        + "".join(f'<sheet name="S{i}" sheetId="{i + 1}" r:id="rId{i}"/>' for i in range(count))
+        + "</sheets></workbook>"
+    )
+    links = (
+        f'<?xml version="1.0"?><Relationships xmlns="{PKG_REL}">'
+        + "".join(
+            f'<Relationship Id="rId{i}" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+            for i in range(count)
+        )
+        + "</Relationships>"
+    )
+    return xlsx(
+        path,
+        sheet_xml([HEADER, *MEMBERS]),
+        {"xl/workbook.xml": book, "xl/_rels/workbook.xml.rels": links},
+    )
 
 
 def _write(path: Path, data: bytes) -> Path:

@@ -87,6 +87,7 @@ EXPECTED = {
     "truncated xlsx": NOT_A_WORKBOOK,
     "zip without a workbook": NOT_A_WORKBOOK,
     "sheet part missing": NOT_A_WORKBOOK,
+    "xlsx with 20,000 sheets sharing one part": TOO_LARGE,
     "2,000,000 elements outside the rows": TOO_LARGE,
     "200,001 empty rows": TOO_LONG,
 }
