@@ -33,8 +33,8 @@ MAX_CELLS = 4_000_000  # rows × columns kept in memory: 200,000 lines of 20 col
 # column widths or merged cells beside the rows): parsers keep them in memory, so a small
 # file repeating them could fill it. Rows themselves are counted against MAX_ROWS.
 MAX_PART_ELEMENTS = 500_000
-MAX_SHARED_ELEMENTS = 6_000_000
-MAX_SHEETS = 1_000  # a workbook has a sheet per tổ, or per year: a few dozen  # the shared texts: every distinct text of the workbook
+MAX_SHARED_ELEMENTS = 6_000_000  # the shared texts: every distinct text of the workbook
+MAX_SHEETS = 1_000  # a workbook has a sheet per tổ, or per year: a few dozen
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .xls, or encrypted
 # Old Excel 97–2003 (.xls) and OpenDocument (.ods) sheets, read with python-calamine.
 OTHER_FORMATS = (".xls", ".ods", ".xlsb")
