@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
@@ -154,6 +154,7 @@ def _check(worker: Worker, register: Path, folder: Path, name: str, content: byt
     shutil.copy(register, data)
     before = _snapshot(data)
     code, out, err = worker.run(roster, data)
+    event(f"exit {code}")  # shown by --hypothesis-show-statistics
     assert "Traceback" not in err, err
     assert code in (0, 1, 2), (code, out, err)
     if code == 1:
