@@ -23,12 +23,46 @@ _TONE_SEPARATOR = "\x1f"
 
 _SPACES = re.compile(r"\s+")
 
+# Characters a secretary cannot see or type on purpose, which arrive from old .xls/.ods files
+# and pasted web text: control characters and NUL (a saved workbook may not hold them), the
+# invisible format characters (Unicode category Cf: zero-width space and joiners, BOM,
+# left-to-right and right-to-left marks and overrides, soft hyphen …) and lone surrogates.
+# Left in, "Nguyễn\u200b Văn Bình" would be a second member beside "Nguyễn Văn Bình".
+# Tab and line breaks are kept. Every one of them makes str.isprintable() false.
+_FORMAT = (
+    "\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f\ud800-\udfff"
+)
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_INVISIBLE = re.compile(f"[{_CONTROLS}{_FORMAT}\u00ad]")
+# The soft hyphen is kept in cells as read: TCVN3 text (see legacy_text) uses it for "ư".
+_INVISIBLE_BUT_SOFT_HYPHEN = re.compile(f"[{_CONTROLS}{_FORMAT}]")
+
+
+def strip_invisible(text: str) -> str:
+    """`text` in NFC without control characters or invisible format characters (tab and
+    line breaks kept), so that what looks the same is the same."""
+    if not text.isprintable():  # printable text (almost all) holds none of them
+        text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_cell(text: str) -> str:
+    """A workbook cell's text cleaned at the door like `strip_invisible`, keeping the soft
+    hyphen that old TCVN3 text uses as a letter until legacy_text converts it."""
+    if not text.isprintable():
+        text = _INVISIBLE_BUT_SOFT_HYPHEN.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
 
 def normalize(text: str | None) -> str:
-    """Return `text` as NFC with surrounding space removed and inner runs of space collapsed."""
+    """Return `text` as NFC without invisible characters, with surrounding space removed and
+    inner runs of space collapsed: what every typed, pasted or imported text goes through."""
     if not text:
         return ""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _SPACES.sub(" ", strip_invisible(text)).strip()
 
 
 def fold(text: str | None) -> str:

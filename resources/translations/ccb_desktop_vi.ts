@@ -794,6 +794,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The data file {path} already holds a register ({members} members). Sample data is written only to a new or empty file: nothing was changed.</source>
         <translation>Tệp dữ liệu {path} đã có sổ hội viên ({members} hội viên). Dữ liệu mẫu chỉ được ghi vào tệp mới hoặc tệp trống: không có gì thay đổi.</translation>
     </message>
+    <message>
+        <source>{path} is not a normal workbook: it holds constructions that Excel and LibreOffice never write, as files made to harm a computer do. It was not opened. Import the roster from a copy saved by Excel or LibreOffice.</source>
+        <translation>{path} không phải một bảng tính bình thường: tệp có những cấu trúc mà Excel và LibreOffice không bao giờ tạo ra, như các tệp được làm ra để phá hại máy tính. Chương trình không mở tệp này. Hãy nhập danh sách từ một bản được lưu bằng Excel hoặc LibreOffice.</translation>
+    </message>
+    <message>
+        <source>{path} has values as far as column {column}, far wider than any roster; it was not imported. Copy the list alone into a new workbook, save it and import that file.</source>
+        <translation>{path} có dữ liệu đến tận cột {column}, rộng hơn hẳn mọi danh sách hội viên; tệp không được nhập. Hãy chép riêng phần danh sách sang một bảng tính mới, lưu lại rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>{path} has no sheet named “{sheet}”. Its sheets: {names}.</source>
+        <translation>{path} không có trang nào tên “{sheet}”. Các trang trong tệp: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
