@@ -375,6 +375,14 @@ def card_numbers(db: Database) -> set[str]:
     return {r[0] for r in rows}
 
 
+def names_and_births(db: Database) -> list[tuple[str, str, str | None]]:
+    """(họ và chữ đệm, tên, birth date as stored) of every living record: what tells a
+    member already registered from a new one."""
+    return db.execute(
+        "SELECT family_name, given_name, birth_date FROM members WHERE deleted_at IS NULL"
+    ).fetchall()
+
+
 def last_member_id(db: Database) -> int:
     """The highest id ever given (deleted rows included), so new rows are those above it."""
     row = db.execute("SELECT max(id) FROM members").fetchone()
