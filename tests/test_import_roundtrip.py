@@ -181,15 +181,13 @@ def test_a_demo_register_of_300_comes_back_with_rank_position_unit_and_policy_gr
         wanted = {r for r in source.execute(query).fetchall() if r[0] in names}
         assert len(wanted) == result.rows
         got = set(target.execute(query).fetchall())
+
         # Chức vụ and đơn vị share one printed column: compare them as printed.
         def printed(rows: set[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
-            return {
-                (*r[:3], ", ".join(p for p in r[3].split("|") if p), *r[4:]) for r in rows
-            }
+            return {(*r[:3], ", ".join(p for p in r[3].split("|") if p), *r[4:]) for r in rows}
 
         assert printed(got) == printed(wanted)
         assert sum(1 for r in got if r[2]) > 100  # ranks came back, not only names
     finally:
         source.close()
         target.close()
-

@@ -436,7 +436,7 @@ def classify(values: Sequence[Any], mapping: dict[int, Field]) -> LineKind:
     return LineKind.MEMBER if has_name else LineKind.NO_NAME
 
 
-class _Unreadable(ValueError):
+class _UnreadableError(ValueError):
     """A cell that does not hold what its column says."""
 
 
@@ -450,11 +450,11 @@ def _date(value: Any) -> PartialDate | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value == int(value) and 1900 <= value <= 2100:
             return PartialDate(int(value))
-        raise _Unreadable(value)
+        raise _UnreadableError(value)
     try:
         return PartialDate.parse(str(value).strip())
     except (DateParseError, ValueError) as exc:
-        raise _Unreadable(value) from exc
+        raise _UnreadableError(value) from exc
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
@@ -469,10 +469,10 @@ def _year(value: Any) -> int | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value == int(value) and 1900 <= value <= 2100:
             return int(value)
-        raise _Unreadable(value)
+        raise _UnreadableError(value)
     match = _YEAR_IN_TEXT.search(str(value))
     if match is None:
-        raise _Unreadable(value)
+        raise _UnreadableError(value)
     return int(match.group(0))
 
 
@@ -489,7 +489,7 @@ def _tick(value: Any) -> bool:
         return True
     if key in _FALSY:
         return False
-    raise _Unreadable(value)
+    raise _UnreadableError(value)
 
 
 def _flag_and_year(value: Any) -> tuple[bool, int | None]:
@@ -558,7 +558,7 @@ def parse_rank(value: Any) -> Rank | None:
         return _RANK_SHORT[text]
     found = _RANK_WORDS.get(loose_key(value))
     if found is None:
-        raise _Unreadable(value)
+        raise _UnreadableError(value)
     return found
 
 
@@ -610,7 +610,7 @@ def parse_periods(value: Any) -> list[ServicePeriod]:
         key = loose_key(part)
         kind = next((k for word, k in _PERIOD_WORDS if word in key), None)
         if kind is None:
-            raise _Unreadable(part.strip())
+            raise _UnreadableError(part.strip())
         if all(p.kind is not kind for p in periods):
             periods.append(ServicePeriod(kind, *_period_years(part)))
     return periods
@@ -764,7 +764,7 @@ class LineReader:
                 return None
             try:
                 return reader(value)
-            except (_Unreadable, DateParseError, ValueError, OverflowError):
+            except (_UnreadableError, DateParseError, ValueError, OverflowError):
                 problems.append(_cannot_read(_text(value), self.column_name(f), reader))
                 return None
 
@@ -808,9 +808,9 @@ class LineReader:
         position, unit = _text(got.get(Field.POSITION)), _text(got.get(Field.UNIT))
         if Field.POSITION_UNIT in got:
             both = _text(got[Field.POSITION_UNIT])
-            first, _, rest = both.partition(", ")
+            before, _, rest = both.partition(", ")
             if rest:
-                position, unit = position or first, unit or rest
+                position, unit = position or before, unit or rest
             elif _UNIT_START.match(fold(both)):
                 unit = unit or both
             else:
@@ -965,7 +965,7 @@ def _discharge_kind(value: Any) -> DischargeKind:
     for word, kind in _DISCHARGE_WORDS:
         if word in key:
             return kind
-    raise _Unreadable(value)
+    raise _UnreadableError(value)
 
 
 def _benefit(value: Any) -> Benefit:
@@ -973,7 +973,7 @@ def _benefit(value: Any) -> Benefit:
     for word, kind in _BENEFIT_WORDS:
         if word in key:
             return kind
-    raise _Unreadable(value)
+    raise _UnreadableError(value)
 
 
 def _no_name() -> Message:
@@ -1010,11 +1010,14 @@ def read_lines(
     for index in range(first_data, len(rows)):
         values = rows[index]
         kind = classify(values, mapping)
-        if ended and kind not in (LineKind.BLANK, LineKind.GROUP, LineKind.TOTALS):
-            # A numbered member after a subtotal ("Cộng tổ 1") is a member; a signatory never
-            # carries a number.
-            if not (kind is LineKind.MEMBER and _numbered(values, number_columns)):
-                kind = LineKind.SIGNATURE
+        # After the totals, a numbered member (below a subtotal "Cộng tổ 1") is a member; a
+        # signatory never carries a number.
+        if (
+            ended
+            and kind not in (LineKind.BLANK, LineKind.GROUP, LineKind.TOTALS)
+            and not (kind is LineKind.MEMBER and _numbered(values, number_columns))
+        ):
+            kind = LineKind.SIGNATURE
         if kind in (LineKind.TOTALS, LineKind.SIGNATURE):
             ended = True
         elif kind is LineKind.GROUP:

@@ -12,6 +12,8 @@ from ccb_desktop.domain.vocabulary import MovementKind
 
 _CTX = "Validation"
 _PHONE = re.compile(r"^\+?[0-9 .]{8,15}$")
+# What a spreadsheet makes of digits kept as a number: "912345678.0", "1e+20", "1.2E+11".
+_NUMBER_ARTEFACT = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$|^\d+\.0$")
 _GRADE = re.compile(r"^(?:[1-4]/4|[1-3]/3|(?:100|[1-9][0-9]?)\s*%)$")
 
 
@@ -144,7 +146,18 @@ def validate_member(
                 name=card_number_taken_by,
             )
         )
-    if m.phone and not _PHONE.match(m.phone):
+    if m.card_number and _NUMBER_ARTEFACT.match(m.card_number):
+        issues.append(
+            _issue(
+                "card_number",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The card number “{number}” is how a spreadsheet writes a long number, not the number itself: type it as text.",
+                ),
+                number=m.card_number,
+            )
+        )
+    if m.phone and (not _PHONE.match(m.phone) or _NUMBER_ARTEFACT.match(m.phone)):
         issues.append(
             _issue(
                 "phone",

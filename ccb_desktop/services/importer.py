@@ -74,7 +74,7 @@ class ImportPlan:
         """Columns with a heading, or with something written under it, that the import does
         not read: (0-based column, heading)."""
         width = max(len(self.headers), *(len(r) for r in self.rows[self.first_data :][:500]), 0)
-        filled = set()
+        filled: set[int] = set()
         for row in self.rows[self.first_data :][:500]:  # enough to see which columns hold data
             filled.update(c for c, v in enumerate(row) if v not in (None, ""))
         return [
@@ -143,7 +143,9 @@ class ImportService:
         paths = header_paths(rows, header, depth)
         proposed = propose_mapping_from_paths(paths)
         # One or two header rows: named by the first (as before); three: by all of them.
-        key = _layout_key(rows[header] if depth < 3 else [c for r in rows[header : header + depth] for c in r])
+        key = _layout_key(
+            rows[header] if depth < 3 else [c for r in rows[header : header + depth] for c in r]
+        )
         if mapping is None:
             # A layout imported before (same header cells): the secretary's corrections return.
             with storage_errors():

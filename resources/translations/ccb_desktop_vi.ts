@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -173,7 +173,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Phân loại hộ</translation>
     </message>
     <message>
-        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
+        <source>Record the result of the ward People&apos;s Committee&apos;s review; the program never computes it.</source>
         <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở:</translation>
     </message>
     <message>
-        <source>Hội's own grade:</source>
+        <source>Hội&apos;s own grade:</source>
         <translation>Hội xếp loại:</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
     </message>
     <message>
-        <source>replace a data file's content with a backup</source>
+        <source>replace a data file&apos;s content with a backup</source>
         <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
     </message>
     <message>
@@ -364,10 +364,6 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>tệp dữ liệu cần thêm vào</translation>
     </message>
     <message>
-        <source>which sheet (default: the first)</source>
-        <translation>trang tính nào (mặc định: trang đầu)</translation>
-    </message>
-    <message>
         <source>only say what would be imported</source>
         <translation>chỉ cho biết sẽ nhập những gì, chưa ghi</translation>
     </message>
@@ -426,6 +422,26 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>(--fill-empty-fields would complete: {fields})</source>
         <translation>(dùng --fill-empty-fields để bổ sung: {fields})</translation>
+    </message>
+    <message>
+        <source>which sheet (needed when the workbook has several)</source>
+        <translation>trang tính nào (cần khi tệp có nhiều trang)</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; choose one with --sheet NAME:</source>
+        <translation>Tệp có nhiều trang tính; hãy chọn một trang bằng --sheet TÊN:</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{sheet}”. Its sheets:</source>
+        <translation>Tệp không có trang tính tên “{sheet}”. Các trang của tệp:</translation>
+    </message>
+    <message>
+        <source>Columns left aside (not imported):</source>
+        <translation>Các cột để riêng (không nhập):</translation>
+    </message>
+    <message>
+        <source>(no heading, holds values)</source>
+        <translation>(không có tiêu đề, có dữ liệu)</translation>
     </message>
 </context>
 <context>
@@ -544,7 +560,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
     </message>
     <message>
-        <source>This member's record no longer exists.</source>
+        <source>This member&apos;s record no longer exists.</source>
         <translation>Hồ sơ hội viên này không còn nữa.</translation>
     </message>
     <message>
@@ -584,7 +600,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
     </message>
     <message>
-        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <source>No header row with the members&apos; names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
     </message>
     <message>
@@ -865,7 +881,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chất độc da cam (con)</translation>
     </message>
     <message>
-        <source>Martyr's family</source>
+        <source>Martyr&apos;s family</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -1101,7 +1117,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -1119,6 +1135,26 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Cannot read the date “{value}” in the column “{column}”.</source>
         <translation>Không đọc được ngày “{value}” ở cột “{column}”.</translation>
     </message>
+    <message>
+        <source>Cannot read the year “{value}” in the column “{column}”.</source>
+        <translation>Không đọc được năm “{value}” ở cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>Cannot read “{value}” in the column “{column}”.</source>
+        <translation>Không đọc được “{value}” ở cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>Two columns are read as “{field}”: {first} holds “{a}”, {second} holds “{b}”; the first was used.</source>
+        <translation>Hai cột cùng được đọc là “{field}”: {first} ghi “{a}”, {second} ghi “{b}”; đã dùng cột thứ nhất.</translation>
+    </message>
+    <message>
+        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member&apos;s record.</source>
+        <translation>“{value}” ở cột “{column}” có vẻ là mã của một chương trình khác: đã giữ nguyên, hãy sửa thành chữ trong hồ sơ hội viên.</translation>
+    </message>
+    <message>
+        <source>The phone number “{value}” in the column “{column}” is stored as a number, which loses its first 0: type it as text (e.g. 0912 345 678).</source>
+        <translation>Số điện thoại “{value}” ở cột “{column}” được lưu dạng số nên mất số 0 đầu: hãy gõ lại dạng chữ (ví dụ 0912 345 678).</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1131,7 +1167,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hội viên</translation>
     </message>
     <message>
-        <source>team heading (kept as the members' tổ hội)</source>
+        <source>team heading (kept as the members&apos; tổ hội)</source>
         <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
     </message>
     <message>
@@ -2032,7 +2068,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội&apos;s reports need. It is left out of exports unless you ask for it.</source>
         <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
     </message>
     <message>
@@ -2064,7 +2100,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam:</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -2290,7 +2326,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam</translation>
     </message>
     <message>
-        <source>Martyrs' families</source>
+        <source>Martyrs&apos; families</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -2306,7 +2342,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>Open the selected member's record (Enter)</source>
+        <source>Open the selected member&apos;s record (Enter)</source>
         <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -2334,7 +2370,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa có hội viên nào</translation>
     </message>
     <message>
-        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+        <source>Start by entering your chi hội&apos;s members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
 
 First, check the unit details (File → Unit details) so that reports carry the right names.</source>
         <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
@@ -2772,7 +2808,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -3095,7 +3131,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -3369,7 +3405,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày này ở sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The date is before the member's birth date.</source>
+        <source>The date is before the member&apos;s birth date.</source>
         <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
     </message>
     <message>
@@ -3447,6 +3483,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Enter the full date, dd/mm/yyyy.</source>
         <translation>Hãy nhập đủ ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>The card number “{number}” is how a spreadsheet writes a long number, not the number itself: type it as text.</source>
+        <translation>Số thẻ “{number}” là cách bảng tính viết một số dài, không phải chính số đó: hãy gõ lại dạng chữ.</translation>
     </message>
 </context>
 <context>
