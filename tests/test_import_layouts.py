@@ -378,3 +378,23 @@ def test_a_workbook_with_several_sheets_needs_the_sheet_named(
     capsys.readouterr()
     assert main(["members", "list", "--data", str(db_path)]) == 0
     assert capsys.readouterr().out.startswith("Trần Văn Bình\t")
+
+
+def test_a_numbered_member_whose_notes_name_a_role_is_a_member_not_a_signature(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    """ "Chi hội trưởng" in a member's Ghi chú is their role: the line is a member, and the
+    signatures under the list are still not members."""
+    path = workbook(
+        tmp_path / "ds.xlsx",
+        [
+            ["TT", "Họ và tên", "Năm sinh", "Ghi chú"],
+            [1, "Nguyễn Văn Thắng", 1950, "Chi hội trưởng"],
+            [2, "Trần Văn Bình", 1951, "Người lập biểu"],
+            [None, "CHI HỘI TRƯỞNG"],
+            [None, "Nguyễn Văn Thắng"],
+        ],
+    )
+    plan = importer.plan(path)
+    assert sorted(members_of(plan)) == ["Nguyễn Văn Thắng", "Trần Văn Bình"]
+    assert [line.kind for line in plan.lines][2:] == [LineKind.SIGNATURE, LineKind.SIGNATURE]

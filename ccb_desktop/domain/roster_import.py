@@ -398,6 +398,7 @@ _GROUP = re.compile(
 )
 _SIGNATURES = ("nguoi lap", "chi hoi truong", "tm.", "tm ", "xac nhan", "ky ten")
 _NUMBER = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _numbered(values: Sequence[Any], number_columns: Sequence[int]) -> bool:
@@ -413,6 +414,20 @@ def _numbered(values: Sequence[Any], number_columns: Sequence[int]) -> bool:
 
 def classify(values: Sequence[Any], mapping: dict[int, Field]) -> LineKind:
     """What a line below the header is."""
+    width = len(values)
+    name = next(
+        (
+            values[c]
+            for c, f in mapping.items()
+            if f in (Field.FULL_NAME, Field.GIVEN_NAME) and c < width and not _blank(values[c])
+        ),
+        None,
+    )
+    number_columns = [c for c, f in mapping.items() if f is Field.NUMBER]
+    if isinstance(name, str) and _LETTER.search(name) and _numbered(values, number_columns):
+        # A numbered line with a name is a member, whatever its notes say ("Chi hội trưởng"
+        # there is the member's role, not a signature); and it is the common case, read fast.
+        return LineKind.MEMBER
     texts = [header_key(v) for v in values if not _blank(v)]
     if not texts:
         return LineKind.BLANK
@@ -423,17 +438,12 @@ def classify(values: Sequence[Any], mapping: dict[int, Field]) -> LineKind:
         return LineKind.TOTALS
     if any(joined.startswith(s) or f" {s}" in joined for s in _SIGNATURES):
         return LineKind.SIGNATURE
-    numbered = _numbered(values, [c for c, f in mapping.items() if f is Field.NUMBER])
+    numbered = _numbered(values, number_columns)
     # A group line ("Tổ 1") stands alone on its line, in any column (the TT column, the name
     # column, merged across), and never carries a member's number.
     if len(texts) == 1 and not numbered and _GROUP.match(texts[0]):
         return LineKind.GROUP
-    has_name = any(
-        not _blank(values[c])
-        for c, f in mapping.items()
-        if f in (Field.FULL_NAME, Field.GIVEN_NAME) and c < len(values)
-    )
-    return LineKind.MEMBER if has_name else LineKind.NO_NAME
+    return LineKind.MEMBER if name is not None else LineKind.NO_NAME
 
 
 class _UnreadableError(ValueError):
@@ -531,6 +541,13 @@ def _text(value: Any) -> str:
     if isinstance(value, dt.datetime | dt.date):
         return f"{value.day:02d}/{value.month:02d}/{value.year}"
     return normalize(str(value))
+
+
+def _lines(value: Any) -> str:
+    """A notes cell: each line as _text makes it, the line breaks kept."""
+    if not isinstance(value, str):
+        return _text(value)
+    return "\n".join(part for part in (normalize(x) for x in value.splitlines()) if part)
 
 
 # Rank names and the army's short forms: 4// Đại tá … 1// Thiếu tá, 4/ Đại úy … 1/ Thiếu úy,
@@ -735,7 +752,7 @@ class LineReader:
                 continue
             if f in got:
                 if f is Field.NOTES:
-                    got[f] = f"{_text(got[f])}\n{_text(value)}"
+                    got[f] = f"{_lines(got[f])}\n{_lines(value)}"
                 elif _text(got[f]) != _text(value):
                     # Two columns read as the same thing disagree: the first is used, and
                     # the secretary is told, never left to find out.
@@ -786,7 +803,7 @@ class LineReader:
         if Field.SEX in got and header_key(got[Field.SEX]) in ("nu", "f", "female"):
             sex = Sex.FEMALE
         birth = cell(birth_field, _date)
-        notes: list[str] = [_text(got[Field.NOTES])] if Field.NOTES in got else []
+        notes: list[str] = [_lines(got[Field.NOTES])] if Field.NOTES in got else []
 
         rank: Rank | None = cell(Field.RANK, parse_rank)
         for f, group in _RANK_GROUP_OF.items():
@@ -937,7 +954,7 @@ class LineReader:
             agent_orange_child=ao_child,
             martyr_family=bool(cell(Field.MARTYR_FAMILY, _tick)),
             notes="\n".join(n for n in notes if n),
-        ).normalized()
+        )  # every text above is already NFC and single-spaced (_text, _lines)
         if self.today is not None:
             member = checked(member, self.today, problems)
         return member, problems, notices
