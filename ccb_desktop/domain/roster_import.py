@@ -715,6 +715,12 @@ class LineReader:
         self.pairs = sorted(mapping.items())
         self.headers = [str(h or "") for h in headers]
         self.today = today
+        # Only the families of columns this sheet has are looked at, line after line.
+        has = set(mapping.values())
+        self.rank_groups = [(f, g) for f, g in _RANK_GROUP_OF.items() if f in has]
+        self.rank_ticks = [(f, r) for f, r in _RANK_TICKS.items() if f in has]
+        self.period_ticks = [(f, k) for f, k in _PERIOD_TICKS.items() if f in has]
+        self.campaigns = [c for c in _CAMPAIGNS if has & set(c[1:4])]
 
     def column_name(self, f: Field, col: int | None = None) -> str:
         """The sheet's own heading of the column read as `f`."""
@@ -806,7 +812,7 @@ class LineReader:
         notes: list[str] = [_lines(got[Field.NOTES])] if Field.NOTES in got else []
 
         rank: Rank | None = cell(Field.RANK, parse_rank)
-        for f, group in _RANK_GROUP_OF.items():
+        for f, group in self.rank_groups:
             value = got.get(f)
             if value is None or rank is not None:
                 continue
@@ -818,7 +824,7 @@ class LineReader:
                     notes.append(f"Cấp bậc: {group.label} (chưa rõ bậc)")
             else:
                 rank = cell(f, parse_rank)
-        for f, tick_rank in _RANK_TICKS.items():
+        for f, tick_rank in self.rank_ticks:
             if rank is None and f in got and cell(f, _tick):
                 rank = tick_rank
 
@@ -843,14 +849,14 @@ class LineReader:
                     return
             periods.append(ServicePeriod(kind, *_period_years(years), in_notable_campaign=notable))
 
-        for f, kind in _PERIOD_TICKS.items():
+        for f, kind in self.period_ticks:
             value = got.get(f)
             if value is None:
                 continue
             years = _period_years(_text(value))
             if years[0] is not None or cell(f, _tick):
                 add_period(kind, _text(value))
-        for title, tick_f, role_f, unit_f, kind, notable in _CAMPAIGNS:
+        for title, tick_f, role_f, unit_f, kind, notable in self.campaigns:
             took_part = tick_f in got or role_f in got or unit_f in got
             if tick_f in got and header_key(got[tick_f]) in _FALSY:
                 took_part = False
