@@ -19,6 +19,7 @@ from ccb_desktop.domain.vocabulary import (
     Benefit,
     DischargeKind,
     Rank,
+    RankGroup,
     ServicePeriodKind,
     Sex,
 )
@@ -321,7 +322,7 @@ def test_headers_over_three_rows_with_merged_cells_and_rank_group_columns(
     assert an.periods[0].kind is ServicePeriodKind.CHONG_PHAP and an.periods[0].in_notable_campaign
     assert "Chiến dịch Điện Biên Phủ: Chiến sĩ; E174, 1954" in an.notes
     assert (binh.sex, binh.rank, binh.agent_orange_child) == (Sex.FEMALE, None, True)
-    assert "Cấp bậc: Úy (chưa rõ bậc)" in binh.notes  # the group kept, no rank invented
+    assert binh.rank_group is RankGroup.COMPANY  # the group kept, no rank invented
     assert binh.periods[0].kind is ServicePeriodKind.CHONG_MY
     assert "Chiến dịch Hồ Chí Minh: Y tá; Đoàn 559, 4/1975" in binh.notes
     assert found["Lê Văn Cường"].rank is Rank.TRUNG_SI
@@ -331,8 +332,8 @@ def test_headers_over_three_rows_with_merged_cells_and_rank_group_columns(
         and "Giải phóng Thủ đô: Tiểu đội trưởng; Trung đoàn 102" in dung.notes
     )
     assert importer.apply(plan) == 4
-    stored = db.execute("SELECT rank FROM members ORDER BY id").fetchall()
-    assert stored == [("thuong_ta",), (None,), ("trung_si",), ("qncn",)]
+    stored = db.execute("SELECT rank, rank_group FROM members ORDER BY id").fetchall()
+    assert stored == [("thuong_ta", None), (None, "uy"), ("trung_si", None), ("qncn", None)]
 
 
 def test_the_command_names_every_column_left_aside(

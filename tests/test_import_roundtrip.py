@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from ccb_desktop.db.connection import open_database
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.member import Member, ServicePeriod
-from ccb_desktop.domain.vocabulary import Rank, ServicePeriodKind, Sex
+from ccb_desktop.domain.vocabulary import Rank, RankGroup, ServicePeriodKind, Sex
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.importer import ImportService
 from ccb_desktop.services.members import MemberService
@@ -53,6 +53,8 @@ def members(draw: st.DrawFn) -> Member:
     party = draw(st.booleans())
     kinds = draw(st.lists(st.sampled_from(list(ServicePeriodKind)), unique=True, max_size=3))
     war_invalid = draw(st.sampled_from(["", "x", "2/4", "41%"]))
+    rank = draw(st.none() | st.sampled_from(list(Rank)))
+    group = draw(st.none() | st.sampled_from([RankGroup.COMPANY, RankGroup.NCO_SOLDIER]))
     sick = draw(st.sampled_from(["", "x", "1/3", "61%"]))
     return Member(
         family_name=draw(st.sampled_from(FAMILIES)),
@@ -65,7 +67,8 @@ def members(draw: st.DrawFn) -> Member:
         address=draw(st.sampled_from(PLACES)),
         enlisted=enlisted,
         discharged=discharged,
-        rank=draw(st.none() | st.sampled_from(list(Rank))),
+        rank=rank,
+        rank_group=group if rank is None else None,
         position=draw(st.sampled_from(POSITIONS)),
         unit=draw(st.sampled_from(UNITS)),
         periods=tuple(ServicePeriod(kind) for kind in kinds),
@@ -125,7 +128,8 @@ def test_the_full_roster_imports_back_into_an_empty_file_at_the_precision_printe
             assert _table(here / "b.xlsx") == _table(here / "a.xlsx")
 
             rows = target.execute(
-                "SELECT family_name || ' ' || given_name, sex, substr(birth_date, 1, 4), rank,"
+                "SELECT family_name || ' ' || given_name, sex, substr(birth_date, 1, 4),"
+                " coalesce(rank, rank_group),"
                 " position, unit, agent_orange_self, agent_orange_child, martyr_family,"
                 " war_invalid_grade, card_number FROM members"
             ).fetchall()
@@ -134,7 +138,7 @@ def test_the_full_roster_imports_back_into_an_empty_file_at_the_precision_printe
                 assert imported[m.full_name][:3] == (
                     m.sex.value,
                     str(m.birth_date.year) if m.birth_date else None,
-                    m.rank.value if m.rank else None,
+                    m.rank.value if m.rank else (m.rank_group.value if m.rank_group else None),
                 )
                 position, unit = imported[m.full_name][3:5]
                 assert ", ".join(p for p in (position, unit) if p) == ", ".join(

@@ -428,3 +428,11 @@ def _bulk_actions(db: Database) -> None:
     do not each pay for a trigger."""
     db.table("actions").add_column("bulk", int, not_null_default=0)
     install_history_triggers(db, HISTORY_TABLES, bulk_aware=True)
+
+
+@migrations(name="0009_member_rank_group")
+def _member_rank_group(db: Database) -> None:
+    """The rank group of a member whose roster gave only the group (a tick under "Cấp úy"),
+    so that no rank is invented; recorded in the change history like every member column."""
+    db.table("members").add_column("rank_group", str)
+    install_history_triggers(db, {"members": HISTORY_TABLES["members"]}, bulk_aware=True)

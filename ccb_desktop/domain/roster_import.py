@@ -812,6 +812,7 @@ class LineReader:
         notes: list[str] = [_lines(got[Field.NOTES])] if Field.NOTES in got else []
 
         rank: Rank | None = cell(Field.RANK, parse_rank)
+        rank_group: RankGroup | None = None
         for f, group in self.rank_groups:
             value = got.get(f)
             if value is None or rank is not None:
@@ -821,7 +822,7 @@ class LineReader:
                     rank = _GROUP_RANK[group]
                 else:
                     # The group without the exact rank: kept as it is, no rank invented.
-                    notes.append(f"Cấp bậc: {group.label} (chưa rõ bậc)")
+                    rank_group = rank_group or group
             else:
                 rank = cell(f, parse_rank)
         for f, tick_rank in self.rank_ticks:
@@ -939,6 +940,7 @@ class LineReader:
             discharged=cell(Field.DISCHARGED, _date),
             discharge_kind=cell(Field.DISCHARGE_KIND, _discharge_kind),
             rank=rank,
+            rank_group=rank_group if rank is None else None,
             position=position,
             unit=unit,
             benefit=cell(Field.BENEFIT, _benefit),

@@ -86,8 +86,10 @@ def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int
 
 def _rank_cell(m: Member, group: RankGroup) -> str:
     """The rank in its group's column (QNCN and CNVQP are their own rank: marked x)."""
-    if m.rank is None or m.rank.group is not group:
+    if m.known_rank_group is not group:
         return ""
+    if m.rank is None:
+        return "x"  # the group alone is known
     return "x" if group in (RankGroup.PROFESSIONAL, RankGroup.DEFENCE_WORKER) else m.rank.label
 
 
@@ -148,7 +150,7 @@ def write_roster(
         8: sum(m.party_member for m in members),
     }
     for i, group in enumerate(RANK_GROUPS):
-        totals[9 + i] = sum(m.rank is not None and m.rank.group is group for m in members)
+        totals[9 + i] = sum(m.known_rank_group is group for m in members)
     sheet.write_totals(f"Tổng cộng: {len(members)} hội viên", totals)
     sheet.write_signatures(unit)
     save_workbook(workbook, target)

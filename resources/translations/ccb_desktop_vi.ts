@@ -1124,6 +1124,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Rank group (rank not known)</source>
+        <translation>Nhóm cấp bậc (chưa rõ bậc)</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
