@@ -399,3 +399,55 @@ def test_a_numbered_member_whose_notes_name_a_role_is_a_member_not_a_signature(
     plan = importer.plan(path)
     assert sorted(members_of(plan)) == ["Nguyễn Văn Thắng", "Trần Văn Bình"]
     assert [line.kind for line in plan.lines][2:] == [LineKind.SIGNATURE, LineKind.SIGNATURE]
+
+
+def test_the_window_asks_which_sheet_of_a_workbook_of_several(
+    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Members → Import offers the sheets by name and imports the one chosen, never the first
+    without asking."""
+    from PySide6.QtWidgets import QDialog
+
+    from ccb_desktop.app import ApplicationContext
+    from ccb_desktop.settings import AppSettings
+    from ccb_desktop.ui import dialogs
+    from ccb_desktop.ui.import_dialog import ImportDialog
+    from ccb_desktop.ui.main_window import MainWindow
+    from tests.test_gui import run_modal
+
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "Chi hội 1"
+    first.append(["TT", "Họ và tên", "Năm sinh"])
+    first.append([1, "Nguyễn Văn An", 1950])
+    second = wb.create_sheet("Chi hội 2")
+    second.append(["TT", "Họ và tên", "Năm sinh"])
+    second.append([1, "Trần Văn Bình", 1951])
+    path = tmp_path / "phuong.xlsx"
+    wb.save(path)
+    context = ApplicationContext(clock)
+    window = MainWindow(
+        db_path, context.open(db_path), AppSettings(tmp_path / "s.ini"), context.open
+    )
+    qtbot.addWidget(window)
+    monkeypatch.setattr(dialogs, "ask_open_file", lambda *a: path)
+    offered: list[list[str]] = []
+
+    def pick(parent, title, label, items):  # type: ignore[no-untyped-def]
+        offered.append(items)
+        return "Chi hội 2"
+
+    monkeypatch.setattr(dialogs, "choose", pick)
+
+    def check(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        assert dialog.plan.sheet == "Chi hội 2"
+        dialog.run()
+
+    run_modal(qtbot, window.import_roster, check)
+    assert offered == [["Chi hội 1", "Chi hội 2"]]
+    names = window.import_service.db.execute("SELECT given_name FROM members").fetchall()
+    assert names == [("Bình",)]
+    window.close()
+    context.close()
