@@ -4,6 +4,7 @@ one action (Ctrl+Z takes the whole import back)."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 from collections.abc import Callable
@@ -125,6 +126,19 @@ class ImportService:
         self, path: Path, sheet: str | None = None, mapping: dict[int, Field] | None = None
     ) -> ImportPlan:
         """Read the sheet and decide, without writing anything, what the import would do."""
+        # Reading makes millions of small objects and no reference cycles: with the cyclic
+        # garbage collector on, each of its full passes walks all of them again, and 190,000
+        # lines took 2.5 times as long per line as 40,000 (measured). Reference counting
+        # still frees everything; the collector runs again as soon as the plan is made.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._plan(path, sheet, mapping)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _plan(self, path: Path, sheet: str | None, mapping: dict[int, Field] | None) -> ImportPlan:
         rows = read_rows(path, sheet)
         legacy = sheet_encoding(rows)
         if legacy is not None:  # typed with the old fonts: read as the secretary saw it
