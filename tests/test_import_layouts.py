@@ -69,14 +69,17 @@ def test_group_rows_in_the_name_column_are_never_members(
             [2, "Trần Văn Bình", 1952, "Hà Nam"],
             [None, None, "Tổ hội số 3"],
             [3, "Lê Văn Cường", 1953],
+            [None, "Tô Văn Ân"],  # a member without a number, not a group
         ],
     )
     plan = importer.plan(path)
     assert [line.kind for line in plan.lines if line.kind is LineKind.GROUP] == [LineKind.GROUP] * 3
     found = members_of(plan)
-    assert sorted(found) == ["Lê Văn Cường", "Nguyễn Văn An", "Trần Văn Bình"]
-    assert [found[n].team for n in sorted(found)] == ["Tổ hội số 3", "Tổ 1", "TỔ 2 - KHU PHỐ 3"]
-    assert importer.apply(plan) == 3
+    assert sorted(found) == ["Lê Văn Cường", "Nguyễn Văn An", "Trần Văn Bình", "Tô Văn Ân"]
+    assert [found[n].team for n in sorted(found)] == [
+        "Tổ hội số 3", "Tổ 1", "TỔ 2 - KHU PHỐ 3", "Tổ hội số 3"
+    ]  # fmt: skip
+    assert importer.apply(plan) == 4
 
 
 def test_a_number_that_is_no_year_nor_date_is_a_problem_on_its_line(
@@ -241,6 +244,7 @@ def test_every_field_of_the_record_is_importable(importer: ImportService, tmp_pa
          "Hưu", "x", None, "2016", "x", None, "x", "1968-1975", "x", "Cựu chiến binh", None,
          None, None, None, None],
         [3, "Lê Văn Cường", None, None, None, "Quân khu 4", None, "Trợ cấp 1 lần", "con"],
+        [4, "Phạm Văn Dũng", None, None, None, "Trung đoàn 174, Sư đoàn 316"],
     ]  # fmt: skip
     plan = importer.plan(workbook(tmp_path / "ds.xlsx", rows))
     assert problems_of(plan) == {}
@@ -272,6 +276,8 @@ def test_every_field_of_the_record_is_importable(importer: ImportService, tmp_pa
     assert (binh.admission_group, binh.ethnicity, binh.religion) == ("Cựu chiến binh", "Kinh", "")
     assert (cuong.position, cuong.unit, cuong.benefit) == ("", "Quân khu 4", Benefit.ONE_OFF)
     assert (cuong.agent_orange_self, cuong.agent_orange_child) == (False, True)
+    dung = found["Phạm Văn Dũng"]
+    assert (dung.position, dung.unit) == ("", "Trung đoàn 174, Sư đoàn 316")
 
 
 def test_headers_over_three_rows_with_merged_cells_and_rank_group_columns(

@@ -394,8 +394,8 @@ class LineKind(StrEnum):
 
 # "Tổ 1", "Tổ hội số 2", "Phân hội A", "Chi hội khu phố 3", "TỔ 1 - KHU PHỐ 2".
 _GROUP = re.compile(
-    r"^(to|to hoi|phan hoi|chi hoi)\s*(so\s*)?(\d+|[ivx]+|[a-z])?(\W.*)?$|^chi hoi\s.+"
-)
+    r"^(to|to hoi|phan hoi)\s*(so\s*)?(\d+|[ivx]+\b|[a-z]\b)(\W.*)?$|^chi hoi\s.+"
+)  # the number or letter is required: "Tô Văn Ân" alone on a line is a member
 _SIGNATURES = ("nguoi lap", "chi hoi truong", "tm.", "tm ", "xac nhan", "ky ten")
 _NUMBER = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -833,9 +833,9 @@ class LineReader:
         if Field.POSITION_UNIT in got:
             both = _text(got[Field.POSITION_UNIT])
             before, _, rest = both.partition(", ")
-            if rest:
+            if rest and not _UNIT_START.match(fold(before)):
                 position, unit = position or before, unit or rest
-            elif _UNIT_START.match(fold(both)):
+            elif _UNIT_START.match(fold(both)):  # "Trung đoàn 174, Sư đoàn 316" too
                 unit = unit or both
             else:
                 position = position or both
