@@ -259,7 +259,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     importing.add_argument(
         "--sheet",
         metavar="NAME",
-        help=t(QT_TRANSLATE_NOOP("Cli", "which sheet (default: the first)")),
+        help=t(QT_TRANSLATE_NOOP("Cli", "which sheet (needed when the workbook has several)")),
     )
     importing.add_argument(
         "--keep-lines-with-problems",
@@ -592,6 +592,31 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
         return 1
     try:
         service = ImportService(db)
+        sheets = service.sheets(args.file)
+        if (args.sheet is None and len(sheets) > 1) or (
+            args.sheet is not None and args.sheet not in sheets
+        ):
+            # One sheet per chi hội or tổ: never take one without the secretary saying which.
+            print(
+                (
+                    t(
+                        QT_TRANSLATE_NOOP(
+                            "Cli",
+                            "The workbook has several sheets; choose one with --sheet NAME:",
+                        )
+                    )
+                    if args.sheet is None
+                    else t(
+                        QT_TRANSLATE_NOOP(
+                            "Cli", "The workbook has no sheet named “{sheet}”. Its sheets:"
+                        )
+                    ).format(sheet=args.sheet)
+                ),
+                file=sys.stderr,
+            )
+            for name in sheets:
+                print(f"  {name}", file=sys.stderr)
+            return 1
         plan = service.plan(args.file, args.sheet)
         if plan.legacy_encoding is not None:
             print(
@@ -606,8 +631,20 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
         for col, chosen in sorted(plan.mapping.items()):
             heading = " ".join(plan.headers[col].split())
             print(f"  {_column_letter(col)} {f'“{heading}” ' if heading else ''}→ {chosen.label}")
+        aside = plan.columns_left_aside
+        if aside:
+            print(t(QT_TRANSLATE_NOOP("Cli", "Columns left aside (not imported):")))
+            for col, heading in aside:
+                heading = " ".join(heading.split())
+                print(
+                    f"  {_column_letter(col)} “{heading}”"
+                    if heading
+                    else f"  {_column_letter(col)} "
+                    + t(QT_TRANSLATE_NOOP("Cli", "(no heading, holds values)"))
+                )
         to_import = plan.to_import(skip)
         rejected = plan.rejected(skip)
+        rejected_rows = {line.row for line in rejected}
         print(
             t(
                 QT_TRANSLATE_NOOP(
@@ -623,10 +660,17 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
                 )
                 + (
                     ""
-                    if line in rejected
+                    if line.row in rejected_rows
                     else t(QT_TRANSLATE_NOOP("Cli", " (imported with that value left empty)"))
                 )
             )
+        for line in plan.lines:
+            for notice in line.notices:
+                print(
+                    t(QT_TRANSLATE_NOOP("Cli", "Row {row}: {problem}")).format(
+                        row=line.row, problem=render(notice)
+                    )
+                )
         completing = {line.row: fields for line, _m, fields in plan.completions}
         for line, existing in plan.duplicates:
             text = t(QT_TRANSLATE_NOOP("Cli", "Row {row}: already registered as {name}")).format(

@@ -16,6 +16,7 @@ from ccb_desktop.domain.vocabulary import (
     DischargeKind,
     MovementKind,
     Rank,
+    RankGroup,
     ServicePeriodKind,
     Sex,
     Status,
@@ -35,6 +36,7 @@ _ENUM_FIELDS: dict[str, Any] = {
     "sex": Sex,
     "discharge_kind": DischargeKind,
     "rank": Rank,
+    "rank_group": RankGroup,
     "benefit": Benefit,
     "veteran_kind": VeteranKind,
     "status": Status,
@@ -373,6 +375,14 @@ def card_numbers(db: Database) -> set[str]:
         "SELECT card_number FROM members WHERE card_number <> '' AND deleted_at IS NULL"
     ).fetchall()
     return {r[0] for r in rows}
+
+
+def names_and_births(db: Database) -> list[tuple[str, str, str | None]]:
+    """(họ và chữ đệm, tên, birth date as stored) of every living record: what tells a
+    member already registered from a new one."""
+    return db.execute(
+        "SELECT family_name, given_name, birth_date FROM members WHERE deleted_at IS NULL"
+    ).fetchall()
 
 
 def last_member_id(db: Database) -> int:

@@ -479,6 +479,14 @@ def _meeting_rosters(db: Database) -> None:
     install_history_triggers(db, HISTORY_TABLES_0008, bulk_aware=True)
 
 
+@migrations(name="0009_member_rank_group")
+def _member_rank_group(db: Database) -> None:
+    """The rank group of a member whose roster gave only the group (a tick under "Cấp úy"),
+    so that no rank is invented; recorded in the change history like every member column."""
+    db.table("members").add_column("rank_group", str)
+    install_history_triggers(db, {"members": HISTORY_TABLES["members"]}, bulk_aware=True)
+
+
 # Tables whose rows have a history: an id once given is never given again (AUTOINCREMENT),
 # or a new member would inherit the history of one an undo took away.
 NEVER_REUSED_IDS = [

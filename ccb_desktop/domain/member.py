@@ -14,6 +14,7 @@ from ccb_desktop.domain.vocabulary import (
     DischargeKind,
     MovementKind,
     Rank,
+    RankGroup,
     ServicePeriodKind,
     Sex,
     Status,
@@ -64,6 +65,8 @@ class Member:
     discharged: PartialDate | None = None
     discharge_kind: DischargeKind | None = None
     rank: Rank | None = None
+    # The rank group when a roster gave only that (a tick under "Cấp úy"): never a guessed rank.
+    rank_group: RankGroup | None = None
     position: str = ""  # chức vụ khi ra quân
     unit: str = ""  # đơn vị trước khi ra quân
     benefit: Benefit | None = None
@@ -96,6 +99,11 @@ class Member:
     @property
     def full_name(self) -> str:
         return join_full_name(self.family_name, self.given_name)
+
+    @property
+    def known_rank_group(self) -> RankGroup | None:
+        """The rank group: that of the rank, or the group alone when only it is known."""
+        return self.rank.group if self.rank is not None else self.rank_group
 
     @property
     def sort_key(self) -> str:

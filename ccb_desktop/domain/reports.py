@@ -123,9 +123,7 @@ def composition(
         periods={
             k: sum(any(p.kind is k for p in m.periods) for m in members) for k in ServicePeriodKind
         },
-        rank_groups={
-            g: sum(m.rank is not None and m.rank.group is g for m in members) for g in RankGroup
-        },
+        rank_groups={g: sum(m.known_rank_group is g for m in members) for g in RankGroup},
         war_invalids=sum(m.war_invalid for m in members),
         sick_soldiers=sum(m.sick_soldier for m in members),
         agent_orange=sum(m.agent_orange_self or m.agent_orange_child for m in members),

@@ -25,6 +25,10 @@ def _phone_ok(text: str) -> bool:
     return digits.startswith("0") and len(digits) in (10, 11)
 
 
+# What a spreadsheet makes of digits kept as a number: "912345678.0", "1e+20", "1.2E+11".
+_NUMBER_ARTEFACT = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$|^\d+\.0$")
+
+
 _GRADE = re.compile(r"^(?:[1-4]/4|[1-3]/3|(?:100|[1-9][0-9]?)\s*%)$")
 
 
@@ -157,7 +161,18 @@ def validate_member(
                 name=card_number_taken_by,
             )
         )
-    if m.phone and not _phone_ok(m.phone):
+    if m.card_number and _NUMBER_ARTEFACT.match(m.card_number):
+        issues.append(
+            _issue(
+                "card_number",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The card number “{number}” is how a spreadsheet writes a long number, not the number itself: type it as text.",
+                ),
+                number=m.card_number,
+            )
+        )
+    if m.phone and (not _phone_ok(m.phone) or _NUMBER_ARTEFACT.match(m.phone)):
         issues.append(
             _issue(
                 "phone",

@@ -100,8 +100,10 @@ def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int
 
 def _rank_cell(m: Member, group: RankGroup) -> str:
     """The rank in its group's column (QNCN and CNVQP are their own rank: marked x)."""
-    if m.rank is None or m.rank.group is not group:
+    if m.known_rank_group is not group:
         return ""
+    if m.rank is None:
+        return "x"  # the group alone is known
     return "x" if group in (RankGroup.PROFESSIONAL, RankGroup.DEFENCE_WORKER) else m.rank.label
 
 
@@ -121,7 +123,9 @@ def roster_row(number: int, m: Member, sensitive: bool) -> list[Any]:
     if sensitive:
         row += [_rank_cell(m, g) for g in RANK_GROUPS]
     else:
-        row.append(m.rank.label if m.rank is not None else "")
+        # A roster that ticked only "Cấp úy" or "HSQ-CS" gave the group, not the rank.
+        group = m.known_rank_group
+        row.append(m.rank.label if m.rank is not None else (group.label if group else ""))
     row += [
         ", ".join(part for part in (m.position, m.unit) if part),
         ", ".join(p.kind.short_label for p in m.periods),
@@ -182,9 +186,9 @@ def write_roster(
     }
     if sensitive:
         for i, group in enumerate(RANK_GROUPS):
-            totals[9 + i] = sum(m.rank is not None and m.rank.group is group for m in members)
+            totals[9 + i] = sum(m.known_rank_group is group for m in members)
     else:
-        totals[9] = sum(m.rank is not None for m in members)
+        totals[9] = sum(m.known_rank_group is not None for m in members)
     sheet.write_totals(f"Tổng cộng: {len(members)} hội viên", totals)
     sheet.write_signatures(unit)
     save_workbook(workbook, target)

@@ -105,6 +105,7 @@ def field_labels() -> dict[str, str]:
         "discharged": QCoreApplication.translate("HistoryView", "Left the army"),
         "discharge_kind": QCoreApplication.translate("HistoryView", "How service ended"),
         "rank": QCoreApplication.translate("HistoryView", "Rank on leaving"),
+        "rank_group": QCoreApplication.translate("HistoryView", "Rank group (rank not known)"),
         "position": QCoreApplication.translate("HistoryView", "Position"),
         "unit": QCoreApplication.translate("HistoryView", "Unit before leaving"),
         "benefit": QCoreApplication.translate("HistoryView", "Benefit received"),

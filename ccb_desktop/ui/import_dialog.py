@@ -122,7 +122,7 @@ class ImportDialog(QDialog):
         completing = {line.row: fields for line, _member, fields in plan.completions}
         self.table.setRowCount(len(plan.lines))
         for r, line in enumerate(plan.lines):
-            notes = [render(p) for p in line.problems]
+            notes = [render(p) for p in (*line.problems, *line.notices)]
             if line.row in duplicate_rows:
                 notes.append(
                     self.tr("already registered as %1").replace("%1", duplicate_rows[line.row])

@@ -471,10 +471,6 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>tệp dữ liệu cần thêm vào</translation>
     </message>
     <message>
-        <source>which sheet (default: the first)</source>
-        <translation>trang tính nào (mặc định: trang đầu)</translation>
-    </message>
-    <message>
         <source>only say what would be imported</source>
         <translation>chỉ cho biết sẽ nhập những gì, chưa ghi</translation>
     </message>
@@ -577,6 +573,26 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>The data file contains things CCB Desktop does not make (removed when it is opened or restored): {objects}</source>
         <translation>Tệp dữ liệu có những thành phần không do CCB Desktop tạo ra (sẽ được gỡ bỏ khi mở hoặc khôi phục tệp): {objects}</translation>
+    </message>
+    <message>
+        <source>which sheet (needed when the workbook has several)</source>
+        <translation>trang tính nào (cần khi tệp có nhiều trang)</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; choose one with --sheet NAME:</source>
+        <translation>Tệp có nhiều trang tính; hãy chọn một trang bằng --sheet TÊN:</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{sheet}”. Its sheets:</source>
+        <translation>Tệp không có trang tính tên “{sheet}”. Các trang của tệp:</translation>
+    </message>
+    <message>
+        <source>Columns left aside (not imported):</source>
+        <translation>Các cột để riêng (không nhập):</translation>
+    </message>
+    <message>
+        <source>(no heading, holds values)</source>
+        <translation>(không có tiêu đề, có dữ liệu)</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1346,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Rank group (rank not known)</source>
+        <translation>Nhóm cấp bậc (chưa rõ bậc)</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1340,6 +1360,26 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Cannot read the date “{value}” in the column “{column}”.</source>
         <translation>Không đọc được ngày “{value}” ở cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>Cannot read the year “{value}” in the column “{column}”.</source>
+        <translation>Không đọc được năm “{value}” ở cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>Cannot read “{value}” in the column “{column}”.</source>
+        <translation>Không đọc được “{value}” ở cột “{column}”.</translation>
+    </message>
+    <message>
+        <source>Two columns are read as “{field}”: {first} holds “{a}”, {second} holds “{b}”; the first was used.</source>
+        <translation>Hai cột cùng được đọc là “{field}”: {first} ghi “{a}”, {second} ghi “{b}”; đã dùng cột thứ nhất.</translation>
+    </message>
+    <message>
+        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member's record.</source>
+        <translation>“{value}” ở cột “{column}” có vẻ là mã của một chương trình khác: đã giữ nguyên, hãy sửa thành chữ trong hồ sơ hội viên.</translation>
+    </message>
+    <message>
+        <source>The phone number “{value}” in the column “{column}” is stored as a number, which loses its first 0: type it as text (e.g. 0912 345 678).</source>
+        <translation>Số điện thoại “{value}” ở cột “{column}” được lưu dạng số nên mất số 0 đầu: hãy gõ lại dạng chữ (ví dụ 0912 345 678).</translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4329,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>A phone number has 10 digits, 11 for a landline (e.g. 0912 345 678).</source>
         <translation>Số điện thoại có 10 chữ số, máy bàn 11 chữ số (ví dụ 0912 345 678).</translation>
+    </message>
+    <message>
+        <source>The card number “{number}” is how a spreadsheet writes a long number, not the number itself: type it as text.</source>
+        <translation>Số thẻ “{number}” là cách bảng tính viết một số dài, không phải chính số đó: hãy gõ lại dạng chữ.</translation>
     </message>
 </context>
 <context>
