@@ -172,7 +172,16 @@ def validate_member(
                 number=m.card_number,
             )
         )
-    if m.phone and (not _phone_ok(m.phone) or _NUMBER_ARTEFACT.match(m.phone)):
+    if m.phone and (not _PHONE.match(m.phone) or _NUMBER_ARTEFACT.match(m.phone)):
+        issues.append(
+            _issue(
+                "phone",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "A phone number has only digits (e.g. 0912 345 678)."
+                ),
+            )
+        )
+    elif m.phone and not _phone_ok(m.phone):
         issues.append(
             _issue(
                 "phone",

@@ -4334,6 +4334,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <source>The card number “{number}” is how a spreadsheet writes a long number, not the number itself: type it as text.</source>
         <translation>Số thẻ “{number}” là cách bảng tính viết một số dài, không phải chính số đó: hãy gõ lại dạng chữ.</translation>
     </message>
+    <message>
+        <source>A phone number has only digits (e.g. 0912 345 678).</source>
+        <translation>Số điện thoại chỉ gồm chữ số (ví dụ 0912 345 678).</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
