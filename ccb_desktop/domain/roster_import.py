@@ -664,6 +664,18 @@ _UNIT_START = re.compile(
     r"bo chi huy|ban chi huy|cuc|vien|hoc vien|truong|benh vien|cong an|bo doi|doan|d\d|e\d|f\d|"
     r"c\d|k\d|quan chung|binh chung|ban|phong|xi nghiep|nha may|cong ty|kho|tram)\b"
 )
+# A unit's word followed by trưởng/phó is a post ("Tiểu đoàn phó", "Trung đoàn trưởng"), and so
+# is trưởng/phó before an office ("Trưởng phòng", "Phó ban"): folded, "trưởng" reads like a unit.
+_POST_TITLE = re.compile(
+    r"^(?:(?:su|trung|tieu|dai|lu|quan|binh) doan|dai doi|trung doi|quan khu|lu doan|ban chi huy)"
+    r" (?:truong|pho)\b|^(?:truong|pho) (?:phong|ban|tram|kho|khoa|xuong)\b"
+)
+
+
+def _is_unit(folded: str) -> bool:
+    return bool(_UNIT_START.match(folded)) and not _POST_TITLE.match(folded)
+
+
 # A code another program wrote instead of words ("DOITUONG3"): kept, and pointed out.
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*[0-9_][A-Z0-9_]*$")
 _MINORITY_TEXT = "Dân tộc ít người"
@@ -833,9 +845,9 @@ class LineReader:
         if Field.POSITION_UNIT in got:
             both = _text(got[Field.POSITION_UNIT])
             before, _, rest = both.partition(", ")
-            if rest and not _UNIT_START.match(fold(before)):
+            if rest and not _is_unit(fold(before)):
                 position, unit = position or before, unit or rest
-            elif _UNIT_START.match(fold(both)):  # "Trung đoàn 174, Sư đoàn 316" too
+            elif _is_unit(fold(both)):  # "Trung đoàn 174, Sư đoàn 316" too
                 unit = unit or both
             else:
                 position = position or both

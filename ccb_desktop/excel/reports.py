@@ -47,8 +47,12 @@ def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int
     the short one (one Cấp bậc column) on A4, both with 11-point text at 10 points or more
     once fitted to the page width.
     """
-    columns = [Column(4), Column(22, "left"), Column(5.5), Column(5.5), Column(13, "left"),
-               Column(15, "left"), Column(10.5), Column(10.5), Column(6)]  # fmt: skip
+    # The full list gives room to its many narrow columns: each must hold its longest word
+    # ("Thượng", "CNVQP", "Thương") or LibreOffice and Excel break it inside the word.
+    name_width, home_width, address_width = (20, 11, 12) if sensitive else (22, 13, 15)
+    columns = [Column(4), Column(name_width, "left"), Column(5.5), Column(5.5),
+               Column(home_width, "left"), Column(address_width, "left"), Column(10.5),
+               Column(10.5), Column(6)]  # fmt: skip
     header = [
         HeaderCell("TT", 0, 0, rows=2),
         HeaderCell("Họ và tên", 0, 1, rows=2),
@@ -65,21 +69,26 @@ def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int
     if sensitive:
         header.append(HeaderCell("Cấp bậc", 0, col, cols=len(RANK_GROUPS)))
         for i, group in enumerate(RANK_GROUPS):
-            columns.append(Column(6))
+            columns.append(Column(7.5))
             header.append(HeaderCell(group.label, 1, col + i))
         col += len(RANK_GROUPS)
     else:
         columns.append(Column(9))
         header.append(HeaderCell("Cấp bậc", 0, col, rows=2))
         col += 1
-    unit_width, periods_width, card_width = (14, 9, 8) if sensitive else (13, 8, 7.5)
+    unit_width, periods_width, card_width = (12, 9, 7.5) if sensitive else (13, 8, 7.5)
     for text, width, align in (("Chức vụ, đơn vị", unit_width, "left"), ("Thời kỳ", periods_width, "center"),
                                ("Vào Hội", 10.5, "center"), ("Số thẻ", card_width, "center")):  # fmt: skip
         columns.append(Column(width, align))
         header.append(HeaderCell(text, 0, col, rows=2))
         col += 1
     if sensitive:
-        for text, width in (("Dân tộc", 6), ("Tôn giáo", 7), ("Thương binh", 5), ("Bệnh binh", 5)):
+        for text, width in (
+            ("Dân tộc", 6),
+            ("Tôn giáo", 7),
+            ("Thương binh", 8.5),
+            ("Bệnh binh", 6),
+        ):
             columns.append(Column(width))
             header.append(HeaderCell(text, 0, col, rows=2))
             col += 1
@@ -90,10 +99,10 @@ def roster_columns(sensitive: bool) -> tuple[list[Column], list[HeaderCell], int
             HeaderCell("Con", 1, col + 1),
         ]
         col += 2
-        columns.append(Column(5.5))
+        columns.append(Column(6))
         header.append(HeaderCell("Con liệt sĩ", 0, col, rows=2))
         col += 1
-    columns.append(Column(10 if sensitive else 8.5, "left"))
+    columns.append(Column(6.5 if sensitive else 8.5, "left"))
     header.append(HeaderCell("Ghi chú", 0, col, rows=2))
     return columns, header, 2
 
