@@ -255,15 +255,20 @@ class MemberDialog(QDialog):
         self.period_rows: dict[
             ServicePeriodKind, tuple[QCheckBox, YearEdit, YearEdit, QCheckBox | None]
         ] = {}
-        for row, kind in enumerate(ServicePeriodKind, start=1):
+        row = 1
+        for kind in ServicePeriodKind:
             served = QCheckBox(kind.label)
             from_year, to_year = YearEdit(), YearEdit()
             campaign = QCheckBox(kind.notable_campaign) if kind.notable_campaign else None
             grid.addWidget(served, row, 0)
             grid.addWidget(from_year, row, 1)
             grid.addWidget(to_year, row, 2)
+            row += 1
             if campaign is not None:
-                grid.addWidget(campaign, row, 3)
+                # Under its period, indented: beside it the page is wider than a 1024 screen.
+                campaign.setStyleSheet("margin-left: 24px")
+                grid.addWidget(campaign, row, 0, 1, 3)
+                row += 1
             self.period_rows[kind] = (served, from_year, to_year, campaign)
         self._add(form, self.tr("Periods served:"), "periods", periods)
 

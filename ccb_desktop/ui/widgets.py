@@ -68,7 +68,12 @@ class YearEdit(QLineEdit):
         super().__init__(parent)
         self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,4}")))
         self.setPlaceholderText(self.tr("yyyy"))
-        self.setMaximumWidth(90)
+        # Four digits and the placeholder, no more: rows of years must fit a 1024 screen.
+        metrics = self.fontMetrics()
+        text_width = max(
+            metrics.horizontalAdvance("00000"), metrics.horizontalAdvance(self.tr("yyyy"))
+        )
+        self.setFixedWidth(text_width + 16)
 
     def year(self) -> int | None:
         text = self.text().strip()
