@@ -61,6 +61,15 @@ _ARGPARSE_TEXTS = (
 )
 
 
+def _whole_number(text: str) -> int:
+    """A whole number given on the command line (a year, a count of members)."""
+    return int(text)
+
+
+# argparse names the type in its message ("giá trị số không hợp lệ: 'abc'"), not "int".
+_whole_number.__name__ = "số"
+
+
 @contextlib.contextmanager
 def _argparse_speaking(translate: Translate) -> Iterator[None]:
     """While the parser is built and reads the arguments, argparse's own texts (it looks
@@ -118,14 +127,14 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     )
     demo.add_argument(
         "--members",
-        type=int,
+        type=_whole_number,
         default=60,
         metavar="N",
         help=t(QT_TRANSLATE_NOOP("Cli", "how many members (default 60)")),
     )
     demo.add_argument(
         "--seed",
-        type=int,
+        type=_whole_number,
         default=7,
         help=t(QT_TRANSLATE_NOOP("Cli", "random seed, for repeatable data")),
     )
@@ -223,7 +232,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--year",
-        type=int,
+        type=_whole_number,
         metavar="YYYY",
         help=t(QT_TRANSLATE_NOOP("Cli", "the year (default: this year)")),
     )

@@ -97,3 +97,14 @@ def test_members_list_into_head_ends_without_a_traceback(tmp_path: Path) -> None
     assert first.decode("utf-8").count("\t") == 4
     assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
     assert lister.returncode == 1
+
+
+def test_a_year_that_is_not_a_number_is_named_in_vietnamese(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--year abc`: the message says "số" (a number), not Python's "int"."""
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "members", "--data", "x.sqlite", "--out", "x.xlsx", "--year", "abc"])
+    assert exited.value.code == 2
+    error = capsys.readouterr().err.splitlines()[-1]
+    assert "giá trị số không hợp lệ" in error and "int" not in error
