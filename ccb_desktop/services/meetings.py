@@ -20,6 +20,7 @@ from ccb_desktop.domain.meetings import (
     MemberAttendance,
     Membership,
     RosterEntry,
+    allowed_marks,
     marks_by_member,
     meeting_totals,
     member_attendance,
@@ -310,6 +311,26 @@ class MeetingService:
                         ),
                     ),
                 )
+            )
+        # The rule the sheet applies as marks are typed, enforced here for every caller.
+        lines = {line.member.id: line for line in self.sheet(meeting.date, meeting.id)}
+        for mark in marks:
+            line = lines.get(mark.member_id)
+            if line is None or mark.mark in allowed_marks(line.entry):
+                continue
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{name} is excused from meetings on this date: mark them present or leave them excused (M).",
+                )
+                if line.entry.exempt
+                else QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{name} is not excused from meetings on this date: mark them present or absent, not excused (M).",
+                )
+            )
+            issues.append(
+                Issue("marks", message("Validation", template, name=line.member.full_name))
             )
         return issues
 

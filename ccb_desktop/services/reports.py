@@ -19,7 +19,7 @@ from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.exports import list_exports, log_export
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.dates import PartialDate
-from ccb_desktop.domain.meetings import AttentionRule, Membership, needs_attention
+from ccb_desktop.domain.meetings import AttentionRule, Membership, needs_attention, percent
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
@@ -448,7 +448,7 @@ class ReportService:
                 member.full_name,
                 member.team,
                 f"{record.present}/{record.expected}",
-                f"{round(100 * (record.rate or 0))}%",
+                percent(record.present, record.expected) or "0%",
                 record.absence_run,
                 record.last_present.strftime("%d/%m/%Y") if record.last_present else "",
                 member.phone,
@@ -482,8 +482,7 @@ class ReportService:
             for r in found
         ]
         rows = [
-            [n, *m[:7], f"{round(100 * m[4] / m[3])}%" if m[3] else ""]
-            for n, m in enumerate(meetings[:PREVIEW_ROWS], start=1)
+            [n, *m[:7], percent(m[4], m[3])] for n, m in enumerate(meetings[:PREVIEW_ROWS], start=1)
         ]
         return Prepared(
             len(found),

@@ -23,6 +23,7 @@ from ccb_desktop.domain.support import (
     Totals,
     Visit,
     YearFigures,
+    closed_reason_kept,
     follow_ups_due,
     standard_on,
     totals,
@@ -294,7 +295,12 @@ class SupportService:
             else QT_TRANSLATE_NOOP("History", "Update the support case of {name}")
         )
         label = message("History", template, name=member.full_name)
-        cleaned = replace(case, cause=case.cause.strip(), plan=case.plan.strip())
+        cleaned = replace(
+            case,
+            cause=case.cause.strip(),
+            plan=case.plan.strip(),
+            closed_reason=closed_reason_kept(case.status, case.closed_reason),
+        )
         with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             return repo.save(self.db, cleaned)
 
