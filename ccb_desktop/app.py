@@ -52,10 +52,10 @@ class ApplicationContext:
         previous = self.db
         if path == self.path and previous is not None:
             # Reopening the same file (after a restore): the lock moves to the new opening.
-            db = open_register(path, take_lock=False)
+            db = open_register(path, take_lock=False, refuse_unwritable=False)
             db.file_lock, previous.file_lock = previous.file_lock, None
         else:
-            db = open_register(path)
+            db = open_register(path, refuse_unwritable=False)
         self.db, self.path = db, path
         if previous is not None:
             previous.close()

@@ -25,6 +25,7 @@ __all__ = [
     "CcbDatabase",
     "Database",
     "connect_read_only",
+    "data_file_name",
     "open_database",
     "open_register",
     "read_snapshot",
@@ -273,6 +274,7 @@ def open_register(
     read_only: bool | None = False,
     create: bool = True,
     take_lock: bool = True,
+    refuse_unwritable: bool = True,
 ) -> CcbDatabase:
     """The one door into a data file, for the window and every command.
 
@@ -283,8 +285,16 @@ def open_register(
     folder). `take_lock=False`: the caller already holds the lock (reopening after a
     restore, the demo judging the file before it writes), or only notes an export in the
     log, which SQLite serialises and which must work while the window has the file open.
+    `refuse_unwritable=False` (the window): a read-only file is opened anyway, its first
+    save saying why it cannot be written; a command is refused before it starts.
     """
-    return open_database(path, create=create, lock=take_lock, read_only=read_only)
+    return open_database(
+        path,
+        create=create,
+        lock=take_lock,
+        read_only=read_only,
+        refuse_unwritable=refuse_unwritable,
+    )
 
 
 def open_database(
@@ -295,13 +305,15 @@ def open_database(
     schema: Migrations = migrations,
     lock: bool = False,
     read_only: bool | None = False,
+    refuse_unwritable: bool = True,
 ) -> CcbDatabase:
     """Open (or create) a CCB Desktop data file, migrated to this version's schema.
 
     Raises StorageError with a clear message for a missing, empty, foreign, damaged, locked
     or newer file; the file is never changed in those cases. Schema objects the program
     does not make are removed (named in `removed_objects`). With `lock`, the data file's
-    lock is taken first, as the window does, and released by `close()`. With `read_only`,
+    lock is taken first and released by `close()`; a file that cannot be written is then
+    refused at once unless `refuse_unwritable` is False (the window). With `read_only`,
     the file is read into memory and never written (reading works in a read-only folder;
     what is done to the copy is lost); with `read_only=None`, only if the file cannot be
     written (a report from a file in a read-only folder). `schema` is replaceable so tests can prove what
@@ -336,7 +348,7 @@ def open_database(
         raise
     db.file_lock = file_lock
     db.path = path
-    if file_lock is not None:
+    if file_lock is not None and refuse_unwritable:
         try:
             require_writable(db, path)  # a writer is told now, naming the file, not half-way
         except BaseException:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ccb_desktop.db import members as repo
 from ccb_desktop.db import support as support_repo
-from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.connection import Database, data_file_name, storage_errors
 from ccb_desktop.db.history import recorded
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
@@ -34,6 +34,9 @@ class MemberService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
+
+    def _path(self) -> str:  # the file's name, for callers written before storage_errors(db)
+        return data_file_name(self.db)
 
     # Reading ---------------------------------------------------------------------------
 
