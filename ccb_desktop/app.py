@@ -16,8 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from ccb_desktop import __version__
-from ccb_desktop.db.connection import Database, open_database
-from ccb_desktop.db.lock import DataFileLock
+from ccb_desktop.db.connection import CcbDatabase, open_register
 from ccb_desktop.errors import CcbError, DamagedFileError
 from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
@@ -43,31 +42,23 @@ class ApplicationContext:
         self.clock = clock or SystemClock()
         # Told what opening a file removed from it (schema objects the program does not make).
         self.on_removed = on_removed
-        self.db: Database | None = None
+        self.db: CcbDatabase | None = None
         self.path: Path | None = None
-        self.lock: DataFileLock | None = None
 
     def open(self, path: Path) -> Services:
         """Open `path` (creating it if new) and hold its lock; the previous file is closed
         only on success, so a failure leaves the window on the file it had."""
         path = path.expanduser().resolve()
-        lock = DataFileLock(path)
-        if path != self.path:
-            lock.acquire()
+        previous = self.db
+        if path == self.path and previous is not None:
+            # Reopening the same file (after a restore): the lock moves to the new opening.
+            db = open_register(path, take_lock=False, refuse_unwritable=False)
+            db.file_lock, previous.file_lock = previous.file_lock, None
         else:
-            lock = self.lock or lock  # reopening the same file (after a restore)
-        try:
-            db = open_database(path)
-        except BaseException:
-            if lock is not self.lock:
-                lock.release()
-            raise
-        previous_db, previous_lock = self.db, self.lock
-        self.db, self.path, self.lock = db, path, lock
-        if previous_db is not None:
-            previous_db.close()
-        if previous_lock is not None and previous_lock is not lock:
-            previous_lock.release()
+            db = open_register(path, refuse_unwritable=False)
+        self.db, self.path = db, path
+        if previous is not None:
+            previous.close()
         log.info("opened data file %s", path)
         if self.on_removed is not None and db.removed_objects:
             self.on_removed(path, db.removed_objects)
@@ -75,11 +66,8 @@ class ApplicationContext:
 
     def close(self) -> None:
         if self.db is not None:
-            self.db.close()
+            self.db.close()  # releases the lock
             self.db = None
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
         self.path = None
 
 

@@ -341,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(args: argparse.Namespace, translate: Translate) -> int:
-    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.db.connection import open_register
     from ccb_desktop.db.lock import DataFileLock
     from ccb_desktop.services.demo import fill_demo, require_empty_register
 
@@ -357,12 +357,12 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
     lock.acquire()
     try:
         if args.data.exists():
-            probe = open_database(args.data, read_only=True)
+            probe = open_register(args.data, read_only=True)
             try:
                 require_empty_register(probe, args.data)
             finally:
                 probe.close()
-        db = open_database(args.data)
+        db = open_register(args.data, take_lock=False)
         try:
             require_empty_register(db, args.data)
             count = fill_demo(db, members=args.members, seed=args.seed)
@@ -376,10 +376,10 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
 
 
 def _members_list(args: argparse.Namespace) -> int:
-    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.db.connection import open_register
     from ccb_desktop.services.members import MemberService
 
-    db = open_database(args.data, read_only=True)  # reading never writes
+    db = open_register(args.data, read_only=True)  # reading never writes
     try:
         status = StatusFilter.ALL if args.all else StatusFilter.CURRENT
         found = MemberService(db).search(MemberFilter(search=args.search, status=status))
@@ -412,14 +412,14 @@ def _describe(info: BackupInfo, translate: Translate) -> str:
 def _backup(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop import __version__
     from ccb_desktop.db.backup import copy_database
-    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.db.connection import open_register
     from ccb_desktop.services.backup import BackupService
     from ccb_desktop.services.clock import SystemClock
 
     if args.out is not None:
         refuse_protected_target(args.out, args.data)
     # A file in a read-only folder can still be copied elsewhere (read, never written).
-    db = open_database(args.data, create=False, lock=True, read_only=None)
+    db = open_register(args.data, create=False, read_only=None)
     try:
         if args.out is not None:
             clock = SystemClock()
@@ -435,15 +435,15 @@ def _backup(args: argparse.Namespace, translate: Translate) -> int:
 
 def _restore(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.db.backup import inspect
-    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.db.connection import open_register
     from ccb_desktop.services.backup import BackupService
 
     info = inspect(args.backup)
-    db = open_database(args.data, lock=True)
+    db = open_register(args.data)
     try:
         safety = BackupService(db, args.data.resolve()).restore(args.backup)
         # Reopen (the lock still held) so that a backup from an older version is migrated now.
-        open_database(args.data).close()
+        open_register(args.data, take_lock=False).close()
     finally:
         db.close()
     done = translate(
@@ -502,7 +502,7 @@ def _check(args: argparse.Namespace, translate: Translate) -> int:
 def _export(args: argparse.Namespace, translate: Translate) -> int:
     import datetime as dt
 
-    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.db.connection import open_register
     from ccb_desktop.domain.dates import DateParseError, PartialDate
     from ccb_desktop.services.reports import Period, ReportService
 
@@ -553,7 +553,9 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
             )
     else:
         period = Period.year(args.year or dt.date.today().year)
-    db = open_database(args.data, create=False, read_only=None)  # a read-only folder is read
+    # Reading, and noting the export in the log: no lock, as a report printed while the
+    # window is open must still work.
+    db = open_register(args.data, create=False, read_only=None, take_lock=False)
     try:
         reports = ReportService(db)
         unit = reports.unit()
@@ -584,7 +586,7 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
 def _import(args: argparse.Namespace, translate: Translate) -> int:
     """Exit 0 when every member line was imported, 2 when some were left out (they are
     written beside the roster to be fixed), 1 when nothing could be imported."""
-    from ccb_desktop.db.connection import open_database
+    from ccb_desktop.db.connection import open_register
     from ccb_desktop.services.importer import ImportService, rejected_path
 
     def t(text: str) -> str:
@@ -595,7 +597,7 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
 
     skip = not args.keep_lines_with_problems
     try:
-        db = open_database(args.data, lock=True)
+        db = open_register(args.data)
     except CcbError as exc:
         print(render(exc.msg), file=sys.stderr)
         return 1

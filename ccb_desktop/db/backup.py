@@ -171,7 +171,7 @@ def restore_into(db: Database, source: Path, data_path: Path | None = None) -> l
         with storage_errors(source):
             _checked_info(copy, source)  # the copy read is the copy checked
             removed = remove_foreign_objects(copy, source)
-        with storage_errors(data_path):  # from here, a failure is the data file's
+        with storage_errors(data_path or db):  # from here, a failure is the data file's
             copy.backup(db.conn)
     finally:
         copy.close()

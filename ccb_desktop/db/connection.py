@@ -25,7 +25,9 @@ __all__ = [
     "CcbDatabase",
     "Database",
     "connect_read_only",
+    "data_file_name",
     "open_database",
+    "open_register",
     "read_snapshot",
     "require_writable",
     "schema_version",
@@ -39,8 +41,9 @@ _MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
 @contextlib.contextmanager
-def storage_errors(path: Path | str | None = None) -> Iterator[None]:
-    """Turn the environment's SQLite faults into a StorageError a secretary can act on.
+def storage_errors(source: Database | Path | str) -> Iterator[None]:
+    """Turn the environment's SQLite faults into a StorageError a secretary can act on,
+    naming the data file (`source` is the file or the database opened on it).
 
     Programming errors (bad SQL, constraint violations we failed to check) are left to
     propagate as the bugs they are.
@@ -48,11 +51,27 @@ def storage_errors(path: Path | str | None = None) -> Iterator[None]:
     try:
         yield
     except sqlite3.OperationalError as exc:
-        raise _classify(exc, path) from exc
+        raise _classify(exc, _file_name(source)) from exc
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
             raise
-        raise _classify(exc, path) from exc
+        raise _classify(exc, _file_name(source)) from exc
+
+
+def data_file_name(db: Database) -> str:
+    """The file a database was opened on ("" for one held only in memory)."""
+    named = getattr(db, "path", None)
+    if named:
+        return str(named)
+    try:
+        row = db.conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return ""  # the connection itself is gone: the message says "the data file"
+    return str(row[2] or "") if row else ""
+
+
+def _file_name(source: Database | Path | str) -> str:
+    return data_file_name(source) if isinstance(source, Database) else str(source or "")
 
 
 def _classify(exc: sqlite3.Error, path: Path | str | None) -> StorageError:
@@ -237,6 +256,7 @@ class CcbDatabase(Database):
 
     removed_objects: tuple[str, ...] = ()
     read_only: bool = False
+    path: Path | None = None  # the file, also for a read-only copy held in memory
     file_lock: DataFileLock | None = None
 
     def close(self) -> None:
@@ -248,6 +268,35 @@ class CcbDatabase(Database):
                 self.file_lock = None
 
 
+def open_register(
+    path: Path | str,
+    *,
+    read_only: bool | None = False,
+    create: bool = True,
+    take_lock: bool = True,
+    refuse_unwritable: bool = True,
+) -> CcbDatabase:
+    """The one door into a data file, for the window and every command.
+
+    Writing (`read_only=False`) takes the one-writer lock first: a file open in another
+    copy of the program is refused, naming its computer and user, before anything is read
+    or written; `close()` releases it. `read_only=True` reads a copy into memory and takes
+    no lock; `read_only=None` writes if it can and otherwise reads (a file in a read-only
+    folder). `take_lock=False`: the caller already holds the lock (reopening after a
+    restore, the demo judging the file before it writes), or only notes an export in the
+    log, which SQLite serialises and which must work while the window has the file open.
+    `refuse_unwritable=False` (the window): a read-only file is opened anyway, its first
+    save saying why it cannot be written; a command is refused before it starts.
+    """
+    return open_database(
+        path,
+        create=create,
+        lock=take_lock,
+        read_only=read_only,
+        refuse_unwritable=refuse_unwritable,
+    )
+
+
 def open_database(
     path: Path | str,
     *,
@@ -256,13 +305,15 @@ def open_database(
     schema: Migrations = migrations,
     lock: bool = False,
     read_only: bool | None = False,
+    refuse_unwritable: bool = True,
 ) -> CcbDatabase:
     """Open (or create) a CCB Desktop data file, migrated to this version's schema.
 
     Raises StorageError with a clear message for a missing, empty, foreign, damaged, locked
     or newer file; the file is never changed in those cases. Schema objects the program
     does not make are removed (named in `removed_objects`). With `lock`, the data file's
-    lock is taken first, as the window does, and released by `close()`. With `read_only`,
+    lock is taken first and released by `close()`; a file that cannot be written is then
+    refused at once unless `refuse_unwritable` is False (the window). With `read_only`,
     the file is read into memory and never written (reading works in a read-only folder;
     what is done to the copy is lost); with `read_only=None`, only if the file cannot be
     written (a report from a file in a read-only folder). `schema` is replaceable so tests can prove what
@@ -296,7 +347,8 @@ def open_database(
             file_lock.release()
         raise
     db.file_lock = file_lock
-    if file_lock is not None:
+    db.path = path
+    if file_lock is not None and refuse_unwritable:
         try:
             require_writable(db, path)  # a writer is told now, naming the file, not half-way
         except BaseException:

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from ccb_desktop.db.migrations import RECORDED_TABLES
 from ccb_desktop.domain.history import Action, Change
 from ccb_desktop.domain.messages import Message
+from ccb_desktop.domain.recorded import BY_NAME, CASE, MEETING, MEMBER, shown_in
 
 
 @contextlib.contextmanager
@@ -143,26 +144,28 @@ def changes_for(
     case_id: int | None = None,
 ) -> list[Change]:
     """The changes touching one member, meeting or support case, newest first."""
+    record_id: int | None
     if case_id is not None:
-        condition = (
-            "(c.table_name = 'support_cases' AND json_extract(c.row_key, '$.id') = :id) OR "
-            "(c.table_name IN ('supports', 'loans', 'visits') AND "
-            "coalesce(json_extract(c.new, '$.case_id'), json_extract(c.old, '$.case_id')) = :id)"
-        )
-        params: dict[str, Any] = {"id": case_id}
+        record, record_id = CASE, case_id
     elif member_id is not None:
-        condition = (
-            "(c.table_name = 'members' AND json_extract(c.row_key, '$.id') = :id) OR "
-            "(c.table_name IN ('service_periods', 'movements', 'attendance') AND "
-            "coalesce(json_extract(c.new, '$.member_id'), json_extract(c.old, '$.member_id')) = :id)"
-        )
-        params = {"id": member_id}
+        record, record_id = MEMBER, member_id
     else:
-        condition = (
-            "(c.table_name = 'meetings' AND json_extract(c.row_key, '$.id') = :id) OR "
-            "(c.table_name = 'attendance' AND json_extract(c.row_key, '$.meeting_id') = :id)"
-        )
-        params = {"id": meeting_id}
+        record, record_id = MEETING, meeting_id
+    # Which rows belong to the record comes from the one description of recorded tables:
+    # by the row's key when the column is part of it, else by its values (new, or old
+    # for a deleted row).
+    params: dict[str, Any] = {"id": record_id}
+    parts = []
+    for number, (table, column) in enumerate(shown_in(record)):
+        params[f"t{number}"] = table
+        if column in BY_NAME[table].key:
+            value = f"json_extract(c.row_key, '$.{column}')"
+        else:
+            value = (
+                f"coalesce(json_extract(c.new, '$.{column}'), json_extract(c.old, '$.{column}'))"
+            )
+        parts.append(f"(c.table_name = :t{number} AND {value} = :id)")
+    condition = " OR ".join(parts)
     rows = db.execute(
         "SELECT a.id, a.label, a.label_values, a.at, a.undoes, c.table_name, c.row_key, "
         "c.operation, c.old, c.new FROM changes c JOIN actions a ON a.id = c.action_id "

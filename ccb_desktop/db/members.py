@@ -389,3 +389,21 @@ def last_member_id(db: Database) -> int:
     """The highest id ever given (deleted rows included), so new rows are those above it."""
     row = db.execute("SELECT max(id) FROM members").fetchone()
     return int(row[0] or 0)
+
+
+def members_and_first_entry(db: Database) -> tuple[int, str | None]:
+    """How many members were ever entered (deleted ones too) and when the first was."""
+    count, first = db.execute("SELECT count(*), min(created_at) FROM members").fetchone()
+    return int(count), first
+
+
+def count_evaluated(db: Database, year: int) -> int:
+    """How many members were graded for `year`."""
+    return int(
+        db.execute("SELECT count(*) FROM member_evaluations WHERE year = ?", [year]).fetchone()[0]
+    )
+
+
+def count_rows(db: Database, table: str) -> int:
+    """Every row of one of our tables, deleted ones included."""
+    return int(db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from ccb_desktop.domain.recorded import recorded_keys
+
 MIGRATION_SET = "ccb_desktop"
 migrations = Migrations(MIGRATION_SET)
 
@@ -147,23 +149,11 @@ def _meetings(db: Database) -> None:
 
 
 # Tables whose changes are recorded, with the columns that identify a row, by the step
-# that started recording them (a step may only name tables that exist when it runs).
-HISTORY_TABLES_0003: dict[str, tuple[str, ...]] = {
-    "members": ("id",),
-    "service_periods": ("id",),
-    "movements": ("id",),
-    "meetings": ("id",),
-    "attendance": ("meeting_id", "member_id"),
-    "settings": ("key",),
-}
-HISTORY_TABLES_0004: dict[str, tuple[str, ...]] = {
-    "household_classifications": ("id",),
-    "support_cases": ("id",),
-    "supports": ("id",),
-    "loans": ("id",),
-    "visits": ("id",),
-}
-HISTORY_TABLES_0006: dict[str, tuple[str, ...]] = {"member_evaluations": ("id",)}
+# that started recording them (a step may only name tables that exist when it runs); all
+# read from the one description in domain/recorded.py.
+HISTORY_TABLES_0003 = recorded_keys(since="0003")
+HISTORY_TABLES_0004 = recorded_keys(since="0004")
+HISTORY_TABLES_0006 = recorded_keys(since="0006")
 HISTORY_TABLES = {**HISTORY_TABLES_0003, **HISTORY_TABLES_0004, **HISTORY_TABLES_0006}
 
 
@@ -430,9 +420,9 @@ def _bulk_actions(db: Database) -> None:
     install_history_triggers(db, HISTORY_TABLES, bulk_aware=True)
 
 
-HISTORY_TABLES_0008: dict[str, tuple[str, ...]] = {"meeting_rosters": ("meeting_id", "member_id")}
+HISTORY_TABLES_0008 = recorded_keys(since="0008")
 # Every recorded table today (HISTORY_TABLES stays what step 0007 installed).
-RECORDED_TABLES = {**HISTORY_TABLES, **HISTORY_TABLES_0008}
+RECORDED_TABLES = recorded_keys()
 
 
 @migrations(name="0008_meeting_rosters")

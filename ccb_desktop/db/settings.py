@@ -62,3 +62,16 @@ def set_value(db: Database, key: str, value: str) -> None:
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, value],
     )
+
+
+def delete_values(db: Database, *keys: str) -> None:
+    """Forget raw settings (e.g. a restored copy's "made by" note)."""
+    for key in keys:
+        db.execute("DELETE FROM settings WHERE key = ?", [key])
+
+
+def count_unit_settings(db: Database) -> int:
+    """Settings the secretary made (every one but the backup bookkeeping)."""
+    return int(
+        db.execute("SELECT count(*) FROM settings WHERE key NOT LIKE 'backup.%'").fetchone()[0]
+    )

@@ -136,3 +136,21 @@ def display(value: PartialDate | None) -> str:
 def format_date(value: dt.date) -> str:
     """A full date as dd/mm/yyyy."""
     return value.strftime("%d/%m/%Y")
+
+
+def full_date(value: PartialDate | None, required: bool = True) -> dt.date | None:
+    """The day a record needs (help given, a loan, a visit): a date known to the month or
+    the year is refused, and so is none at all when `required`."""
+    if value is None:
+        if required:
+            raise DateParseError(
+                message("Validation", QT_TRANSLATE_NOOP("Validation", "Enter the date."))
+            )
+        return None
+    if value.day is None:
+        raise DateParseError(
+            message(
+                "Validation", QT_TRANSLATE_NOOP("Validation", "Enter the full date, dd/mm/yyyy.")
+            )
+        )
+    return value.earliest()

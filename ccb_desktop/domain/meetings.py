@@ -110,6 +110,19 @@ class RosterEntry:
     still_on_roster: bool  # False: marked earlier, but no longer a member on that date
 
 
+def allowed_marks(entry: RosterEntry) -> frozenset[Mark]:
+    """The marks a line of the sheet may take: a member excused from meetings (Miễn) on the
+    date is present or stays excused; anyone else is present or absent, never "Miễn"."""
+    if entry.exempt:
+        return frozenset({Mark.PRESENT, Mark.EXEMPT})
+    return frozenset(Mark) - {Mark.EXEMPT}
+
+
+def percent(part: int, whole: int) -> str:
+    """`part` of `whole` as every screen and report writes a rate ("85%"); "" for nothing."""
+    return f"{round(100 * part / whole)}%" if whole else ""
+
+
 def roster_for(
     memberships: Iterable[Membership], day: dt.date, marked: Iterable[int] = ()
 ) -> list[RosterEntry]:

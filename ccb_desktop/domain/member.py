@@ -135,7 +135,14 @@ class Member:
         # Notes keep their line breaks; only normalise the characters.
         texts["notes"] = "\n".join(normalize(line) for line in self.notes.splitlines()).strip()
         periods = tuple(replace(p, note=normalize(p.note)) for p in self.periods)
-        return replace(self, periods=periods, **texts)
+        party_year = party_year_kept(self.party_member, self.party_year)
+        return replace(self, periods=periods, party_year=party_year, **texts)
+
+
+def party_year_kept(party_member: bool, year: int | None) -> int | None:
+    """The year a member joined the Party, kept only for a Party member (a year typed and
+    then unticked is not saved)."""
+    return year if party_member else None
 
 
 def status_after(movements: list[Movement] | tuple[Movement, ...]) -> Status:

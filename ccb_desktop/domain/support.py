@@ -202,6 +202,17 @@ class SupportCase:
     id: int | None = None
 
 
+def loan_balance(amount_vnd: int, outstanding_vnd: int | None) -> int:
+    """The balance still owed: the whole amount lent until a balance is entered."""
+    return amount_vnd if outstanding_vnd is None else outstanding_vnd
+
+
+def closed_reason_kept(status: CaseStatus, reason: str) -> str:
+    """Why a case was closed (the member moved away or died) stays only while it is closed:
+    reopening the case clears it."""
+    return "" if status.is_open else reason
+
+
 @dataclass(frozen=True)
 class Support:
     """Help given: money (đồng), work days or goods, from a source, on a date."""

@@ -261,6 +261,8 @@ class MovementKind(StrEnum):
 # Suggestions offered in the form; the secretary may type other values.
 HOI_ROLES = ["Chi hội trưởng", "Chi hội phó", "Tổ trưởng", "Tổ phó", "Hội viên"]
 DEFAULT_ETHNICITY = "Kinh"
+ETHNICITIES = ["Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "H'Mông", "Dao",
+               "Gia Rai", "Ê Đê", "Ba Na", "Chăm", "Sán Dìu", "Khác"]  # fmt: skip
 RELIGIONS = ["Không", "Phật giáo", "Công giáo", "Tin Lành", "Cao Đài", "Hòa Hảo", "Khác"]
 DEFAULT_ADMISSION_GROUPS = [
     "Cựu chiến binh",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ccb_desktop.domain.dates import PartialDate, format_date
-from ccb_desktop.domain.meetings import Mark
+from ccb_desktop.domain.meetings import Mark, percent
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.reports import AGE_BANDS, Composition, NewMembers, Reconciliation
 from ccb_desktop.domain.support import Totals, YearFigures, format_vnd
@@ -383,14 +383,14 @@ def write_attendance(
     for number, (day, kind, content, expected, present, excused, unexcused) in enumerate(
         meetings, start=1
     ):
-        rate = f"{round(100 * present / expected)}%" if expected else ""
+        rate = percent(present, expected)
         sheet.write_row([number, day, kind, content, expected, present, excused, unexcused, rate])
     expected_total = sum(m[3] for m in meetings)
     present_total = sum(m[4] for m in meetings)
     sheet.write_totals(
         f"Tổng cộng: {len(meetings)} buổi",
         {4: expected_total, 5: present_total, 6: sum(m[5] for m in meetings), 7: sum(m[6] for m in meetings),
-         8: f"{round(100 * present_total / expected_total)}%" if expected_total else ""},
+         8: percent(present_total, expected_total)},
         label_cols=4,
     )  # fmt: skip
     sheet.write_signatures(unit)
@@ -410,7 +410,7 @@ def write_attendance(
     book.write_heading(unit, today, period)
     book.write_header()
     for number, (name, cells, present, expected) in enumerate(grid_rows, start=1):
-        rate = f"{round(100 * present / expected)}%" if expected else ""
+        rate = percent(present, expected)
         book.write_row([number, name, *cells, f"{present}/{expected}", rate])
     book.write_text("C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · "
                     "để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh", italic=True)  # fmt: skip

@@ -10,7 +10,8 @@ from pathlib import Path
 from ccb_desktop import __version__
 from ccb_desktop.db import backup as repo
 from ccb_desktop.db.connection import Database, require_writable, storage_errors
-from ccb_desktop.db.settings import load_unit_settings
+from ccb_desktop.db.members import members_and_first_entry
+from ccb_desktop.db.settings import delete_values, get_value, load_unit_settings, set_value
 from ccb_desktop.domain.backups import BackupInfo, backups_to_keep, external_backup_due
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.text import fold
@@ -68,7 +69,7 @@ class BackupService:
 
     def make_external(self, folder: Path) -> BackupInfo:
         """A copy for a USB stick or another folder, named with the unit and the date."""
-        with storage_errors():
+        with storage_errors(self.db):
             unit = load_unit_settings(self.db)
         slug = re.sub(r"[^a-z0-9]+", "-", fold(unit.chi_hoi_name or "du lieu")).strip("-")
         today = self.clock.today()
@@ -77,28 +78,20 @@ class BackupService:
             target = folder / f"CCB-{slug}-{self._now():%Y-%m-%d-%H%M%S}.sqlite"
         now = self._now().isoformat(timespec="seconds")
         info = repo.copy_database(self.db, target, __version__, now)
-        with storage_errors(), self.db.atomic():
-            self.db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [LAST_EXTERNAL_KEY, today.isoformat()],
-            )
+        with storage_errors(self.db), self.db.atomic():
+            set_value(self.db, LAST_EXTERNAL_KEY, today.isoformat())
         return info
 
     def last_external(self) -> dt.date | None:
-        with storage_errors():
-            row = self.db.execute(
-                "SELECT value FROM settings WHERE key = ?", [LAST_EXTERNAL_KEY]
-            ).fetchone()
-        return dt.date.fromisoformat(row[0]) if row else None
+        with storage_errors(self.db):
+            value = get_value(self.db, LAST_EXTERNAL_KEY)
+        return dt.date.fromisoformat(value) if value else None
 
     def external_reminder_due(self) -> bool:
         """True when the register has members and no copy has left the PC for 30 days (or,
         without any copy yet, for 30 days since its first member was entered)."""
-        with storage_errors():
-            members, first = self.db.execute(
-                "SELECT count(*), min(created_at) FROM members"
-            ).fetchone()
+        with storage_errors(self.db):
+            members, first = members_and_first_entry(self.db)
         begun = dt.date.fromisoformat(str(first)[:10]) if first else None
         return bool(members) and external_backup_due(
             self.last_external(), self.clock.today(), begun
@@ -118,10 +111,8 @@ class BackupService:
         require_writable(self.db, self.data_path)  # a read-only data file is named as such
         safety = self.make_automatic()
         repo.restore_into(self.db, path, self.data_path)
-        with storage_errors(), self.db.atomic():
-            self.db.execute(
-                "DELETE FROM settings WHERE key IN (?, ?)", [repo.MADE_BY_KEY, repo.MADE_AT_KEY]
-            )
+        with storage_errors(self.db), self.db.atomic():
+            delete_values(self.db, repo.MADE_BY_KEY, repo.MADE_AT_KEY)
         return safety
 
 

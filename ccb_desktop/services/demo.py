@@ -10,7 +10,7 @@ from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
-from ccb_desktop.db.settings import save_unit_settings
+from ccb_desktop.db.settings import count_unit_settings, save_unit_settings
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import (
     AttendanceMark,
@@ -183,13 +183,11 @@ def require_empty_register(db: Database, path: Path) -> None:
     """
     with storage_errors(path):
         held = sum(
-            int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            repo.count_rows(db, table)
             for table in ("members", "meetings", "support_cases", "household_classifications")
         )
-        settings = db.execute(
-            "SELECT count(*) FROM settings WHERE key NOT LIKE 'backup.%'"
-        ).fetchone()[0]
-        members = int(db.execute("SELECT count(*) FROM members").fetchone()[0])
+        settings = count_unit_settings(db)
+        members = repo.count_rows(db, "members")
     if held or settings:
         raise error(
             CcbError,
@@ -216,7 +214,7 @@ def fill_demo(
     today = clock.today()
     now = clock.now()
     start = repo.count_members(db)
-    with storage_errors(), db.atomic():
+    with storage_errors(db), db.atomic():
         save_unit_settings(
             db,
             UnitSettings(

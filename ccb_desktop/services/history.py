@@ -22,7 +22,7 @@ class HistoryService:
 
     def last_undoable(self) -> Action | None:
         """The action Ctrl+Z would take back, or None."""
-        with storage_errors():
+        with storage_errors(self.db):
             return repo.last_undoable(self.db, CONTEXT)
 
     def undo_last(self) -> Action | None:
@@ -31,25 +31,25 @@ class HistoryService:
         if action is None:
             return None
         label = message(CONTEXT, QT_TRANSLATE_NOOP("History", "Undo"))
-        with storage_errors(), recorded(self.db, label, self.clock.now(), undoes=action.id):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now(), undoes=action.id):
             repo.revert(self.db, action.id)
         return action
 
     def last_redoable(self) -> Action | None:
         """The action Ctrl+Y would do again (the latest one undone), or None."""
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.last_redoable(self.db, CONTEXT)
         return found[1] if found else None
 
     def redo_last(self) -> Action | None:
         """Do again what the latest undo took back, in one transaction; returns the action."""
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.last_redoable(self.db, CONTEXT)
         if found is None:
             return None
         undo_id, action = found
         label = message(CONTEXT, QT_TRANSLATE_NOOP("History", "Redo"))
-        with storage_errors(), recorded(self.db, label, self.clock.now(), undoes=undo_id):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now(), undoes=undo_id):
             repo.revert(self.db, undo_id)
             repo.reinstate(self.db, action.id)
         return action
@@ -57,18 +57,18 @@ class HistoryService:
     def is_large(self, action: Action) -> bool:
         """Whether undoing `action` takes back much at once (an import, a meeting's attendance,
         several members), so the secretary is asked first."""
-        with storage_errors():
+        with storage_errors(self.db):
             bulk, counts = repo.action_size(self.db, action.id)
         return bulk or counts.get("members", 0) > 1 or counts.get("attendance", 0) > 1
 
     def of_member(self, member_id: int) -> list[Change]:
-        with storage_errors():
+        with storage_errors(self.db):
             return repo.changes_for(self.db, CONTEXT, member_id=member_id)
 
     def of_case(self, case_id: int) -> list[Change]:
-        with storage_errors():
+        with storage_errors(self.db):
             return repo.changes_for(self.db, CONTEXT, case_id=case_id)
 
     def of_meeting(self, meeting_id: int) -> list[Change]:
-        with storage_errors():
+        with storage_errors(self.db):
             return repo.changes_for(self.db, CONTEXT, meeting_id=meeting_id)

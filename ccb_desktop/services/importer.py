@@ -162,7 +162,7 @@ class ImportService:
         )
         if mapping is None:
             # A layout imported before (same header cells): the secretary's corrections return.
-            with storage_errors():
+            with storage_errors(self.db):
                 remembered = get_value(self.db, key)
             if remembered:
                 proposed = {int(col): Field(value) for col, value in json.loads(remembered).items()}
@@ -173,7 +173,7 @@ class ImportService:
         plan = ImportPlan(path, sheet, header + 1, chosen, headers, lines)
         plan.rows, plan.first_data, plan.legacy_encoding = rows, first_data, legacy
         plan.layout_key = key
-        with storage_errors():
+        with storage_errors(self.db):
             existing = repo.all_members(self.db)
         by_card = {m.card_number: m for m in existing if m.card_number}
         by_name_year = {
@@ -235,7 +235,7 @@ class ImportService:
         )
         now = self.clock.now()
         added = 0
-        with storage_errors(), recorded(self.db, label, now, bulk=True) as action_id:
+        with storage_errors(self.db), recorded(self.db, label, now, bulk=True) as action_id:
             # The action's first write takes the file's write lock: from here on no other
             # import can add anyone, so the register is read again, inside the transaction.
             with recorded_row_by_row(self.db, action_id):

@@ -20,6 +20,7 @@ from ccb_desktop.domain.meetings import (
     MemberAttendance,
     Membership,
     RosterEntry,
+    allowed_marks,
     marks_by_member,
     meeting_totals,
     member_attendance,
@@ -104,7 +105,7 @@ class MeetingService:
         memberships: dict[int, Membership],
     ) -> dict[int, list[RosterEntry]]:
         """Each meeting's sheet: as saved for a meeting whose attendance was taken, from the
-        members' movements for one not held yet. Call inside `storage_errors()`."""
+        members' movements for one not held yet. Call inside `storage_errors(self.db)`."""
         ids = [m.id for m in found if m.id is not None]
         saved = repo.sheets_for(self.db, ids)
         rosters = {}
@@ -121,7 +122,7 @@ class MeetingService:
 
     def years(self) -> list[int]:
         """Years with meetings, newest first (this year always offered)."""
-        with storage_errors():
+        with storage_errors(self.db):
             years = set(repo.meeting_years(self.db))
         years.add(self.clock.today().year)
         return sorted(years, reverse=True)
@@ -130,7 +131,7 @@ class MeetingService:
         """Meetings of a year (all when None), newest first, with their totals."""
         start = dt.date(year, 1, 1) if year else None
         end = dt.date(year, 12, 31) if year else None
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.list_meetings(self.db, start, end)
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
             rosters = self._rosters(found, marks, repo.memberships(self.db))
@@ -143,7 +144,7 @@ class MeetingService:
 
     def meetings_between(self, start: dt.date, end: dt.date) -> list[MeetingRow]:
         """Meetings between two dates (inclusive), oldest first, with their totals."""
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.list_meetings(self.db, start, end)
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
             rosters = self._rosters(found, marks, repo.memberships(self.db))
@@ -158,7 +159,7 @@ class MeetingService:
         return [r for r in self.meetings_between(day, day) if r.meeting.id != meeting_id]
 
     def get(self, meeting_id: int) -> Meeting:
-        with storage_errors():
+        with storage_errors(self.db):
             meeting = repo.get_meeting(self.db, meeting_id)
         if meeting is None:
             raise error(
@@ -172,7 +173,7 @@ class MeetingService:
         For a stored meeting its marks are filled in, and anyone marked but no longer a
         member on that date is kept on the sheet (flagged), never silently dropped.
         """
-        with storage_errors():
+        with storage_errors(self.db):
             memberships = repo.memberships(self.db)
             marks = repo.marks_for(self.db, [meeting_id]).get(meeting_id, {}) if meeting_id else {}
             stored = repo.get_meeting(self.db, meeting_id) if meeting_id else None
@@ -192,7 +193,7 @@ class MeetingService:
 
     def history(self, member_id: int, start: dt.date, end: dt.date) -> MemberAttendance:
         """A member's attendance between two dates."""
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.list_meetings(self.db, start, end)
             ids = [m.id for m in found if m.id is not None]
             # Only this member's marks and movements: instant even in a province-sized file.
@@ -205,7 +206,7 @@ class MeetingService:
         self, member_id: int, start: dt.date, end: dt.date
     ) -> list[tuple[Meeting, AttendanceMark | None]]:
         """The meetings between two dates the member was due at or marked at, newest first."""
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.list_meetings(self.db, start, end)
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
             saved = repo.sheets_for(self.db, [m.id for m in found if m.id is not None])
@@ -232,7 +233,7 @@ class MeetingService:
     def attention(self, rule: AttentionRule) -> list[AttentionLine]:
         """Current, attending members absent N times in a row or under X% over 12 months."""
         today = self.clock.today()
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.list_meetings(self.db, twelve_months_before(today), today)
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
             memberships = repo.memberships(self.db)
@@ -264,7 +265,7 @@ class MeetingService:
     def grid(self, start: dt.date, end: dt.date) -> YearGrid:
         """Every member on any sheet between two dates (across New Year too), with their
         marks, count and rate."""
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.list_meetings(self.db, start, end)
             marks = repo.marks_for(self.db, [m.id for m in found if m.id is not None])
             memberships = repo.memberships(self.db)
@@ -311,6 +312,26 @@ class MeetingService:
                     ),
                 )
             )
+        # The rule the sheet applies as marks are typed, enforced here for every caller.
+        lines = {line.member.id: line for line in self.sheet(meeting.date, meeting.id)}
+        for mark in marks:
+            line = lines.get(mark.member_id)
+            if line is None or mark.mark in allowed_marks(line.entry):
+                continue
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{name} is excused from meetings on this date: mark them present or leave them excused (M).",
+                )
+                if line.entry.exempt
+                else QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{name} is not excused from meetings on this date: mark them present or absent, not excused (M).",
+                )
+            )
+            issues.append(
+                Issue("marks", message("Validation", template, name=line.member.full_name))
+            )
         return issues
 
     def save(self, meeting: Meeting, marks: list[AttendanceMark]) -> int:
@@ -343,7 +364,7 @@ class MeetingService:
             QT_TRANSLATE_NOOP("History", "Save the meeting of {date}"),
             date=format_date(meeting.date),
         )
-        with storage_errors(), recorded(self.db, label, now):
+        with storage_errors(self.db), recorded(self.db, label, now):
             before: Meeting | None = None
             if meeting.id is None:
                 meeting_id = repo.insert_meeting(self.db, meeting, now)
@@ -394,10 +415,10 @@ class MeetingService:
             date=format_date(meeting.date),
         )
         now = self.clock.now()
-        with storage_errors(), recorded(self.db, label, now):
+        with storage_errors(self.db), recorded(self.db, label, now):
             repo.set_meeting_deleted(self.db, meeting_id, now)
 
     def undo_delete(self, meeting_id: int) -> None:
         label = message("History", QT_TRANSLATE_NOOP("History", "Bring back a deleted meeting"))
-        with storage_errors(), recorded(self.db, label, self.clock.now()):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             repo.set_meeting_deleted(self.db, meeting_id, None)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ccb_desktop.db import members as repo
 from ccb_desktop.db import support as support_repo
-from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.connection import Database, data_file_name, storage_errors
 from ccb_desktop.db.history import recorded
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
@@ -35,24 +35,24 @@ class MemberService:
         self.db = db
         self.clock = clock or SystemClock()
 
-    def _path(self) -> str:
-        return str(self.db.conn.execute("PRAGMA database_list").fetchone()[2])
+    def _path(self) -> str:  # the file's name, for callers written before storage_errors(db)
+        return data_file_name(self.db)
 
     # Reading ---------------------------------------------------------------------------
 
     def search(self, flt: MemberFilter) -> list[MemberSummary]:
         """Members matching the filter, in the official order."""
-        with storage_errors(self._path()):
+        with storage_errors(self.db):
             return repo.list_members(self.db, flt)
 
     def count(self, flt: MemberFilter | None = None) -> int:
         """How many members match (all living records when no filter)."""
-        with storage_errors(self._path()):
+        with storage_errors(self.db):
             return repo.count_members(self.db, flt)
 
     def get(self, member_id: int) -> Member:
         """The complete record; NotFoundError if it was deleted meanwhile."""
-        with storage_errors(self._path()):
+        with storage_errors(self.db):
             member = repo.get_member(self.db, member_id)
         if member is None:
             raise error(
@@ -63,13 +63,13 @@ class MemberService:
 
     def teams(self) -> list[str]:
         """The tổ hội names in use."""
-        with storage_errors(self._path()):
+        with storage_errors(self.db):
             return repo.teams(self.db)
 
     def check(self, member: Member) -> list[Issue]:
         """Every problem that would stop `member` from being saved (for validate-as-you-type)."""
         member = member.normalized()
-        with storage_errors(self._path()):
+        with storage_errors(self.db):
             holder = repo.card_number_holder(self.db, member.card_number, member.id)
         return validate_member(member, self.clock.today(), holder)
 
@@ -85,7 +85,7 @@ class MemberService:
             "History", QT_TRANSLATE_NOOP("History", "Add member {name}"), name=member.full_name
         )
         now = self.clock.now()
-        with storage_errors(self._path()), recorded(self.db, label, now):
+        with storage_errors(self.db), recorded(self.db, label, now):
             return repo.insert_member(self.db, member, now)
 
     def update(self, member: Member) -> None:
@@ -101,7 +101,7 @@ class MemberService:
             "History", QT_TRANSLATE_NOOP("History", "Edit member {name}"), name=member.full_name
         )
         now = self.clock.now()
-        with storage_errors(self._path()), recorded(self.db, label, now):
+        with storage_errors(self.db), recorded(self.db, label, now):
             if repo.get_member(self.db, member_id) is None:
                 raise error(
                     NotFoundError,
@@ -122,7 +122,7 @@ class MemberService:
             name=member.full_name,
         )
         now = self.clock.now()
-        with storage_errors(self._path()), recorded(self.db, label, now):
+        with storage_errors(self.db), recorded(self.db, label, now):
             movement_id = repo.insert_movement(self.db, member_id, movement, now)
             # A household that leaves the chi hội keeps its support case, closed with the reason.
             closing = {
@@ -149,7 +149,7 @@ class MemberService:
             name=member.full_name,
         )
         now = self.clock.now()
-        with storage_errors(self._path()), recorded(self.db, label, now):
+        with storage_errors(self.db), recorded(self.db, label, now):
             repo.delete_movement(self.db, member_id, movement_id, now)
             return repo.refresh_status(self.db, member_id, now)
 
@@ -165,19 +165,19 @@ class MemberService:
             name=member.full_name,
         )
         now = self.clock.now()
-        with storage_errors(self._path()), recorded(self.db, label, now):
+        with storage_errors(self.db), recorded(self.db, label, now):
             repo.set_deleted(self.db, member_id, now)
         return member_id
 
     def undo_delete(self, member_id: int) -> None:
         """Bring back a deleted record, unless its card number was given to someone since."""
-        with storage_errors(self._path()):
+        with storage_errors(self.db):
             member = repo.get_member(self.db, member_id, include_deleted=True)
         if member is None:
             raise error(
                 NotFoundError, QT_TRANSLATE_NOOP("Errors", "This member's record no longer exists.")
             )
-        with storage_errors(self._path()):
+        with storage_errors(self.db):
             holder = repo.card_number_holder(self.db, member.card_number, member_id)
         if holder:
             raise error(
@@ -194,14 +194,14 @@ class MemberService:
             QT_TRANSLATE_NOOP("History", "Bring back the record of {name}"),
             name=member.full_name,
         )
-        with storage_errors(self._path()), recorded(self.db, label, self.clock.now()):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             repo.set_deleted(self.db, member_id, None)
 
     # Year-end evaluation -----------------------------------------------------------------
 
     def evaluations(self, year: int) -> dict[int, tuple[str, str]]:
         """member id -> (grade, note) for the year."""
-        with storage_errors(self._path()):
+        with storage_errors(self.db):
             return repo.evaluations(self.db, year)
 
     def save_evaluations(self, year: int, grades: dict[int, tuple[str, str]]) -> None:
@@ -210,5 +210,5 @@ class MemberService:
             "History", QT_TRANSLATE_NOOP("History", "Year-end evaluation {year}"), year=year
         )
         cleaned = {i: (normalize(g), normalize(n)) for i, (g, n) in grades.items()}
-        with storage_errors(self._path()), recorded(self.db, label, self.clock.now()):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             repo.save_evaluations(self.db, year, cleaned)

@@ -16,9 +16,10 @@ from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.exports import list_exports, log_export
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.dates import PartialDate
-from ccb_desktop.domain.meetings import AttentionRule, Membership, needs_attention
+from ccb_desktop.domain.meetings import AttentionRule, Membership, needs_attention, percent
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
@@ -184,7 +185,7 @@ class _Context:
     @property
     def everyone(self) -> list[Member]:
         if self._everyone is None:
-            with storage_errors():
+            with storage_errors(self.db):
                 self._everyone = member_repo.all_members(self.db)
         return self._everyone
 
@@ -271,7 +272,7 @@ class ReportService:
 
     def unit(self) -> UnitSettings:
         """The unit's names and signatories, as the reports' headings use them."""
-        with storage_errors():
+        with storage_errors(self.db):
             return load_unit_settings(self.db)
 
     def _members(self) -> list[Member]:
@@ -303,7 +304,7 @@ class ReportService:
         the Reports tab and its preview)."""
         today = self.clock.today()
         end = min(period.end, today)
-        with storage_errors():
+        with storage_errors(self.db):
             unit = load_unit_settings(self.db)
             memberships = meeting_repo.memberships(self.db)
         preparers = {
@@ -379,7 +380,7 @@ class ReportService:
     def _year_end(self, c: _Context) -> Prepared:
         year = c.period.end.year
         listed = members_on(c.everyone, c.memberships, c.end)
-        with storage_errors():
+        with storage_errors(self.db):
             graded = member_repo.evaluations(self.db, year)
         longevity = longevity_list(listed, year + 1, c.unit.longevity_lunar_age)
         evaluations = [(m, *graded.get(m.id or 0, ("", ""))) for m in listed]
@@ -447,7 +448,7 @@ class ReportService:
                 member.full_name,
                 member.team,
                 f"{record.present}/{record.expected}",
-                f"{round(100 * (record.rate or 0))}%",
+                percent(record.present, record.expected) or "0%",
                 record.absence_run,
                 record.last_present.strftime("%d/%m/%Y") if record.last_present else "",
                 member.phone,
@@ -481,8 +482,7 @@ class ReportService:
             for r in found
         ]
         rows = [
-            [n, *m[:7], f"{round(100 * m[4] / m[3])}%" if m[3] else ""]
-            for n, m in enumerate(meetings[:PREVIEW_ROWS], start=1)
+            [n, *m[:7], percent(m[4], m[3])] for n, m in enumerate(meetings[:PREVIEW_ROWS], start=1)
         ]
         return Prepared(
             len(found),
@@ -535,7 +535,7 @@ class ReportService:
         of members who were members during the period."""
         end = period.end
         moment = end.isoformat() + "T23:59:59"
-        with storage_errors():
+        with storage_errors(self.db):
             memberships = meeting_repo.memberships(self.db)
             everyone = {
                 m.id: m
@@ -683,7 +683,7 @@ class ReportService:
     def preview(self, kind: ReportKind, period: Period) -> list[tuple[str, str]]:
         """The main figures the report will carry, to check before saving."""
         end = min(period.end, self.clock.today())
-        with storage_errors():
+        with storage_errors(self.db):
             memberships = meeting_repo.memberships(self.db)
         rec = reconciliation(memberships.values(), period.start, end)
         lines = [
@@ -693,12 +693,10 @@ class ReportService:
             ("Số hội viên cuối kỳ", str(rec.end)),
         ]
         if kind is ReportKind.YEAR_END:
-            with storage_errors():
+            with storage_errors(self.db):
                 unit = load_unit_settings(self.db)
                 listed = members_on(self._members(), memberships, end)
-                graded = self.db.execute(
-                    "SELECT count(*) FROM member_evaluations WHERE year = ?", [period.end.year]
-                ).fetchone()[0]
+                graded = member_repo.count_evaluated(self.db, period.end.year)
             year = period.end.year
             longevity = longevity_list(listed, year + 1, unit.longevity_lunar_age)
             lines = [
@@ -714,7 +712,7 @@ class ReportService:
                 ("Lượt có mặt / phải dự", f"{present} / {expected}"),
             ]
         elif kind is ReportKind.RARELY_ATTENDING:
-            with storage_errors():
+            with storage_errors(self.db):
                 unit = load_unit_settings(self.db)
             rule = AttentionRule(unit.attention_absences, unit.attention_rate_percent)
             grid = MeetingService(self.db, self.clock).grid(period.start, end)
@@ -730,7 +728,7 @@ class ReportService:
                 ("Hội viên ít sinh hoạt", str(count)),
             ]
         elif kind is ReportKind.CAMPAIGN_VETERANS:
-            with storage_errors():
+            with storage_errors(self.db):
                 listed = members_on(self._members(), memberships, end)
             lines = [
                 ("Dự chiến dịch Điện Biên Phủ", str(sum(in_campaign(m, ServicePeriodKind.CHONG_PHAP) for m in listed))),
@@ -748,16 +746,10 @@ class ReportService:
         return lines
 
     def _log(self, kind: ReportKind, target: Path, rows: int) -> None:
-        with storage_errors(), self.db.atomic():
-            self.db.execute(
-                "INSERT INTO exports (report, file, at, sensitive, rows) VALUES (?, ?, ?, ?, ?)",
-                [kind.value, str(target), self.clock.now(), int(kind.sensitive), rows],
-            )
+        with storage_errors(self.db), self.db.atomic():
+            log_export(self.db, kind.value, str(target), self.clock.now(), kind.sensitive, rows)
 
     def exports(self) -> list[tuple[str, str, str]]:
         """The export log, newest first: (when, report, file)."""
-        with storage_errors():
-            rows = self.db.execute(
-                "SELECT at, report, file FROM exports ORDER BY id DESC"
-            ).fetchall()
-        return [(r[0], r[1], r[2]) for r in rows]
+        with storage_errors(self.db):
+            return list_exports(self.db)

@@ -23,6 +23,7 @@ from ccb_desktop.domain.support import (
     Totals,
     Visit,
     YearFigures,
+    closed_reason_kept,
     follow_ups_due,
     standard_on,
     totals,
@@ -92,7 +93,7 @@ class SupportService:
         return {m.id: m for m in rows}
 
     def standards(self) -> list[PovertyStandard]:
-        with storage_errors():
+        with storage_errors(self.db):
             return repo.standards(self.db)
 
     def standard_on(self, day: dt.date) -> PovertyStandard | None:
@@ -100,7 +101,7 @@ class SupportService:
 
     def classifications(self, year: int) -> list[tuple[MemberSummary, Classification]]:
         """The year's classified households, in official order."""
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.fetch(self.db, Classification, "year = ?", [year])
             everyone = self._everyone()
         pairs = [(everyone[c.member_id], c) for c in found if c.member_id in everyone]
@@ -115,7 +116,7 @@ class SupportService:
     ) -> list[CaseRow]:
         """Cases with their household's classification (of `year`, else the latest), visits
         and money given; with a year, only cases opened by the end of that year."""
-        with storage_errors():
+        with storage_errors(self.db):
             cases = repo.fetch(self.db, SupportCase)
             classes = repo.fetch(self.db, Classification)
             visits = repo.fetch(self.db, Visit)
@@ -153,7 +154,7 @@ class SupportService:
         return sorted(rows, key=lambda r: (r.member.sort_key, r.case.opened))
 
     def detail(self, case_id: int) -> CaseDetail:
-        with storage_errors():
+        with storage_errors(self.db):
             found = repo.fetch(self.db, SupportCase, "id = ?", [case_id])
             if not found:
                 raise error(
@@ -173,7 +174,7 @@ class SupportService:
 
     def due_visits(self, horizon_days: int = 7) -> list[DueVisit]:
         """Follow-ups due this week or overdue, for open cases (Đến hạn thăm)."""
-        with storage_errors():
+        with storage_errors(self.db):
             cases = {c.id: c for c in repo.fetch(self.db, SupportCase) if c.id is not None}
             visits = repo.fetch(self.db, Visit)
             everyone = self._everyone()
@@ -187,7 +188,7 @@ class SupportService:
 
     def year_summary(self, year: int) -> YearSummary:
         """The year's figures, help by kind and source, and the standard that applied."""
-        with storage_errors():
+        with storage_errors(self.db):
             classes = repo.fetch(self.db, Classification)
             supports = repo.fetch(self.db, Support)
             everyone = self._everyone()
@@ -201,7 +202,7 @@ class SupportService:
 
     def situation(self, member_id: int) -> tuple[Classification | None, SupportCase | None]:
         """A member's latest household classification and open case (for their record)."""
-        with storage_errors():
+        with storage_errors(self.db):
             classes = repo.fetch(self.db, Classification, "member_id = ?", [member_id])
             cases = repo.fetch(self.db, SupportCase, "member_id = ?", [member_id])
         open_case = next((c for c in reversed(cases) if c.status.is_open), None)
@@ -244,7 +245,7 @@ class SupportService:
             name=member.full_name,
             year=klass.year,
         )
-        with storage_errors(), recorded(self.db, label, self.clock.now()):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             existing = repo.classification_of(self.db, klass.member_id, klass.year)
             if existing is not None and klass.id is None:
                 klass = replace(klass, id=existing.id)
@@ -294,8 +295,13 @@ class SupportService:
             else QT_TRANSLATE_NOOP("History", "Update the support case of {name}")
         )
         label = message("History", template, name=member.full_name)
-        cleaned = replace(case, cause=case.cause.strip(), plan=case.plan.strip())
-        with storage_errors(), recorded(self.db, label, self.clock.now()):
+        cleaned = replace(
+            case,
+            cause=case.cause.strip(),
+            plan=case.plan.strip(),
+            closed_reason=closed_reason_kept(case.status, case.closed_reason),
+        )
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             return repo.save(self.db, cleaned)
 
     def add_support(self, support: Support) -> int:
@@ -336,7 +342,7 @@ class SupportService:
             name=detail.member.full_name,
             kind=support.kind.label,
         )
-        with storage_errors(), recorded(self.db, label, self.clock.now()):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             return repo.save(
                 self.db, replace(support, goods=support.goods.strip(), note=support.note.strip())
             )
@@ -376,7 +382,7 @@ class SupportService:
             QT_TRANSLATE_NOOP("History", "Record a loan for {name}"),
             name=detail.member.full_name,
         )
-        with storage_errors(), recorded(self.db, label, self.clock.now()):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             return repo.save(self.db, replace(loan, purpose=loan.purpose.strip()))
 
     def add_visit(self, visit: Visit) -> int:
@@ -400,7 +406,7 @@ class SupportService:
             QT_TRANSLATE_NOOP("History", "Record a visit to {name}"),
             name=detail.member.full_name,
         )
-        with storage_errors(), recorded(self.db, label, self.clock.now()):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             return repo.save(
                 self.db,
                 replace(visit, note=visit.note.strip(), visited_by=visit.visited_by.strip()),

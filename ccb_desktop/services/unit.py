@@ -22,7 +22,7 @@ class UnitService:
         self.clock = clock or SystemClock()
 
     def load(self) -> UnitSettings:
-        with storage_errors():
+        with storage_errors(self.db):
             return load_unit_settings(self.db)
 
     def save(self, settings: UnitSettings) -> UnitSettings:
@@ -36,6 +36,6 @@ class UnitService:
         }
         cleaned = dataclasses.replace(settings, **texts)
         label = message("History", QT_TRANSLATE_NOOP("History", "Change the unit details"))
-        with storage_errors(), recorded(self.db, label, self.clock.now()):
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             save_unit_settings(self.db, cleaned)
         return cleaned

@@ -15,7 +15,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ccb_desktop.domain.meetings import AttendanceMark, Mark, MeetingTotals, meeting_totals
+from ccb_desktop.domain.meetings import (
+    AttendanceMark,
+    Mark,
+    MeetingTotals,
+    allowed_marks,
+    meeting_totals,
+)
 from ccb_desktop.services.meetings import SheetLine
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -106,9 +112,7 @@ class AttendanceModel(QAbstractTableModel):
             line = self.line(row)
             if line is None:
                 continue
-            if line.entry.exempt and mark not in (Mark.PRESENT, Mark.EXEMPT):
-                continue
-            if not line.entry.exempt and mark is Mark.EXEMPT:
+            if mark not in allowed_marks(line.entry):
                 continue
             old = self._marks.get(line.member.id)
             reason = old.reason if old and mark is Mark.EXCUSED_ABSENCE else ""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ccb_desktop.domain.dates import PartialDate, format_date
 from ccb_desktop.domain.history import Change
 from ccb_desktop.domain.meetings import Mark, MeetingKind
+from ccb_desktop.domain.recorded import noun
 from ccb_desktop.domain.support import (
     Area,
     CaseStatus,
@@ -218,20 +219,7 @@ def _value(table: str, column: str, value: Any) -> str:
 def describe(change: Change) -> str:
     """What one recorded change did, in a line."""
     labels = field_labels()
-    table_names = {
-        "members": QCoreApplication.translate("HistoryView", "record"),
-        "service_periods": QCoreApplication.translate("HistoryView", "service period"),
-        "movements": QCoreApplication.translate("HistoryView", "movement"),
-        "meetings": QCoreApplication.translate("HistoryView", "meeting"),
-        "attendance": QCoreApplication.translate("HistoryView", "attendance"),
-        "settings": QCoreApplication.translate("HistoryView", "unit details"),
-        "household_classifications": QCoreApplication.translate("HistoryView", "classification"),
-        "support_cases": QCoreApplication.translate("HistoryView", "support case"),
-        "supports": QCoreApplication.translate("HistoryView", "help given"),
-        "loans": QCoreApplication.translate("HistoryView", "loan"),
-        "visits": QCoreApplication.translate("HistoryView", "visit"),
-    }
-    what = table_names.get(change.table, change.table)
+    what = QCoreApplication.translate("HistoryView", noun(change.table))
     if change.operation == "update" and change.old and change.new:
         parts = [
             f"{labels.get(column, column)}: {_value(change.table, column, change.old.get(column))} → "

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import DateParseError, format_date
-from ccb_desktop.domain.member import Member, ServicePeriod
+from ccb_desktop.domain.meetings import percent
+from ccb_desktop.domain.member import Member, ServicePeriod, party_year_kept
 from ccb_desktop.domain.text import split_full_name
 from ccb_desktop.domain.validation import Issue
 from ccb_desktop.domain.vocabulary import (
     DEFAULT_ADMISSION_GROUPS,
     DEFAULT_ETHNICITY,
+    ETHNICITIES,
     HOI_ROLES,
     RELIGIONS,
     Benefit,
@@ -62,9 +64,6 @@ from ccb_desktop.ui.widgets import (
     make_combo,
     select_data,
 )
-
-ETHNICITIES = ["Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "H'Mông", "Dao",
-               "Gia Rai", "Ê Đê", "Ba Na", "Chăm", "Sán Dìu", "Khác"]  # fmt: skip
 
 
 def _suggestions(values: list[str]) -> QComboBox:
@@ -426,7 +425,7 @@ class MemberDialog(QDialog):
                     self.attendance_table.setItem(row, column, QTableWidgetItem(value))
             self.attendance_table.resizeColumnsToContents()
             last = format_date(record.last_present) if record.last_present else self.tr("never")
-            rate = f"{round(100 * record.rate)}%" if record.rate is not None else "—"
+            rate = percent(record.present, record.expected) or "—"
             self.attendance_summary.setText(
                 self.tr("Attended %1 of %2 meetings (%3) · last attended: %4 · absent in a row: %5")
                 .replace("%1", str(record.present))
@@ -597,7 +596,7 @@ class MemberDialog(QDialog):
             benefit=enum_data(self.benefit, Benefit),
             periods=periods,
             party_member=self.party_member.isChecked(),
-            party_year=self.party_year.year() if self.party_member.isChecked() else None,
+            party_year=party_year_kept(self.party_member.isChecked(), self.party_year.year()),
             joined_hoi=date("joined_hoi"),
             card_number=self.card_number.text(),
             card_year=self.card_year.year(),

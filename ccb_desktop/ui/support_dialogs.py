@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccb_desktop.domain.dates import DateParseError, PartialDate, format_date
-from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from ccb_desktop.domain.dates import DateParseError, PartialDate, format_date, full_date
 from ccb_desktop.domain.register import MemberSummary
 from ccb_desktop.domain.support import (
     AmountError,
@@ -41,6 +40,7 @@ from ccb_desktop.domain.support import (
     SupportSource,
     Visit,
     format_vnd,
+    loan_balance,
     parse_vnd,
 )
 from ccb_desktop.errors import CcbError, ValidationError
@@ -75,25 +75,9 @@ def member_combo(members: list[MemberSummary]) -> QComboBox:
 def read_date(edit: PartialDateEdit, required: bool = True) -> dt.date | None:
     """A full date from a date field (support records need the day)."""
     try:
-        value = edit.date()
+        return full_date(edit.date(), required)
     except DateParseError as exc:
         raise _InputError(render(exc.msg)) from None
-    if value is None:
-        if required:
-            raise _InputError(
-                render(message("Validation", QT_TRANSLATE_NOOP("Validation", "Enter the date.")))
-            )
-        return None
-    if value.day is None:
-        raise _InputError(
-            render(
-                message(
-                    "Validation",
-                    QT_TRANSLATE_NOOP("Validation", "Enter the full date, dd/mm/yyyy."),
-                )
-            )
-        )
-    return value.earliest()
 
 
 def read_money(edit: QLineEdit) -> int | None:
@@ -289,7 +273,7 @@ class LoanDialog(_EntryDialog):
                     purpose=self.purpose.text(),
                     disbursed=read_date(self.disbursed) or self.service.clock.today(),
                     due=read_date(self.due, required=False),
-                    outstanding_vnd=amount if outstanding is None else outstanding,
+                    outstanding_vnd=loan_balance(amount, outstanding),
                     overdue_vnd=read_money(self.overdue) or 0,
                     balance_date=read_date(self.balance_date, required=False),
                     id=self.loan.id if self.loan else None,
@@ -449,6 +433,7 @@ class CaseDialog(FormDialog):
         self.status = make_combo([(s.label, s) for s in CaseStatus])
         self.escaped_year = YearEdit()
         self.closed_reason = QLabel()
+        self._reason = ""  # why the case was closed, as stored (shown in the label above)
         form = QFormLayout()
         form.addRow(self.tr("Member household:"), self.member)
         form.addRow(self.tr("Opened on:"), self.opened)
@@ -536,6 +521,7 @@ class CaseDialog(FormDialog):
         self.plan.setPlainText(case.plan)
         select_data(self.status, case.status)
         self.escaped_year.set_year(case.escaped_year)
+        self._reason = case.closed_reason
         self.closed_reason.setText(
             self.tr("Closed: %1").replace("%1", case.closed_reason) if case.closed_reason else ""
         )
@@ -610,14 +596,9 @@ class CaseDialog(FormDialog):
             plan=self.plan.toPlainText(),
             status=status,
             escaped_year=self.escaped_year.year(),
-            closed_reason="" if status.is_open else self._closed_reason(),
+            closed_reason=self._reason,  # the service keeps it only on a closed case
             id=self.case_id,
         )
-
-    def _closed_reason(self) -> str:
-        text = self.closed_reason.text()
-        prefix = self.tr("Closed: %1").replace("%1", "")
-        return text.removeprefix(prefix)
 
     def save(self) -> None:
         """Save the case (opening it if new); the window stays open to add help and visits."""

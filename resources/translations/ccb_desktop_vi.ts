@@ -4338,6 +4338,14 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <source>A phone number has only digits (e.g. 0912 345 678).</source>
         <translation>Số điện thoại chỉ gồm chữ số (ví dụ 0912 345 678).</translation>
     </message>
+    <message>
+        <source>{name} is excused from meetings on this date: mark them present or leave them excused (M).</source>
+        <translation>{name} được miễn sinh hoạt vào ngày này: chỉ đánh dấu có mặt (C) hoặc để miễn (M).</translation>
+    </message>
+    <message>
+        <source>{name} is not excused from meetings on this date: mark them present or absent, not excused (M).</source>
+        <translation>{name} không được miễn sinh hoạt vào ngày này: đánh dấu có mặt hoặc vắng, không đánh dấu miễn (M).</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
