@@ -22,6 +22,7 @@ from PySide6.QtCore import QStandardPaths  # noqa: E402
 from sqlite_utils import Database  # noqa: E402
 
 from ccb_desktop.db.connection import open_database  # noqa: E402
+from ccb_desktop.services.bundle import Services  # noqa: E402
 from ccb_desktop.services.clock import FixedClock  # noqa: E402
 from ccb_desktop.services.members import MemberService  # noqa: E402
 
@@ -67,3 +68,9 @@ def vietnamese(qapp):  # type: ignore[no-untyped-def]
     translator = install_vietnamese(qapp)
     yield qapp
     qapp.removeTranslator(translator)
+
+
+def services_over(db: Database, clock: FixedClock) -> Services:
+    """Every service over an open data file, as the window receives them (for a lone tab)."""
+    path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
+    return Services.over(db, clock, path)

@@ -65,7 +65,7 @@ def test_a_new_support_case_with_typed_text_asks_before_closing(
     """Cause and plan typed, "Đóng" pressed: the secretary is asked; "Keep editing" keeps the
     window and the text; after saving, closing asks nothing."""
     tab = window.support_tab
-    dialog = CaseDialog(tab.service, tab._current_members(), None, window)
+    dialog = CaseDialog(tab.service, tab.current_members(), None, window)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.cause.setPlainText("Ốm đau kéo dài")
@@ -107,7 +107,7 @@ def test_buttons_that_need_a_saved_record_say_why_they_are_greyed(window: MainWi
     """A new case: help, loan, visit and history buttons are greyed with the reason; the
     member list's Edit/Movement/Delete too while nothing is chosen."""
     tab = window.support_tab
-    dialog = CaseDialog(tab.service, tab._current_members(), None, window)
+    dialog = CaseDialog(tab.service, tab.current_members(), None, window)
     for button in (
         dialog.add_support_button,
         dialog.add_loan_button,
@@ -152,7 +152,7 @@ def test_classification_chooses_no_category_until_the_secretary_does(
     written; with "Hộ cận nghèo" chosen it is saved as that."""
     support = window.support_tab.service
     dialog = ClassificationDialog(
-        support, window.support_tab._current_members(), 2026, parent=window
+        support, window.support_tab.current_members(), 2026, parent=window
     )
     dialog.show()
     assert dialog.category.currentData() is None
