@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,6 +28,7 @@ from ccb_desktop.ui.gallery import every_dialog
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.member_model import Column
 from ccb_desktop.ui.widgets import FRAME_ALLOWANCE
+from tests.conftest import Seed
 
 
 def _open_window(
@@ -41,21 +41,14 @@ def _open_window(
 
 
 @pytest.fixture
-def demo_window(
-    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(clock)
-    services = context.open(db_path)
-    assert context.db is not None
-    fill_demo(context.db, members=40, clock=clock)
-    win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
-    win.members_tab.refresh()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    context.close()
+def seed(clock: FixedClock) -> Seed:
+    return lambda services: fill_demo(services.members.db, members=40, clock=clock)
+
+
+@pytest.fixture
+def demo_window(window: MainWindow) -> MainWindow:
+    """The shared window over 40 demo members."""
+    return window
 
 
 def _free_area() -> QRect:

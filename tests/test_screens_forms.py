@@ -4,7 +4,6 @@ asks, greyed buttons say why, no careless default, large undos ask, and Ctrl+Y r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,33 +11,22 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from ccb_desktop.app import ApplicationContext
 from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.support import HouseholdCategory, SupportCase, SupportKind, Visit
 from ccb_desktop.services.clock import FixedClock
-from ccb_desktop.settings import AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.support_dialogs import CaseDialog, ClassificationDialog, SupportEntryDialog
 from ccb_desktop.ui.unit_dialog import UnitDialog
+from tests.conftest import Seed
 
 
 @pytest.fixture
-def window(
-    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(clock)
-    services = context.open(db_path)
-    services.members.add(Member("Trần Văn", "Hùng", phone="0912 345 678", address="Số 5 ngõ 12"))
-    win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
-    win.members_tab.refresh()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    context.close()
+def seed() -> Seed:
+    return lambda services: services.members.add(
+        Member("Trần Văn", "Hùng", phone="0912 345 678", address="Số 5 ngõ 12")
+    )
 
 
 class Answers:
