@@ -172,6 +172,7 @@ def test_export_command(
     assert "30/06/2026" in str(load_workbook(out).active["A7"].value)
 
 
+@pytest.mark.slow
 def test_every_report_opens_in_libreoffice(filled: ReportService, tmp_path: Path) -> None:
     """A workbook LibreOffice cannot open (or would repair) is a failed export."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")

@@ -74,6 +74,7 @@ def workbooks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return found
 
 
+@pytest.mark.slow
 def test_every_report_prints_its_body_at_10_points_or_more(workbooks: dict[str, Path]) -> None:
     """Computed from each sheet's own paper, margins, fit and column widths."""
     small = {}
@@ -124,6 +125,7 @@ def _pages(pdf: Path) -> list[list[tuple[str, float]]]:
     shutil.which("soffice") is None or shutil.which("pdftotext") is None,
     reason="LibreOffice and poppler are needed to look at the printed pages",
 )
+@pytest.mark.slow
 def test_libreoffice_prints_the_rosters_and_attendance_legibly(
     workbooks: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -191,6 +193,7 @@ def test_the_year_book_pdf_holds_20_members_a_page_with_heading_and_signatures(
     shutil.which("soffice") is None or shutil.which("pdftotext") is None,
     reason="LibreOffice and poppler are needed to look at the printed pages",
 )
+@pytest.mark.slow
 def test_the_last_page_always_carries_rows_with_the_signatures(tmp_path: Path) -> None:
     """Lists of 18 to 60 members (page ends falling everywhere near the signatures): the
     last printed page always holds at least three numbered rows, the totals and both names."""

@@ -241,6 +241,7 @@ def _smoke_screenshots(tmp_path: Path, screen: dict[str, object], scale: str) ->
     return [QImage(str(p)) for p in pictures]
 
 
+@pytest.mark.slow
 def test_screenshots_under_1024_by_768_less_a_taskbar_are_at_most_1024_by_688(
     tmp_path: Path,
 ) -> None:
@@ -250,6 +251,7 @@ def test_screenshots_under_1024_by_768_less_a_taskbar_are_at_most_1024_by_688(
         assert image.width() <= 1024 and image.height() <= 688
 
 
+@pytest.mark.slow
 def test_screenshots_at_150_percent_on_1920_by_1080_fit_too(tmp_path: Path) -> None:
     """1920×1080 at 150 % (1280×680 logical above the taskbar): every shot, in device pixels,
     is at most 1920×1020 less the frame."""
