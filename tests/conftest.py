@@ -6,7 +6,7 @@ import datetime as dt
 import gc
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Before Qt is imported anywhere: no screen, and no test may touch the user's real folders.
@@ -21,9 +21,13 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 from sqlite_utils import Database  # noqa: E402
 
+from ccb_desktop.app import ApplicationContext  # noqa: E402
 from ccb_desktop.db.connection import open_database  # noqa: E402
+from ccb_desktop.services.bundle import Services  # noqa: E402
 from ccb_desktop.services.clock import FixedClock  # noqa: E402
 from ccb_desktop.services.members import MemberService  # noqa: E402
+from ccb_desktop.settings import AppSettings  # noqa: E402
+from ccb_desktop.ui.main_window import MainWindow  # noqa: E402
 
 QStandardPaths.setTestModeEnabled(True)
 
@@ -67,3 +71,41 @@ def vietnamese(qapp):  # type: ignore[no-untyped-def]
     translator = install_vietnamese(qapp)
     yield qapp
     qapp.removeTranslator(translator)
+
+
+def services_over(db: Database, clock: FixedClock) -> Services:
+    """Every service over an open data file, as the window receives them (for a lone tab)."""
+    path = Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
+    return Services.over(db, clock, path)
+
+
+Seed = Callable[[Services], None]
+
+
+@pytest.fixture
+def seed() -> Seed:
+    """What the `window` fixture's data file holds before the window opens: nothing here; a
+    test file that needs members or a demo register overrides this fixture."""
+    return lambda services: None
+
+
+@pytest.fixture
+def window(
+    qtbot,  # type: ignore[no-untyped-def]
+    vietnamese,
+    db_path: Path,
+    tmp_path: Path,
+    clock: FixedClock,
+    seed: Seed,
+) -> Iterator[MainWindow]:
+    """The real main window over a data file in tmp_path, in Vietnamese, shown on screen."""
+    context = ApplicationContext(clock)
+    services = context.open(db_path)
+    seed(services)
+    win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    context.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,31 +14,24 @@ from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.register import MemberFilter
 from ccb_desktop.errors import StorageError
 from ccb_desktop.services.backup import BackupService
+from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.members import MemberService
-from ccb_desktop.settings import AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
 from ccb_desktop.ui.main_window import MainWindow
+from tests.conftest import Seed
 from tests.test_gui import run_modal
 
 
 @pytest.fixture
-def window(
-    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(clock)
-    services = context.open(db_path)
-    # The register was begun 40 days ago: the 30-day USB reminder counts from then.
-    begun = FixedClock(dt.datetime.combine(clock.today() - dt.timedelta(days=40), dt.time(9)))
-    MemberService(services.members.db, begun).add(Member("Nguyễn Văn", "An"))
-    win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
-    win.members_tab.refresh()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    context.close()
+def seed(clock: FixedClock) -> Seed:
+    def add_a_member(services: Services) -> None:
+        # The register was begun 40 days ago: the 30-day USB reminder counts from then.
+        begun = FixedClock(dt.datetime.combine(clock.today() - dt.timedelta(days=40), dt.time(9)))
+        MemberService(services.members.db, begun).add(Member("Nguyễn Văn", "An"))
+
+    return add_a_member
 
 
 def _names(window: MainWindow) -> list[str]:

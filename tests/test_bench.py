@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # minutes of builds, kills, fuzzing or benchmarks
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -68,6 +68,7 @@ def test_mistakes_are_told_in_vietnamese(capsys: pytest.CaptureFixture[str]) -> 
     assert "lựa chọn không hợp lệ: 'nope'" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_members_list_into_head_ends_without_a_traceback(tmp_path: Path) -> None:
     """2,000 members (100 KB, more than a pipe holds) piped into a reader that stops after
     one line: the program ends quietly, no BrokenPipeError printed."""

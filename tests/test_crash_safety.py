@@ -16,10 +16,14 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from ccb_desktop.db.connection import open_database
 from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
+
+pytestmark = pytest.mark.slow  # minutes of builds, kills, fuzzing or benchmarks
 
 BATCH = 300
 KILLS = 20

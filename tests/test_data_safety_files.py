@@ -254,6 +254,7 @@ def test_a_zero_byte_file_with_a_backup_gets_the_restore_offer(
     assert _phones(register) > 0
 
 
+@pytest.mark.slow
 def test_smoke_never_waits_on_a_message_box(register: Path, tmp_path: Path) -> None:
     """--smoke when the backup at close fails: the message goes to stderr, exit non-zero, no hang."""
     (register.parent / "backups").write_text("not a folder", encoding="utf-8")

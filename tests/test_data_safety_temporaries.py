@@ -13,6 +13,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from ccb_desktop.db.connection import open_database
 from ccb_desktop.files import clean_leftover_temporaries, private_run, written_in_place
 from ccb_desktop.services.backup import BackupService
@@ -54,6 +56,7 @@ def _everything(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) if folder.is_dir() else []
 
 
+@pytest.mark.slow
 def test_killed_backups_restores_and_exports_leave_nothing_after_the_next_start(
     tmp_path: Path, clock: FixedClock
 ) -> None:

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+pytestmark = pytest.mark.slow  # minutes of builds, kills, fuzzing or benchmarks
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

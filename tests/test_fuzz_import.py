@@ -30,6 +30,8 @@ from ccb_desktop.domain.member import Member
 from ccb_desktop.services.members import MemberService
 from tests.hostile_rosters import HEADER, MEMBERS, ods, ods_rows, xls
 
+pytestmark = pytest.mark.slow  # minutes of fuzzing in subprocesses
+
 MEMORY_LIMIT = 2_500_000_000
 ROOT = Path(__file__).resolve().parent.parent
 FUZZ = settings(

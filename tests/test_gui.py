@@ -2,42 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QTextBrowser, QWidget
 
-from ccb_desktop.app import ApplicationContext
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.domain.vocabulary import MovementKind, Status
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
-from ccb_desktop.settings import AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.member_dialog import MemberDialog
 from ccb_desktop.ui.member_model import Column
 from ccb_desktop.ui.movement_dialog import MovementDialog
-
-
-@pytest.fixture
-def window(
-    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(clock)
-    services = context.open(db_path)
-    settings = AppSettings(tmp_path / "settings.ini")
-    win = MainWindow(db_path, services, settings, context.open)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    context.close()
 
 
 def run_modal(qtbot, open_dialog: Callable[[], object], handle: Callable[[QDialog], None]) -> None:  # type: ignore[no-untyped-def]

@@ -36,6 +36,9 @@ from tests.hostile_rosters import (
     xlsx,
 )
 
+# Builds dozens of hostile workbooks and reads each under a memory limit in a subprocess.
+pytestmark = pytest.mark.slow
+
 MEMORY_LIMIT = 2_500_000_000
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -101,6 +101,7 @@ def test_undoing_an_import_forgets_the_column_mapping_it_remembered(
     assert importer.plan(path).mapping[3] is Field.HOMETOWN
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lines", [3_000])
 def test_thousands_of_lines_with_problems_are_all_listed_and_written_out(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: int

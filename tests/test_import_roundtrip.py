@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -103,6 +104,7 @@ def _table(path: Path) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in load_workbook(path).active.iter_rows(values_only=True)]
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(register=_registers())
 def test_the_full_roster_imports_back_into_an_empty_file_at_the_precision_printed(

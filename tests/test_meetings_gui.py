@@ -3,49 +3,40 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
-from ccb_desktop.app import ApplicationContext
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.register import MemberFilter
 from ccb_desktop.domain.vocabulary import MovementKind
-from ccb_desktop.services.clock import FixedClock
-from ccb_desktop.settings import AppSettings
+from ccb_desktop.services.bundle import Services
 from ccb_desktop.ui.attendance_model import SheetColumn
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.meeting_dialog import MeetingDialog
+from tests.conftest import Seed
 from tests.test_gui import run_modal
 
 
 @pytest.fixture
-def window(
-    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(clock)
-    services = context.open(db_path)
-    for family, given in [
-        ("Nguyễn Văn", "An"),
-        ("Trần", "Bình"),
-        ("Lê", "Cường"),
-        ("Phạm", "Dũng"),
-    ]:
-        member_id = services.members.add(Member(family, given, phone="0912 000 000"))
-        services.members.record_movement(
-            member_id, Movement(MovementKind.ADMITTED, PartialDate(2020, 1, 1))
-        )
-    win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    context.close()
+def seed() -> Seed:
+    def four_members(services: Services) -> None:
+        for family, given in [
+            ("Nguyễn Văn", "An"),
+            ("Trần", "Bình"),
+            ("Lê", "Cường"),
+            ("Phạm", "Dũng"),
+        ]:
+            member_id = services.members.add(Member(family, given, phone="0912 000 000"))
+            services.members.record_movement(
+                member_id, Movement(MovementKind.ADMITTED, PartialDate(2020, 1, 1))
+            )
+
+    return four_members
 
 
 def _select(dialog: MeetingDialog, row: int) -> None:

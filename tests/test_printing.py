@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton, QRadioButton
 
-from ccb_desktop.app import ApplicationContext
 from ccb_desktop.db.connection import Database
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
-from ccb_desktop.settings import AppSettings
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
 from ccb_desktop.ui.printing import Printout, preview_dialog, write_pdf
+from tests.conftest import Seed
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 
@@ -30,17 +28,14 @@ MEMBER_LIST, RECORD, SIGN_SHEET, ATTENDANCE, YEAR_BOOK, CASE, REPORT = range(7)
 
 
 @pytest.fixture
-def window(
-    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(clock)
-    services = context.open(db_path)
-    assert context.db is not None
-    fill_demo(context.db, members=30, clock=clock)
-    win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+def seed(clock: FixedClock) -> Seed:
+    return lambda services: fill_demo(services.members.db, members=30, clock=clock)
+
+
+@pytest.fixture
+def window(window: MainWindow) -> MainWindow:
+    """The shared window over 30 demo members, every tab computed, a support case selected."""
+    win = window
     for tab in (win.meetings_tab, win.support_tab, win.reports_tab, win.members_tab):
         win.tabs.setCurrentWidget(tab)  # each tab computes its views when first shown
     cases = win.support_tab.cases_view
@@ -48,9 +43,7 @@ def window(
         win.support_tab.cases_model.index(0, 0),
         cases.selectionModel().SelectionFlag.ClearAndSelect,
     )
-    yield win
-    win.close()
-    context.close()
+    return win
 
 
 def _db(window: MainWindow) -> Database:

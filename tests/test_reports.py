@@ -25,6 +25,7 @@ from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.reports import Period, ReportKind, ReportService
+from tests.conftest import services_over
 
 
 @pytest.fixture
@@ -171,6 +172,7 @@ def test_export_command(
     assert "30/06/2026" in str(load_workbook(out).active["A7"].value)
 
 
+@pytest.mark.slow
 def test_every_report_opens_in_libreoffice(filled: ReportService, tmp_path: Path) -> None:
     """A workbook LibreOffice cannot open (or would repair) is a failed export."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -205,7 +207,7 @@ def test_the_reports_tab_saves_the_chosen_report(
     from ccb_desktop.ui.reports_tab import ReportsTab
 
     fill_demo(db, members=30, clock=clock)
-    tab = ReportsTab(ReportService(db, clock))
+    tab = ReportsTab(services_over(db, clock))
     qtbot.addWidget(tab)
     tab.show()
     tab.reports.setCurrentRow(1)
@@ -257,14 +259,13 @@ def test_year_end_evaluation_from_the_reports_tab(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
-    from ccb_desktop.services.unit import UnitService
     from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
     from ccb_desktop.ui.reports_tab import ReportsTab
     from tests.test_gui import run_modal
 
     fill_demo(db, members=12, clock=clock)
     members = MemberService(db, clock)
-    tab = ReportsTab(ReportService(db, clock), None, members, UnitService(db, clock))
+    tab = ReportsTab(services_over(db, clock))
     qtbot.addWidget(tab)
     tab.show()
 
@@ -318,7 +319,7 @@ def test_the_reports_tab_takes_a_range_of_dates_and_logs_exports(
     from ccb_desktop.ui.reports_tab import ReportsTab
 
     fill_demo(db, members=15, clock=clock)
-    tab = ReportsTab(ReportService(db, clock))
+    tab = ReportsTab(services_over(db, clock))
     qtbot.addWidget(tab)
     tab.show()
     tab.reports.setCurrentRow(4)  # movements

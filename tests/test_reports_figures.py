@@ -211,7 +211,7 @@ def test_sheets_taken_before_the_upgrade_are_kept_as_they_were(
         db.close()
 
 
-@pytest.mark.parametrize("members", [60, 1000])
+@pytest.mark.parametrize("members", [60, pytest.param(1000, marks=pytest.mark.slow)])
 def test_attendance_figures_on_demo_files(
     db: Database, clock: FixedClock, tmp_path: Path, members: int
 ) -> None:

@@ -20,6 +20,7 @@ from ccb_desktop.db.connection import Database
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
 from ccb_desktop.services.reports import Period, ReportKind, ReportService
+from tests.conftest import services_over
 
 PERIODS = {
     "year": Period.year(2026),
@@ -73,6 +74,7 @@ def workbooks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return found
 
 
+@pytest.mark.slow
 def test_every_report_prints_its_body_at_10_points_or_more(workbooks: dict[str, Path]) -> None:
     """Computed from each sheet's own paper, margins, fit and column widths."""
     small = {}
@@ -123,6 +125,7 @@ def _pages(pdf: Path) -> list[list[tuple[str, float]]]:
     shutil.which("soffice") is None or shutil.which("pdftotext") is None,
     reason="LibreOffice and poppler are needed to look at the printed pages",
 )
+@pytest.mark.slow
 def test_libreoffice_prints_the_rosters_and_attendance_legibly(
     workbooks: dict[str, Path], tmp_path: Path
 ) -> None:
@@ -150,16 +153,13 @@ def test_the_year_book_pdf_holds_20_members_a_page_with_heading_and_signatures(
     """ "Lưu thành PDF để in": at least 20 members on every full A4 landscape page, each name
     on one line, the administrative heading on the first page, the signatures on the last."""
     from ccb_desktop.db.connection import open_database
-    from ccb_desktop.services.meetings import MeetingService
-    from ccb_desktop.services.members import MemberService
-    from ccb_desktop.services.unit import UnitService
     from ccb_desktop.ui.meetings_tab import MeetingsTab
     from ccb_desktop.ui.printing import write_pdf
 
     clock = FixedClock(dt.datetime(2026, 11, 29, 9, 30))
     db = open_database(tmp_path / "demo.sqlite")
     fill_demo(db, members=70, clock=clock)
-    tab = MeetingsTab(MeetingService(db, clock), MemberService(db, clock), UnitService(db, clock))
+    tab = MeetingsTab(services_over(db, clock))
     qtbot.addWidget(tab)
     tab.show()
     tab.reload_years()
@@ -193,6 +193,7 @@ def test_the_year_book_pdf_holds_20_members_a_page_with_heading_and_signatures(
     shutil.which("soffice") is None or shutil.which("pdftotext") is None,
     reason="LibreOffice and poppler are needed to look at the printed pages",
 )
+@pytest.mark.slow
 def test_the_last_page_always_carries_rows_with_the_signatures(tmp_path: Path) -> None:
     """Lists of 18 to 60 members (page ends falling everywhere near the signatures): the
     last printed page always holds at least three numbered rows, the totals and both names."""

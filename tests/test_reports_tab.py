@@ -12,12 +12,13 @@ from ccb_desktop.db.connection import Database
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
 from ccb_desktop.services.reports import ReportKind, ReportService
+from tests.conftest import services_over
 
 
 def _tab(qtbot, db: Database, clock: FixedClock):  # type: ignore[no-untyped-def]
     from ccb_desktop.ui.reports_tab import ReportsTab
 
-    tab = ReportsTab(ReportService(db, clock))
+    tab = ReportsTab(services_over(db, clock))
     qtbot.addWidget(tab)
     tab.show()
     return tab

@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,6 +28,7 @@ from ccb_desktop.ui.gallery import every_dialog
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.member_model import Column
 from ccb_desktop.ui.widgets import FRAME_ALLOWANCE
+from tests.conftest import Seed
 
 
 def _open_window(
@@ -41,21 +41,14 @@ def _open_window(
 
 
 @pytest.fixture
-def demo_window(
-    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(clock)
-    services = context.open(db_path)
-    assert context.db is not None
-    fill_demo(context.db, members=40, clock=clock)
-    win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
-    win.members_tab.refresh()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    context.close()
+def seed(clock: FixedClock) -> Seed:
+    return lambda services: fill_demo(services.members.db, members=40, clock=clock)
+
+
+@pytest.fixture
+def demo_window(window: MainWindow) -> MainWindow:
+    """The shared window over 40 demo members."""
+    return window
 
 
 def _free_area() -> QRect:
@@ -248,6 +241,7 @@ def _smoke_screenshots(tmp_path: Path, screen: dict[str, object], scale: str) ->
     return [QImage(str(p)) for p in pictures]
 
 
+@pytest.mark.slow
 def test_screenshots_under_1024_by_768_less_a_taskbar_are_at_most_1024_by_688(
     tmp_path: Path,
 ) -> None:
@@ -257,6 +251,7 @@ def test_screenshots_under_1024_by_768_less_a_taskbar_are_at_most_1024_by_688(
         assert image.width() <= 1024 and image.height() <= 688
 
 
+@pytest.mark.slow
 def test_screenshots_at_150_percent_on_1920_by_1080_fit_too(tmp_path: Path) -> None:
     """1920×1080 at 150 % (1280×680 logical above the taskbar): every shot, in device pixels,
     is at most 1920×1020 less the frame."""

@@ -4,7 +4,6 @@ asks, greyed buttons say why, no careless default, large undos ask, and Ctrl+Y r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,33 +11,22 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from ccb_desktop.app import ApplicationContext
 from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.support import HouseholdCategory, SupportCase, SupportKind, Visit
 from ccb_desktop.services.clock import FixedClock
-from ccb_desktop.settings import AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.support_dialogs import CaseDialog, ClassificationDialog, SupportEntryDialog
 from ccb_desktop.ui.unit_dialog import UnitDialog
+from tests.conftest import Seed
 
 
 @pytest.fixture
-def window(
-    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(clock)
-    services = context.open(db_path)
-    services.members.add(Member("Trần Văn", "Hùng", phone="0912 345 678", address="Số 5 ngõ 12"))
-    win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
-    win.members_tab.refresh()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    context.close()
+def seed() -> Seed:
+    return lambda services: services.members.add(
+        Member("Trần Văn", "Hùng", phone="0912 345 678", address="Số 5 ngõ 12")
+    )
 
 
 class Answers:
@@ -65,7 +53,7 @@ def test_a_new_support_case_with_typed_text_asks_before_closing(
     """Cause and plan typed, "Đóng" pressed: the secretary is asked; "Keep editing" keeps the
     window and the text; after saving, closing asks nothing."""
     tab = window.support_tab
-    dialog = CaseDialog(tab.service, tab._current_members(), None, window)
+    dialog = CaseDialog(tab.service, tab.current_members(), None, window)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.cause.setPlainText("Ốm đau kéo dài")
@@ -107,7 +95,7 @@ def test_buttons_that_need_a_saved_record_say_why_they_are_greyed(window: MainWi
     """A new case: help, loan, visit and history buttons are greyed with the reason; the
     member list's Edit/Movement/Delete too while nothing is chosen."""
     tab = window.support_tab
-    dialog = CaseDialog(tab.service, tab._current_members(), None, window)
+    dialog = CaseDialog(tab.service, tab.current_members(), None, window)
     for button in (
         dialog.add_support_button,
         dialog.add_loan_button,
@@ -152,7 +140,7 @@ def test_classification_chooses_no_category_until_the_secretary_does(
     written; with "Hộ cận nghèo" chosen it is saved as that."""
     support = window.support_tab.service
     dialog = ClassificationDialog(
-        support, window.support_tab._current_members(), 2026, parent=window
+        support, window.support_tab.current_members(), 2026, parent=window
     )
     dialog.show()
     assert dialog.category.currentData() is None

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 
@@ -27,6 +28,7 @@ def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_smoke_opens_the_default_data_file_and_exits(tmp_path: Path) -> None:
     """With no --data, a fresh data file is created in the user's data folder."""
     result = _run(["--smoke"], tmp_path)
@@ -35,6 +37,7 @@ def test_smoke_opens_the_default_data_file_and_exits(tmp_path: Path) -> None:
     assert len(created) == 1
 
 
+@pytest.mark.slow
 def test_smoke_with_screenshots_of_demo_data(tmp_path: Path) -> None:
     """Demo data, then a PNG of every tab and form page, each a real, non-empty picture."""
     data = tmp_path / "demo.sqlite"

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from ccb_desktop.app import ApplicationContext
 from ccb_desktop.db.connection import Database
 from ccb_desktop.domain.member import Member, ServicePeriod
 from ccb_desktop.domain.vocabulary import ServicePeriodKind
 from ccb_desktop.errors import StorageError
-from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.members import MemberService
-from ccb_desktop.settings import AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.member_dialog import MemberDialog
@@ -46,20 +40,6 @@ def test_a_read_only_file_says_so(service: MemberService, db: Database) -> None:
     with pytest.raises(StorageError) as raised:
         service.add(Member("Lê", "An"))
     assert "read-only" in raised.value.msg.template
-
-
-@pytest.fixture
-def window(
-    qtbot, vietnamese, db_path: Path, tmp_path: Path, clock: FixedClock
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(clock)
-    services = context.open(db_path)
-    win = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    context.close()
 
 
 def test_the_form_stays_open_with_what_was_typed(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

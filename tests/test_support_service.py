@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from ccb_desktop.app import ApplicationContext
 from ccb_desktop.db.connection import Database
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.member import Member, Movement
@@ -28,7 +26,6 @@ from ccb_desktop.domain.vocabulary import MovementKind
 from ccb_desktop.errors import ValidationError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import FixedClock
-from ccb_desktop.settings import AppSettings
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.support_dialogs import (
     CaseDialog,
@@ -37,6 +34,7 @@ from ccb_desktop.ui.support_dialogs import (
     SupportEntryDialog,
     VisitDialog,
 )
+from tests.conftest import Seed
 from tests.test_gui import run_modal
 
 
@@ -103,17 +101,12 @@ def test_classifying_again_corrects_the_same_year(services: Services) -> None:
 
 
 @pytest.fixture
-def window(qtbot, vietnamese, db_path: Path, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    context = ApplicationContext(FixedClock(dt.datetime(2026, 11, 29, 9, 30)))
-    s = context.open(db_path)
-    s.members.add(Member("Trần Văn", "Hùng", phone="0912 345 678"))
-    s.members.add(Member("Lê Thị", "Mai"))
-    win = MainWindow(db_path, s, AppSettings(tmp_path / "settings.ini"), context.open)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    context.close()
+def seed() -> Seed:
+    def two_members(services: Services) -> None:
+        services.members.add(Member("Trần Văn", "Hùng", phone="0912 345 678"))
+        services.members.add(Member("Lê Thị", "Mai"))
+
+    return two_members
 
 
 def test_follow_a_household_from_poor_to_escaped(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from ccb_desktop.app import ApplicationContext
@@ -71,6 +72,7 @@ def test_the_program_keeps_its_data_under_a_vietnamese_user_folder(
     assert services.members.count() == 12
 
 
+@pytest.mark.slow
 def test_the_command_line_takes_and_prints_vietnamese_paths(tmp_path: Path) -> None:
     """Paths come in through argv and go out on stdout intact, whatever the console encoding."""
     data = tmp_path / USER_FOLDER / "chi hội khu phố 3.sqlite"

@@ -12,6 +12,7 @@ from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.importer import ImportService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
+from ccb_desktop.services.overview import OverviewService
 from ccb_desktop.services.reports import ReportService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.services.unit import UnitService
@@ -29,6 +30,7 @@ class Services:
     support: SupportService
     reports: ReportService
     importer: ImportService
+    overview: OverviewService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -41,4 +43,5 @@ class Services:
             SupportService(db, clock),
             ReportService(db, clock),
             ImportService(db, clock),
+            OverviewService(db, path, clock),
         )

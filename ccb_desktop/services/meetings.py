@@ -10,6 +10,7 @@ from ccb_desktop.db import meetings as repo
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.history import recorded
+from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.meetings import (
     AttendanceMark,
@@ -257,6 +258,16 @@ class MeetingService:
                 line.member.sort_key,
             ),
         )
+
+    def attention_rule(self) -> AttentionRule:
+        """The unit's own rule for the attention list (set in File → Unit details)."""
+        with storage_errors():
+            settings = load_unit_settings(self.db)
+        return AttentionRule(settings.attention_absences, settings.attention_rate_percent)
+
+    def needing_attention(self) -> list[AttentionLine]:
+        """The attention list ('Cần quan tâm') by the unit's own rule."""
+        return self.attention(self.attention_rule())
 
     def year_grid(self, year: int) -> YearGrid:
         """Every member on any sheet of the year, with their marks, count and rate."""

@@ -8,15 +8,18 @@ from ccb_desktop.db import members as repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, data_file_name, storage_errors
 from ccb_desktop.db.history import recorded
+from ccb_desktop.domain.meetings import MemberAttendance
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.register import MemberFilter, MemberSummary
-from ccb_desktop.domain.support import CaseStatus
+from ccb_desktop.domain.support import CaseStatus, Classification, SupportCase
 from ccb_desktop.domain.text import normalize
 from ccb_desktop.domain.validation import Issue, validate_member, validate_movement
 from ccb_desktop.domain.vocabulary import MovementKind, Status
 from ccb_desktop.errors import NotFoundError, ValidationError, error
 from ccb_desktop.services.clock import Clock, SystemClock
+from ccb_desktop.services.meetings import MeetingService
+from ccb_desktop.services.support import SupportService
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,19 @@ class MovementRecorded:
     member_id: int
     movement_id: int
     status: Status
+
+
+@dataclass(frozen=True)
+class MemberDetails:
+    """What the register's details panel shows about one member, read at once."""
+
+    member: Member
+    attendance: MemberAttendance
+    """The last twelve months, as the attention list counts them."""
+    classification: Classification | None
+    """The household's latest classification (giảm nghèo), if any."""
+    open_case: SupportCase | None
+    """The household's open support case, if any."""
 
 
 class MemberService:
@@ -60,6 +76,13 @@ class MemberService:
                 QT_TRANSLATE_NOOP("Errors", "This member's record no longer exists."),
             )
         return member
+
+    def details(self, member_id: int) -> MemberDetails:
+        """The record, its attendance of the last 12 months and its household's support."""
+        member = self.get(member_id)
+        attendance = MeetingService(self.db, self.clock).recent_history(member_id)
+        classification, case = SupportService(self.db, self.clock).situation(member_id)
+        return MemberDetails(member, attendance, classification, case)
 
     def teams(self) -> list[str]:
         """The tổ hội names in use."""

@@ -61,6 +61,14 @@ class CaseDetail:
 
 
 @dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a case's history: help given, a loan or a visit, on its day."""
+
+    date: dt.date
+    entry: Support | Loan | Visit
+
+
+@dataclass(frozen=True)
 class DueVisit:
     visit: Visit
     case: SupportCase
@@ -171,6 +179,15 @@ class SupportService:
                 repo.fetch(self.db, Visit, "case_id = ?", [case_id]),
                 repo.fetch(self.db, Classification, "member_id = ?", [case.member_id]),
             )
+
+    def timeline(self, case_id: int) -> list[TimelineEntry]:
+        """Help, loans and visits of a case, newest first (same day: help, loans, visits)."""
+        detail = self.detail(case_id)
+        entries = [TimelineEntry(s.date, s) for s in detail.supports]
+        entries += [TimelineEntry(loan.disbursed, loan) for loan in detail.loans]
+        entries += [TimelineEntry(visit.date, visit) for visit in detail.visits]
+        # A stable sort: entries of the same day keep the order above.
+        return sorted(entries, key=lambda line: line.date, reverse=True)
 
     def due_visits(self, horizon_days: int = 7) -> list[DueVisit]:
         """Follow-ups due this week or overdue, for open cases (Đến hạn thăm)."""

@@ -52,17 +52,17 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
         (
             "attendance",
             lambda: MeetingDialog(
-                meetings.service, meetings._current_members(), meetings.selected_meeting(), window
+                meetings.service, meetings.current_members(), meetings.selected_meeting(), window
             ),
         ),
         (
             "support_case",
-            lambda: CaseDialog(support.service, support._current_members(), case_id, window),
+            lambda: CaseDialog(support.service, support.current_members(), case_id, window),
         ),
         (
             "classification",
             lambda: ClassificationDialog(
-                support.service, support._current_members(), year, parent=window
+                support.service, support.current_members(), year, parent=window
             ),
         ),
         ("unit_details", lambda: UnitDialog(window.unit_service, window)),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
@@ -21,8 +22,12 @@ from ccb_desktop import __version__
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.paths import guide_path
+from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.bundle import Services
-from ccb_desktop.services.importer import ImportPlan
+from ccb_desktop.services.changes import Change
+from ccb_desktop.services.history import HistoryService
+from ccb_desktop.services.importer import ImportPlan, ImportService
+from ccb_desktop.services.unit import UnitService
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
@@ -33,6 +38,7 @@ from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
 from ccb_desktop.ui.printing import preview_dialog
 from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
+from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.unit_dialog import UnitDialog
 from ccb_desktop.ui.widgets import (
     ElidedLabel,
@@ -44,6 +50,10 @@ from ccb_desktop.ui.widgets import (
 
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
 OpenFile = Callable[[Path], Services]
+T = TypeVar("T", bound=Tab)
+
+# The window's tabs, in order. A new tab is its own module plus one line here.
+TAB_CLASSES: tuple[type[Tab], ...] = (MembersTab, MeetingsTab, SupportTab, ReportsTab)
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +61,8 @@ class MainWindow(QMainWindow):
 
     data_file_changed = Signal(Path)
     """Emitted with the new path after another data file was opened."""
+    data_changed = Signal(object)
+    """Emitted with a `Change` after any action wrote to the data file; every tab listens."""
 
     def __init__(
         self,
@@ -59,29 +71,22 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         open_file: OpenFile,
         parent: QWidget | None = None,
+        tab_classes: Sequence[type[Tab]] = TAB_CLASSES,
     ) -> None:
         super().__init__(parent)
         self.data_path = data_path
-        self.unit_service = services.unit
-        self.backup_service = services.backup
-        self.history_service = services.history
-        self.import_service = services.importer
+        self.services = services
         self.settings = settings
         self._open_file = open_file
         self.tabs = ScrollingTabs()  # a page wider than a small screen scrolls
-        self.members_tab = MembersTab(
-            services.members, services.meetings, services.history, None, services.support
-        )
-        self.meetings_tab = MeetingsTab(
-            services.meetings, services.members, services.unit, services.history
-        )
-        self.tabs.add_page(self.members_tab, self.tr("Members"))
-        self.support_tab = SupportTab(services.support, services.members, None, services.history)
-        self.tabs.add_page(self.meetings_tab, self.tr("Meetings"))
-        self.tabs.add_page(self.support_tab, self.tr("Poverty support"))
-        self.reports_tab = ReportsTab(services.reports, None, services.members, services.unit)
-        self.tabs.add_page(self.reports_tab, self.tr("Reports"))
-        self.support_tab.support_changed.connect(self._update_actions)
+        self.pages: list[Tab] = []
+        for tab_class in tab_classes:
+            self._add_tab(tab_class(services))
+        self.members_tab = self.page(MembersTab)
+        self.meetings_tab = self.page(MeetingsTab)
+        self.support_tab = self.page(SupportTab)
+        self.reports_tab = self.page(ReportsTab)
+        self.data_changed.connect(self._on_data_changed)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         # "Cần quan tâm" one click away from anywhere: a button in the status bar.
         self.attention_button = QPushButton(self.tr("Needs attention…"))
@@ -104,18 +109,9 @@ class MainWindow(QMainWindow):
         self.backup_reminder.clicked.connect(self.backup_external)
         self.statusBar().addPermanentWidget(self.backup_reminder)
         self._update_backup_reminder()  # shown only when due, from the first moment
-        self.meetings_tab.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
-        self.meetings_tab.meetings_changed.connect(self._update_actions)
-        self.meetings_tab.member_requested.connect(self.show_member)
         self.setCentralWidget(self.tabs)
         self.file_label = ElidedLabel()  # a long path is shortened, never widens the window
         self.statusBar().addPermanentWidget(self.file_label)
-        self.members_tab.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 8000)
-        )
-        self.members_tab.register_changed.connect(self._register_changed)
         self._build_menus()
         self._update_title()
         fit_to_screen(self, 1280, 800)
@@ -123,6 +119,41 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
             clamp_to_screen(self)  # the last screen may have been larger, or at another place
+
+    # The services of the open file, by the names the actions below use.
+    @property
+    def unit_service(self) -> UnitService:
+        return self.services.unit
+
+    @property
+    def backup_service(self) -> BackupService:
+        return self.services.backup
+
+    @property
+    def history_service(self) -> HistoryService:
+        return self.services.history
+
+    @property
+    def import_service(self) -> ImportService:
+        return self.services.importer
+
+    def _add_tab(self, tab: Tab) -> None:
+        """Show `tab` and wire it: its changes go to every tab, its requests to the window."""
+        self.pages.append(tab)
+        self.tabs.add_page(tab, tab.title())
+        tab.changed.connect(self.data_changed)
+        self.data_changed.connect(tab.on_data_changed)
+        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        tab.member_requested.connect(self.show_member)
+
+    def page(self, tab_class: type[T]) -> T:
+        """The window's tab of that class."""
+        return next(tab for tab in self.pages if isinstance(tab, tab_class))
+
+    def _on_data_changed(self, change: Change) -> None:
+        if change & Change.UNIT:
+            self._update_title()
+        self._update_actions()
 
     def _action(
         self,
@@ -249,18 +280,12 @@ class MainWindow(QMainWindow):
     def _update_attention(self) -> None:
         """Counted after the window is painted and after changes, not on the way to the screen."""
         try:
-            count = len(self.meetings_tab.service.attention(self.meetings_tab._rule()))
+            count = len(self.services.meetings.needing_attention())
         except CcbError:
             count = 0
         self.attention_button.setText(
             self.tr("Needs attention: %1 members").replace("%1", str(count))
         )
-
-    def _register_changed(self) -> None:
-        # Rosters and open cases depend on members' movements: recompute those views too.
-        self.meetings_tab.refresh()
-        self.support_tab.refresh()
-        self._update_actions()
 
     def undo(self) -> None:
         """Take back the latest action (even one from before a restart) and refresh all views;
@@ -302,13 +327,7 @@ class MainWindow(QMainWindow):
         self._after_history_change(self.tr("Redone: %1").replace("%1", render(action.label)))
 
     def _after_history_change(self, text: str) -> None:
-        self.members_tab.reload_teams()
-        self.members_tab.refresh()
-        self.meetings_tab.reload_years()
-        self.meetings_tab.refresh()
-        self.support_tab.refresh()
-        self._update_title()
-        self._update_actions()
+        self.data_changed.emit(Change.EVERYTHING)  # an action may have touched any part
         self.statusBar().showMessage(text, 8000)
 
     def new_meeting(self) -> None:
@@ -349,9 +368,7 @@ class MainWindow(QMainWindow):
             return
         dialog = self.import_dialog(plan)
         if dialog.exec():
-            self.members_tab.reload_teams()
-            self.members_tab.refresh()
-            self._register_changed()
+            self.data_changed.emit(Change.IMPORTS)
             done = self.tr("Imported %1 members.").replace("%1", str(dialog.imported))
             if dialog.completed:
                 done += " " + self.tr("Filled in the empty fields of %1 members.").replace(
@@ -422,9 +439,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc)
             return
         if dialog.exec():
-            self._update_title()
-            self.meetings_tab.refresh()
-            self._update_actions()
+            self.data_changed.emit(Change.UNIT)
             self.statusBar().showMessage(self.tr("Unit details saved."), 8000)
 
     def change_font_size(self, step: int) -> None:
@@ -439,9 +454,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._refit_columns)
 
     def _refit_columns(self) -> None:
-        self.members_tab.refit_columns()
-        self.meetings_tab.refresh()
-        self.support_tab.refresh()
+        for tab in self.pages:
+            tab.refit_columns()
 
     def new_file(self) -> None:
         path = dialogs.ask_save_file(
@@ -482,18 +496,9 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc, self.tr("The data file was not opened"))
             return False
         self.data_path = path
-        self.unit_service = services.unit
-        self.backup_service = services.backup
-        self.history_service = services.history
-        self.import_service = services.importer
-        self.members_tab.set_service(
-            services.members, services.meetings, services.history, services.support
-        )
-        self.meetings_tab.set_services(
-            services.meetings, services.members, services.unit, services.history
-        )
-        self.support_tab.set_services(services.support, services.members, services.history)
-        self.reports_tab.set_service(services.reports, services.members, services.unit)
+        self.services = services
+        for tab in self.pages:
+            tab.set_services(services)
         self._update_title()
         self._update_actions()
         self._update_backup_reminder()  # the reminder belongs to the file now open

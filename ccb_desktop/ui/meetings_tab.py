@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import format_date
-from ccb_desktop.domain.meetings import AttentionRule, Meeting
-from ccb_desktop.domain.register import MemberFilter, MemberSummary
+from ccb_desktop.domain.meetings import Meeting
 from ccb_desktop.domain.reports import place_and_date
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.bundle import Services
+from ccb_desktop.services.changes import Change
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService, YearGrid
 from ccb_desktop.services.members import MemberService
@@ -34,6 +34,7 @@ from ccb_desktop.ui.attendance_model import MARK_COLOURS
 from ccb_desktop.ui.meeting_dialog import MeetingDialog
 from ccb_desktop.ui.printing import write_pdf
 from ccb_desktop.ui.rows_model import Row, RowsModel
+from ccb_desktop.ui.tab import Tab
 
 
 def percent(rate: float | None) -> str:
@@ -55,29 +56,14 @@ def _table(model: RowsModel, sortable: bool = True) -> QTableView:
     return view
 
 
-class MeetingsTab(QWidget):
+class MeetingsTab(Tab):
     """Meetings newest first, filtered by year; 'Cần quan tâm' and the year book one click away."""
 
-    meetings_changed = Signal()
-    """Emitted after a meeting was saved, deleted or brought back."""
-    status_message = Signal(str)
-    """Emitted with a short message for the window's status bar."""
-    member_requested = Signal(int)
-    """Emitted with a member id when the secretary asks to open that member."""
+    # Rosters follow members' movements; the attention rule is a unit detail.
+    shows = Change.MEMBERS | Change.MEETINGS | Change.UNIT
 
-    def __init__(
-        self,
-        service: MeetingService,
-        members: MemberService,
-        unit: UnitService,
-        history: HistoryService | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.members = members
-        self.unit = unit
-        self.history = history
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
 
         self.new_button = QPushButton(self.tr("New meeting"))
         self.new_button.setToolTip(self.tr("Record a meeting and take attendance"))
@@ -168,20 +154,26 @@ class MeetingsTab(QWidget):
 
     # State ------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
-            self.refresh()
+    def title(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Meetings")  # the window's label
 
-    def set_services(
-        self,
-        service: MeetingService,
-        members: MemberService,
-        unit: UnitService,
-        history: HistoryService | None = None,
-    ) -> None:
-        """Show another data file's meetings."""
-        self.service, self.members, self.unit, self.history = service, members, unit, history
+    @property
+    def service(self) -> MeetingService:
+        return self.services.meetings
+
+    @property
+    def members(self) -> MemberService:
+        return self.services.members
+
+    @property
+    def unit(self) -> UnitService:
+        return self.services.unit
+
+    @property
+    def history(self) -> HistoryService:
+        return self.services.history
+
+    def reload(self) -> None:
         self.reload_years()
         self.refresh()
 
@@ -213,7 +205,7 @@ class MeetingsTab(QWidget):
         self._stale = False
         try:
             rows = self.service.meetings(self.selected_year())
-            rule = self._rule()
+            rule = self.service.attention_rule()
             attention = self.service.attention(rule)
             grid_year = self.selected_year() or self.service.clock.today().year
             grid = self.service.year_grid(grid_year)
@@ -286,10 +278,6 @@ class MeetingsTab(QWidget):
         self._grid = grid
         self._fill_grid(grid)
         self.pages.setTabText(2, self.tr("Attendance book %1").replace("%1", str(grid.year)))
-
-    def _rule(self) -> AttentionRule:
-        settings = self.unit.load()
-        return AttentionRule(settings.attention_absences, settings.attention_rate_percent)
 
     def _fill_grid(self, grid: YearGrid) -> None:
         headers = [self.tr("No."), self.tr("Full name")]
@@ -397,14 +385,8 @@ class MeetingsTab(QWidget):
 
     # Actions ----------------------------------------------------------------------------
 
-    def _current_members(self) -> list[MemberSummary]:
-        try:
-            return self.members.search(MemberFilter())
-        except CcbError:
-            return []
-
     def new_meeting(self) -> None:
-        dialog = MeetingDialog(self.service, self._current_members(), None, self)
+        dialog = MeetingDialog(self.service, self.current_members(), None, self)
         if dialog.exec() and dialog.saved_id is not None:
             self._after_change(dialog.saved_id, self.tr("Meeting saved."))
         elif dialog.open_instead is not None:
@@ -414,7 +396,7 @@ class MeetingsTab(QWidget):
         meeting = self.selected_meeting()
         if meeting is None:
             return
-        dialog = MeetingDialog(self.service, self._current_members(), meeting, self, self.history)
+        dialog = MeetingDialog(self.service, self.current_members(), meeting, self, self.history)
         if dialog.exec() and dialog.saved_id is not None:
             self._after_change(dialog.saved_id, self.tr("Meeting saved."))
         elif dialog.open_instead is not None:
@@ -427,7 +409,7 @@ class MeetingsTab(QWidget):
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        dialog = MeetingDialog(self.service, self._current_members(), meeting, self, self.history)
+        dialog = MeetingDialog(self.service, self.current_members(), meeting, self, self.history)
         if dialog.exec() and dialog.saved_id is not None:
             self._after_change(dialog.saved_id, self.tr("Meeting saved."))
 
@@ -435,7 +417,7 @@ class MeetingsTab(QWidget):
         self.reload_years()
         self.refresh(select_id=meeting_id)
         self.status_message.emit(text)
-        self.meetings_changed.emit()
+        self.announce(Change.MEETINGS)
 
     def delete_selected(self) -> None:
         meeting = self.selected_meeting()

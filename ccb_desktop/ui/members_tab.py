@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,44 +23,35 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import format_date
-from ccb_desktop.domain.member import Member, mask_id_card
+from ccb_desktop.domain.member import mask_id_card
 from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter, StatusFilter
 from ccb_desktop.domain.vocabulary import Sex
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.bundle import Services
+from ccb_desktop.services.changes import Change
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
-from ccb_desktop.services.members import MemberService
-from ccb_desktop.services.support import SupportService
+from ccb_desktop.services.members import MemberDetails, MemberService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.member_dialog import MemberDialog
 from ccb_desktop.ui.member_model import Column, MemberTableModel
 from ccb_desktop.ui.movement_dialog import MovementDialog
+from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.widgets import enum_data
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
 
 
-class MembersTab(QWidget):
+class MembersTab(Tab):
     """List, search and filter members; add, edit, record movements, delete with undo."""
 
-    register_changed = Signal()
-    """Emitted after any change to the register made from this tab."""
-    status_message = Signal(str)
-    """Emitted with a short message for the window's status bar."""
+    # The details panel shows attendance and the household's support too.
+    shows = Change.MEMBERS | Change.MEETINGS | Change.SUPPORT
+    # Never lazy: menus act on the selected member while another tab is in front.
+    lazy = False
 
-    def __init__(
-        self,
-        service: MemberService,
-        meetings: MeetingService | None = None,
-        history: HistoryService | None = None,
-        parent: QWidget | None = None,
-        support: SupportService | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.meetings = meetings
-        self.history = history
-        self.support = support
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
         self._columns_sized = False
         self.model = MemberTableModel(self)
 
@@ -204,6 +195,22 @@ class MembersTab(QWidget):
 
         self.reload_teams()
         self.refresh()
+        self._stale = False
+
+    def title(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Members")  # the window's label
+
+    @property
+    def service(self) -> MemberService:
+        return self.services.members
+
+    @property
+    def meetings(self) -> MeetingService:
+        return self.services.meetings
+
+    @property
+    def history(self) -> HistoryService:
+        return self.services.history
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -251,20 +258,12 @@ class MembersTab(QWidget):
 
     # State ------------------------------------------------------------------------------
 
-    def set_service(
-        self,
-        service: MemberService,
-        meetings: MeetingService | None = None,
-        history: HistoryService | None = None,
-        support: SupportService | None = None,
-    ) -> None:
-        """Show another data file's register."""
-        self.service = service
-        self.meetings = meetings
-        self.history = history
-        self.support = support
+    def services_replaced(self) -> None:
+        """Another data file: its register starts unfiltered."""
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
+
+    def reload(self) -> None:
         self.reload_teams()
         self.refresh()
 
@@ -381,14 +380,15 @@ class MembersTab(QWidget):
             self.details.setHtml("")
             return
         try:
-            member = self.service.get(summary.id)
+            details = self.service.details(summary.id)
         except CcbError:
             self.details.setHtml("")
             return
-        self.details.setHtml(self._details_html(member))
+        self.details.setHtml(self._details_html(details))
 
-    def _details_html(self, m: Member) -> str:
+    def _details_html(self, details: MemberDetails) -> str:
         e = html.escape
+        m = details.member
         rows = [
             (self.tr("Status"), m.status.label),
             (self.tr("Date of birth"), m.birth_date.display() if m.birth_date else ""),
@@ -423,43 +423,35 @@ class MembersTab(QWidget):
             else f"<p style='color:#555'>{e(no_movement)}</p>"
         )
         attendance_html = ""
-        if self.meetings is not None and m.id is not None:
-            try:
-                record = self.meetings.recent_history(m.id)
-            except CcbError:
-                record = None
-            if record is not None and record.expected:
-                line = (
-                    self.tr("Attended %1 of %2 meetings in the last 12 months (%3%)")
-                    .replace("%1", str(record.present))
-                    .replace("%2", str(record.expected))
-                    .replace("%3", str(round(100 * record.present / record.expected)))
-                )
-                last = format_date(record.last_present) if record.last_present else self.tr("never")
-                meetings_title = self.tr("Meetings")
-                last_label = self.tr("Last attended:")
-                run_label = self.tr("Absent in a row:")
-                attendance_html = (
-                    f"<h4>{e(meetings_title)}</h4><p>{e(line)}<br>"
-                    f"{e(last_label)} {e(last)}<br>"
-                    f"{e(run_label)} {record.absence_run}</p>"
-                )
+        record = details.attendance
+        if record is not None and record.expected:
+            line = (
+                self.tr("Attended %1 of %2 meetings in the last 12 months (%3%)")
+                .replace("%1", str(record.present))
+                .replace("%2", str(record.expected))
+                .replace("%3", str(round(100 * record.present / record.expected)))
+            )
+            last = format_date(record.last_present) if record.last_present else self.tr("never")
+            meetings_title = self.tr("Meetings")
+            last_label = self.tr("Last attended:")
+            run_label = self.tr("Absent in a row:")
+            attendance_html = (
+                f"<h4>{e(meetings_title)}</h4><p>{e(line)}<br>"
+                f"{e(last_label)} {e(last)}<br>"
+                f"{e(run_label)} {record.absence_run}</p>"
+            )
         household_html = ""
-        if self.support is not None and m.id is not None:
-            try:
-                klass, case = self.support.situation(m.id)
-            except CcbError:
-                klass, case = None, None
-            parts = []
-            if klass is not None:
-                parts.append(f"{klass.category.label} ({klass.year})")
-            if case is not None:
-                parts.append(
-                    self.tr("support case open since %1").replace("%1", format_date(case.opened))
-                )
-            if parts:
-                title = self.tr("Household")
-                household_html = f"<h4>{e(title)}</h4><p>{e(' · '.join(parts))}</p>"
+        klass, case = details.classification, details.open_case
+        parts = []
+        if klass is not None:
+            parts.append(f"{klass.category.label} ({klass.year})")
+        if case is not None:
+            parts.append(
+                self.tr("support case open since %1").replace("%1", format_date(case.opened))
+            )
+        if parts:
+            title = self.tr("Household")
+            household_html = f"<h4>{e(title)}</h4><p>{e(' · '.join(parts))}</p>"
         return (
             f"<h3>{e(m.full_name)}</h3><table>{body}</table>"
             f"{household_html}{attendance_html}{history_html}"
@@ -487,7 +479,7 @@ class MembersTab(QWidget):
             self.reload_teams()
             self.refresh(select_id=dialog.saved_id)
             self.status_message.emit(self.tr("Member added."))
-            self.register_changed.emit()
+            self.announce(Change.MEMBERS)
 
     def _teams(self) -> list[str]:
         try:
@@ -513,7 +505,7 @@ class MembersTab(QWidget):
             self.reload_teams()
             self.refresh(select_id=summary.id)
             self.status_message.emit(self.tr("Changes saved."))
-            self.register_changed.emit()
+            self.announce(Change.MEMBERS)
 
     def record_movement(self) -> None:
         summary = self.selected_summary()
@@ -530,7 +522,7 @@ class MembersTab(QWidget):
             self.status_message.emit(
                 self.tr("Recorded. Status now: %1").replace("%1", dialog.result_value.status.label)
             )
-            self.register_changed.emit()
+            self.announce(Change.MEMBERS)
 
     def delete_selected(self) -> None:
         summary = self.selected_summary()
@@ -557,4 +549,4 @@ class MembersTab(QWidget):
         self.status_message.emit(
             self.tr("Deleted %1. Press Ctrl+Z to undo.").replace("%1", summary.full_name)
         )
-        self.register_changed.emit()
+        self.announce(Change.MEMBERS)

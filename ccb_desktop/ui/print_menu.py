@@ -227,10 +227,10 @@ def print_choices(window: MainWindow) -> tuple[list[PrintChoice], int]:
         ),
     ]
     current = window.tabs.currentWidget()
-    preferred = {
+    preferred: dict[QWidget, int] = {
         members: 0,
         meetings: 3 if meeting else 2,
         support: 5,
         reports: 6,
-    }.get(current, 0)
-    return choices, preferred
+    }
+    return choices, preferred.get(current, 0)

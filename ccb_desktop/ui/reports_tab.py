@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,11 +26,12 @@ from ccb_desktop.domain.dates import DateParseError, PartialDate
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
-from ccb_desktop.services.members import MemberService
+from ccb_desktop.services.bundle import Services
+from ccb_desktop.services.changes import Change
 from ccb_desktop.services.reports import Period, PreviewTable, ReportKind, ReportService
-from ccb_desktop.services.unit import UnitService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
+from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.widgets import ERROR_STYLE, PartialDateEdit
 
 # One entry per report; the roster's full variant is the short one plus a tick.
@@ -57,23 +58,15 @@ FILE_NAMES = {
 }
 
 
-class ReportsTab(QWidget):
+class ReportsTab(Tab):
     """Every report the ward expects, one click each, for a chosen period."""
 
     report_saved = Signal(Path)
     """Emitted with the workbook's path after it was written."""
 
-    def __init__(
-        self,
-        service: ReportService,
-        parent: QWidget | None = None,
-        members: MemberService | None = None,
-        unit: UnitService | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.members = members
-        self.unit = unit
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        service = services.reports
         self.last_saved: Path | None = None
         self.reports = QListWidget()
         for kind in CHOICES:
@@ -167,13 +160,14 @@ class ReportsTab(QWidget):
         layout.addLayout(right, 1)
         self.reports.setCurrentRow(0)
 
-    def set_service(
-        self,
-        service: ReportService,
-        members: MemberService | None = None,
-        unit: UnitService | None = None,
-    ) -> None:
-        self.service, self.members, self.unit = service, members, unit
+    def title(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Reports")  # the window's label
+
+    @property
+    def service(self) -> ReportService:
+        return self.services.reports
+
+    def reload(self) -> None:
         self._changed()
 
     def chosen(self) -> ReportKind:
@@ -275,8 +269,9 @@ class ReportsTab(QWidget):
         )
 
     def showEvent(self, event: QShowEvent) -> None:
+        # Figures of every part of the file, and the export log: read again at every showing.
+        self._stale = True
         super().showEvent(event)
-        self._changed()
 
     def save(self) -> None:
         kind = self.chosen()
@@ -349,16 +344,15 @@ class ReportsTab(QWidget):
 
     def evaluate(self) -> None:
         """Grade every current member for the chosen year (for the year-end pack)."""
-        if self.members is None or self.unit is None:
-            return
         try:
-            grades = self.unit.load().grades
+            grades = self.services.unit.load().grades
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        dialog = EvaluationDialog(self.members, grades, int(self.year.currentData()), self)
+        dialog = EvaluationDialog(self.services.members, grades, int(self.year.currentData()), self)
         if dialog.exec():
             self._changed()
+            self.announce(Change.EVALUATIONS)
 
     def _open_file(self) -> None:
         if self.last_saved is not None:

@@ -46,7 +46,7 @@ from ccb_desktop.domain.support import (
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.history import HistoryService
-from ccb_desktop.services.support import SupportService
+from ccb_desktop.services.support import SupportService, TimelineEntry
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.history_view import show_history_dialog
 from ccb_desktop.ui.widgets import (
@@ -525,41 +525,12 @@ class CaseDialog(FormDialog):
         self.closed_reason.setText(
             self.tr("Closed: %1").replace("%1", case.closed_reason) if case.closed_reason else ""
         )
-        rows: list[tuple[dt.date, str, str, str]] = []
-        for s in detail.supports:
-            details = ", ".join(
-                p
-                for p in (
-                    s.source.label,
-                    s.goods,
-                    f"{s.work_days} " + self.tr("work days") if s.work_days else "",
-                    s.note,
-                )
-                if p
-            )
-            rows.append((s.date, s.kind.label, details, format_vnd(s.amount_vnd)))
-        for loan in detail.loans:
-            balance = (
-                self.tr("outstanding %1, overdue %2")
-                .replace("%1", format_vnd(loan.outstanding_vnd))
-                .replace("%2", format_vnd(loan.overdue_vnd))
-            )
-            rows.append(
-                (
-                    loan.disbursed,
-                    self.tr("Loan: %1").replace("%1", loan.source.label),
-                    f"{loan.purpose} — {balance}",
-                    format_vnd(loan.amount_vnd),
-                )
-            )
-        for visit in detail.visits:
-            follow = (
-                (" — " + self.tr("next visit %1").replace("%1", format_date(visit.next_visit)))
-                if visit.next_visit
-                else ""
-            )
-            rows.append((visit.date, self.tr("Visit"), visit.note + follow, ""))
-        rows.sort(key=lambda r: r[0], reverse=True)
+        try:
+            timeline = self.service.timeline(self.case_id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        rows = [self._timeline_row(line) for line in timeline]
         self.timeline.setRowCount(len(rows))
         for r, (day, what, details, amount) in enumerate(rows):
             for c, text in enumerate((format_date(day), what, details, amount)):
@@ -571,6 +542,40 @@ class CaseDialog(FormDialog):
                     )
                 self.timeline.setItem(r, c, item)
         self.timeline.resizeColumnsToContents()
+
+    def _timeline_row(self, line: TimelineEntry) -> tuple[dt.date, str, str, str]:
+        """Date, what, details and amount of one line of the case's history."""
+        entry = line.entry
+        if isinstance(entry, Support):
+            details = ", ".join(
+                p
+                for p in (
+                    entry.source.label,
+                    entry.goods,
+                    f"{entry.work_days} " + self.tr("work days") if entry.work_days else "",
+                    entry.note,
+                )
+                if p
+            )
+            return (line.date, entry.kind.label, details, format_vnd(entry.amount_vnd))
+        if isinstance(entry, Loan):
+            balance = (
+                self.tr("outstanding %1, overdue %2")
+                .replace("%1", format_vnd(entry.outstanding_vnd))
+                .replace("%2", format_vnd(entry.overdue_vnd))
+            )
+            return (
+                line.date,
+                self.tr("Loan: %1").replace("%1", entry.source.label),
+                f"{entry.purpose} — {balance}",
+                format_vnd(entry.amount_vnd),
+            )
+        follow = (
+            (" — " + self.tr("next visit %1").replace("%1", format_date(entry.next_visit)))
+            if entry.next_visit
+            else ""
+        )
+        return (line.date, self.tr("Visit"), entry.note + follow, "")
 
     def _show_history(self) -> None:
         history, case_id = self.history, self.case_id

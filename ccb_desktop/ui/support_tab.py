@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import format_date
-from ccb_desktop.domain.register import MemberFilter, MemberSummary
 from ccb_desktop.domain.support import (
     CaseStatus,
     Classification,
@@ -29,12 +27,15 @@ from ccb_desktop.domain.support import (
     format_vnd,
 )
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.bundle import Services
+from ccb_desktop.services.changes import Change
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.support import SupportService, YearSummary
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.rows_model import Row, RowsModel
 from ccb_desktop.ui.support_dialogs import CaseDialog, ClassificationDialog
+from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.widgets import enum_data
 
 
@@ -50,23 +51,15 @@ def _view(model: RowsModel) -> QTableView:
     return view
 
 
-class SupportTab(QWidget):
+class SupportTab(Tab):
     """Follow each struggling member household until it escapes poverty."""
 
-    support_changed = Signal()
-    """Emitted after any poverty-support record was saved."""
+    # Households are members: a movement or a new name shows here too.
+    shows = Change.MEMBERS | Change.SUPPORT
 
-    def __init__(
-        self,
-        service: SupportService,
-        members: MemberService,
-        parent: QWidget | None = None,
-        history: HistoryService | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.members = members
-        self.history = history
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        service = services.support
         self.new_case_button = QPushButton(self.tr("Open a support case…"))
         self.new_case_button.clicked.connect(self.new_case)
         self.open_case_button = QPushButton(self.tr("Open / update the case"))
@@ -170,25 +163,26 @@ class SupportTab(QWidget):
         layout.addWidget(note)
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
-            self.refresh()
+    def title(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Poverty support")  # the window's label
 
-    def set_services(
-        self, service: SupportService, members: MemberService, history: HistoryService | None = None
-    ) -> None:
-        self.service, self.members, self.history = service, members, history
+    @property
+    def service(self) -> SupportService:
+        return self.services.support
+
+    @property
+    def members(self) -> MemberService:
+        return self.services.members
+
+    @property
+    def history(self) -> HistoryService:
+        return self.services.history
+
+    def reload(self) -> None:
         self.refresh()
 
     def selected_year(self) -> int:
         return int(self.year.currentData())
-
-    def _current_members(self) -> list[MemberSummary]:
-        try:
-            return self.members.search(MemberFilter())
-        except CcbError:
-            return []
 
     def refresh(self) -> None:
         if not self.isVisible():
@@ -368,10 +362,10 @@ class SupportTab(QWidget):
 
     def _after_change(self) -> None:
         self.refresh()
-        self.support_changed.emit()
+        self.announce(Change.SUPPORT)
 
     def new_case(self, member_id: int | None = None) -> None:
-        dialog = CaseDialog(self.service, self._current_members(), None, self)
+        dialog = CaseDialog(self.service, self.current_members(), None, self)
         dialog.history = self.history
         if member_id is not None:
             index = dialog.member.findData(member_id)
@@ -381,7 +375,7 @@ class SupportTab(QWidget):
             self._after_change()
 
     def open_case(self, case_id: int) -> None:
-        dialog = CaseDialog(self.service, self._current_members(), case_id, self)
+        dialog = CaseDialog(self.service, self.current_members(), case_id, self)
         dialog.history = self.history
         dialog.exec()
         self._after_change()
@@ -399,7 +393,7 @@ class SupportTab(QWidget):
 
     def classify(self, member_id: int | None = None) -> None:
         dialog = ClassificationDialog(
-            self.service, self._current_members(), self.selected_year(), None, member_id, self
+            self.service, self.current_members(), self.selected_year(), None, member_id, self
         )
         if dialog.exec():
             self._after_change()
@@ -408,7 +402,7 @@ class SupportTab(QWidget):
         existing = self.classes_model.row_object(index.row())
         if isinstance(existing, Classification):
             dialog = ClassificationDialog(
-                self.service, self._current_members(), existing.year, existing, None, self
+                self.service, self.current_members(), existing.year, existing, None, self
             )
             if dialog.exec():
                 self._after_change()
