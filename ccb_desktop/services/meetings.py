@@ -261,7 +261,7 @@ class MeetingService:
 
     def attention_rule(self) -> AttentionRule:
         """The unit's own rule for the attention list (set in File → Unit details)."""
-        with storage_errors():
+        with storage_errors(self.db):
             settings = load_unit_settings(self.db)
         return AttentionRule(settings.attention_absences, settings.attention_rate_percent)
 
