@@ -118,9 +118,20 @@ def allowed_marks(entry: RosterEntry) -> frozenset[Mark]:
     return frozenset(Mark) - {Mark.EXEMPT}
 
 
+def percent_value(part: int, whole: int) -> int | None:
+    """`part` of `whole` in whole percent, rounded as the reports round; None for nothing."""
+    return round(100 * part / whole) if whole else None
+
+
 def percent(part: int, whole: int) -> str:
     """`part` of `whole` as every screen and report writes a rate ("85%"); "" for nothing."""
-    return f"{round(100 * part / whole)}%" if whole else ""
+    value = percent_value(part, whole)
+    return "" if value is None else f"{value}%"
+
+
+def rate_text(rate: float | None) -> str:
+    """A rate already divided out (0.85) written the same way ("85%"); "" for none."""
+    return "" if rate is None else f"{round(rate * 100)}%"
 
 
 def roster_for(

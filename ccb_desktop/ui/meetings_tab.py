@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import format_date
-from ccb_desktop.domain.meetings import Meeting
+from ccb_desktop.domain.meetings import Meeting, percent, rate_text
 from ccb_desktop.domain.reports import place_and_date
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
@@ -35,11 +35,6 @@ from ccb_desktop.ui.meeting_dialog import MeetingDialog
 from ccb_desktop.ui.printing import write_pdf
 from ccb_desktop.ui.rows_model import Row, RowsModel
 from ccb_desktop.ui.tab import Tab
-
-
-def percent(rate: float | None) -> str:
-    """A rate as the reports write it: '85%' (or '' when there is nothing to count)."""
-    return "" if rate is None else f"{round(rate * 100)}%"
 
 
 def _table(model: RowsModel, sortable: bool = True) -> QTableView:
@@ -222,7 +217,7 @@ class MeetingsTab(Tab):
                         f"{r.totals.present} / {r.totals.expected}"
                         if r.totals.marked
                         else self.tr("not taken"),
-                        percent(r.totals.rate),
+                        rate_text(r.totals.rate),
                     ],
                     obj=r.meeting,
                 )
@@ -254,7 +249,7 @@ class MeetingsTab(Tab):
                         line.member.team,
                         line.member.phone,
                         str(line.record.absence_run),
-                        percent(line.record.rate),
+                        rate_text(line.record.rate),
                         format_date(line.record.last_present)
                         if line.record.last_present
                         else self.tr("never"),
@@ -293,7 +288,7 @@ class MeetingsTab(Tab):
                 cells.append(grid.cell(meeting, record))
                 if mark:
                     backgrounds[column] = MARK_COLOURS[mark]
-            cells += [f"{record.present}/{record.expected}", percent(record.rate)]
+            cells += [f"{record.present}/{record.expected}", rate_text(record.rate)]
             rows.append(Row(cells, obj=member.id, backgrounds=backgrounds))
         totals_cells = ["", self.tr("Present / expected")]
         for meeting in grid.meetings:
@@ -302,7 +297,7 @@ class MeetingsTab(Tab):
             totals_cells.append(f"{totals.present}/{totals.expected}" if totals.marked else "")
         present = sum(t.present for t in grid.totals.values())
         expected = sum(t.expected for t in grid.totals.values() if t.marked)
-        totals_cells += [f"{present}/{expected}", percent(present / expected if expected else None)]
+        totals_cells += [f"{present}/{expected}", percent(present, expected)]
         rows.append(Row(totals_cells, bold=True))
         self.grid_model.centered = set(range(2, len(headers)))
         self.grid_model.set_rows(rows, headers)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import format_date
+from ccb_desktop.domain.meetings import percent_value
 from ccb_desktop.domain.member import mask_id_card
 from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter, StatusFilter
 from ccb_desktop.domain.vocabulary import Sex
@@ -429,7 +430,7 @@ class MembersTab(Tab):
                 self.tr("Attended %1 of %2 meetings in the last 12 months (%3%)")
                 .replace("%1", str(record.present))
                 .replace("%2", str(record.expected))
-                .replace("%3", str(round(100 * record.present / record.expected)))
+                .replace("%3", str(percent_value(record.present, record.expected)))
             )
             last = format_date(record.last_present) if record.last_present else self.tr("never")
             meetings_title = self.tr("Meetings")
