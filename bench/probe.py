@@ -73,6 +73,8 @@ def main() -> None:
     window.installEventFilter(watcher)
     window.show()
     app.exec()
+    if mode != "bare":
+        context.close()  # as the program does at exit (after the figure was printed)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any
 
 from sqlite_utils import Database
@@ -41,7 +42,11 @@ _ENUM_FIELDS: dict[str, Any] = {
     "veteran_kind": VeteranKind,
     "status": Status,
 }
+_ENUM_VALUES: dict[str, dict[Any, Any]] = {
+    name: {item.value: item for item in kind} for name, kind in _ENUM_FIELDS.items()
+}
 _NOT_STORED = ("id", "periods", "movements")
+_RELATED = ("periods", "movements")  # read from their own tables
 _SUMMARY_COLUMNS = (
     "id, family_name, given_name, sex, birth_date, team, card_number, phone, "
     "party_member, rank, status, sort_key"
@@ -83,18 +88,24 @@ def _from_row(
     row: dict[str, Any], periods: tuple[ServicePeriod, ...], movements: tuple[Movement, ...]
 ) -> Member:
     values: dict[str, Any] = {}
-    for f in dataclasses.fields(Member):
-        if f.name in ("periods", "movements"):
-            continue
-        value = row[f.name]
-        if f.name in _DATE_FIELDS:
+    for name in _member_fields():
+        value = row[name]
+        if name in _DATE_FIELDS:
             value = PartialDate.from_storage(value)
-        elif f.name in _FLAG_FIELDS:
+        elif name in _FLAG_FIELDS:
             value = bool(value)
-        elif f.name in _ENUM_FIELDS:
-            value = _ENUM_FIELDS[f.name](value) if value else None
-        values[f.name] = value
+        elif name in _ENUM_FIELDS:
+            # A dictionary lookup, not the enum's call (slow when reading a whole register);
+            # an unknown value still goes through the call, which refuses it.
+            value = _ENUM_VALUES[name].get(value) or _ENUM_FIELDS[name](value) if value else None
+        values[name] = value
     return Member(**values, periods=periods, movements=movements)
+
+
+@functools.cache
+def _member_fields() -> tuple[str, ...]:
+    """The stored fields of Member, listed once (dataclasses.fields is slow per row)."""
+    return tuple(f.name for f in dataclasses.fields(Member) if f.name not in _RELATED)
 
 
 def insert_member(db: Database, member: Member, now: str) -> int:
