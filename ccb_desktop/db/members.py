@@ -91,7 +91,7 @@ def _from_row(
     for name in _member_fields():
         value = row[name]
         if name in _DATE_FIELDS:
-            value = PartialDate.from_storage(value)
+            value = _stored_date(value)
         elif name in _FLAG_FIELDS:
             value = bool(value)
         elif name in _ENUM_FIELDS:
@@ -198,7 +198,7 @@ def movements_of(db: Database, member_id: int) -> tuple[Movement, ...]:
 def _movement(r: dict[str, Any]) -> Movement:
     return Movement(
         kind=MovementKind(r["kind"]),
-        date=PartialDate.from_storage(r["date"]) or PartialDate(1900),
+        date=_stored_date(r["date"]) or PartialDate(1900),
         paper_number=r["paper_number"],
         note=r["note"],
         id=r["id"],
