@@ -120,7 +120,7 @@ def _from_json(value: object) -> ExpectedSchema | None:
 
 
 def _run_steps(applied: frozenset[str], schema: Migrations) -> ExpectedSchema:
-    fresh = Database(memory=True)
+    fresh = Database(memory=True, execute_plugins=False)
     try:
         if applied:
             schema.ensure_migrations_table(fresh)
