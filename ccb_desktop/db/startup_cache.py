@@ -21,11 +21,12 @@ _MAX_VERIFIED = 50  # a secretary opens a few files; old entries only cost readi
 
 
 def cache_dir() -> Path:
-    """The program's cache folder (LOCALAPPDATA on Windows, XDG_CACHE_HOME elsewhere)."""
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        base = Path(os.environ["LOCALAPPDATA"])
-    elif os.environ.get("XDG_CACHE_HOME"):
+    """The program's cache folder: XDG_CACHE_HOME if set (the tests set it, on Windows too),
+    else LOCALAPPDATA on Windows, else ~/.cache."""
+    if os.environ.get("XDG_CACHE_HOME"):
         base = Path(os.environ["XDG_CACHE_HOME"])
+    elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        base = Path(os.environ["LOCALAPPDATA"])
     else:
         base = Path.home() / ".cache"
     return base / "ccb_desktop"
