@@ -108,7 +108,8 @@ def _member_register(db: Database) -> None:
 
 def known_migration_names(schema: Migrations = migrations) -> list[str]:
     """Names of every step `schema` knows, in order (all are pending on an empty database)."""
-    return [m.name for m in schema.pending(Database(memory=True))]
+    # Without plugins: looking them up scans every installed package (40 ms at start-up).
+    return [m.name for m in schema.pending(Database(memory=True, execute_plugins=False))]
 
 
 @migrations(name="0002_meetings")

@@ -9,7 +9,7 @@ import copy
 import datetime as dt
 import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,6 +149,10 @@ class ReportSheet:
         self._merges = self.ws.merged_cells
         # Row heights are read as each row is written, so they are set just before it.
         self._rows = self.ws.row_dimensions
+        # openpyxl places a row's values by first trying each as a plain value: for a styled
+        # cell that raises (and formats) an error per cell, then makes a spare cell. Placing
+        # the cells directly made the roster export a third faster (bench/RESULTS.md).
+        self.ws._values_to_row = self._cells_to_row
         # In write-only mode, widths, panes and print settings must be set before any row.
         for index, column in enumerate(self.columns, start=1):
             self.ws.column_dimensions[get_column_letter(index)].width = column.width
@@ -183,19 +187,19 @@ class ReportSheet:
         underline: bool = False,
     ) -> Cell:
         """A styled cell. Text that looks like a formula stays text."""
-        if isinstance(value, str):
+        if isinstance(value, str) and not value.isprintable():  # printable: nothing to remove
             value = clean_text(value)
-        cell = WriteOnlyCell(self.ws, value=value)
         quoted = isinstance(value, str) and value.startswith(FORMULA_STARTS)
-        if quoted:
-            cell.data_type = "s"  # never a formula in the ward's Excel
         if number_format is None and isinstance(value, dt.date):
             number_format = DATE_FORMAT
         key = (bold, italic, size, align, border, wrap, number_format, underline, quoted)
         template = self._styles.get(key)
+        # Styling a cell registers each style object with the workbook (hashing it); doing
+        # that once per distinct look and copying the result is ten times faster.
+        cell = Cell(self.ws, row=1, column=1, value=value, style_array=template)
+        if quoted:
+            cell.data_type = "s"  # never a formula in the ward's Excel
         if template is None:
-            # Styling a cell registers each style object with the workbook (hashing it);
-            # doing that once per distinct look and copying the result is ten times faster.
             cell.font = _font(size, bold, italic, underline)
             cell.alignment = _alignment(align, wrap)
             if border:
@@ -205,9 +209,19 @@ class ReportSheet:
             if quoted:
                 cell.quotePrefix = True
             self._styles[key] = copy.copy(cell._style)  # type: ignore[attr-defined]
-        else:
-            cell._style = copy.copy(template)  # type: ignore[attr-defined]
         return cell
+
+    def _cells_to_row(self, values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
+        """The row's cells in place (what openpyxl's own version yields, without the detour)."""
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            cell = value if isinstance(value, Cell) else WriteOnlyCell(self.ws, value=value)
+            cell.column = col_idx
+            cell.row = row_idx
+            if cell.hyperlink is not None:
+                cell.hyperlink.ref = cell.coordinate
+            yield cell
 
     def _append(self, cells: list[Any], height: float = 16.0) -> None:
         """Write the next row; `height`: its expected height when none was set for it."""
@@ -333,11 +347,19 @@ class ReportSheet:
         if fit:
             # A text longer than the tallest row can show is shortened visibly ("…"), never
             # cut off silently at the cell's edge; the whole text stays in the register.
-            values = [
-                _shorten(v, c.width) if isinstance(v, str) else v
-                for v, c in zip(values, self.columns, strict=False)
-            ]
-            self._fit_height(values)
+            # Each text's lines are counted once here (for shortening and for the height).
+            fitted = list(values)
+            lines = 1
+            for i, (value, column) in enumerate(zip(values, self.columns, strict=False)):
+                if isinstance(value, str) and value:
+                    count = _lines(value, column.width)
+                    if count > MAX_LINES:
+                        fitted[i] = value = _shorten(value, column.width)
+                        count = _lines(value, column.width)
+                    lines = max(lines, count)
+            if lines > 1:
+                self._rows[self.row + 1].height = LINE_HEIGHT * min(lines, MAX_LINES)
+            values = fitted
         self._append(
             [
                 self.cell(
@@ -448,6 +470,8 @@ class ReportSheet:
 def _lines(text: str, width: float) -> int:
     """Lines a wrapped text takes in a column `width` characters wide (each line break too)."""
     room = max(width - 1, 1)
+    if "\n" not in text:
+        return max(1, math.ceil(len(text) * 1.05 / room))
     return sum(max(1, math.ceil(len(part) * 1.05 / room)) for part in text.split("\n"))
 
 

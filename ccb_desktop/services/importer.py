@@ -33,12 +33,6 @@ from ccb_desktop.domain.roster_import import (
 )
 from ccb_desktop.domain.text import fold, join_full_name
 from ccb_desktop.errors import error
-from ccb_desktop.excel.roster_reader import (
-    ImportFileError,
-    read_rows,
-    sheet_names,
-    write_rejected_rows,
-)
 from ccb_desktop.services.clock import Clock, SystemClock
 
 
@@ -120,6 +114,9 @@ class ImportService:
 
     def sheets(self, path: Path) -> list[str]:
         """The sheets of a workbook (one per tổ or chi hội, sometimes)."""
+        # Here, not at the top: openpyxl is not needed for the window's first paint.
+        from ccb_desktop.excel.roster_reader import sheet_names
+
         return sheet_names(path)
 
     def plan(
@@ -139,6 +136,8 @@ class ImportService:
                 gc.enable()
 
     def _plan(self, path: Path, sheet: str | None, mapping: dict[int, Field] | None) -> ImportPlan:
+        from ccb_desktop.excel.roster_reader import ImportFileError, read_rows
+
         rows = read_rows(path, sheet)
         legacy = sheet_encoding(rows)
         if legacy is not None:  # typed with the old fonts: read as the secretary saw it
@@ -285,6 +284,8 @@ class ImportService:
     ) -> Path | None:
         """Write the lines left out to a workbook beside the roster (their cells as they were,
         plus a "Lỗi" column) that the secretary can correct and import again; None if none."""
+        from ccb_desktop.excel.roster_reader import write_rejected_rows
+
         rejected = plan.rejected(skip_lines_with_problems)
         if not rejected:
             return None

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
@@ -52,9 +53,20 @@ from ccb_desktop.domain.support import (
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.domain.vocabulary import ServicePeriodKind, Status
 from ccb_desktop.errors import StorageError, error
-from ccb_desktop.excel import reports as excel
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.meetings import MeetingService
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from ccb_desktop.excel import reports as excel
+
+
+def _excel() -> ModuleType:
+    """The workbook writer, imported on first use: openpyxl is not needed for the first paint."""
+    from ccb_desktop.excel import reports
+
+    return reports
 
 
 class ReportKind(StrEnum):
@@ -324,11 +336,11 @@ class ReportService:
     def _roster(self, c: _Context) -> Prepared:
         listed = members_on(c.everyone, c.memberships, c.end)
         sensitive = c.kind is ReportKind.MEMBERS
-        headers, rows = excel.roster_table(listed[:PREVIEW_ROWS], sensitive)
+        headers, rows = _excel().roster_table(listed[:PREVIEW_ROWS], sensitive)
         return Prepared(
             len(listed),
             PreviewTable(headers, _texts(rows), len(listed)),
-            lambda target: excel.write_roster(target, c.unit, listed, c.end, sensitive, c.today),
+            lambda target: _excel().write_roster(target, c.unit, listed, c.end, sensitive, c.today),
         )
 
     def _summary(self, c: _Context) -> Prepared:
@@ -337,7 +349,7 @@ class ReportService:
         excused = [i for i, ms in c.memberships.items() if ms.status_on(c.end) is Status.EXCUSED]
         comp = composition(listed, c.end, excused)
         new = new_members(c.everyone, c.memberships, c.period.start, c.end)
-        lines = excel.summary_lines(rec, comp, new)
+        lines = _excel().summary_lines(rec, comp, new)
         return Prepared(
             rec.end,
             PreviewTable(
@@ -345,7 +357,7 @@ class ReportService:
                 _texts([list(line) for line in lines[:PREVIEW_ROWS]]),
                 len(lines),
             ),
-            lambda target: excel.write_summary(
+            lambda target: _excel().write_summary(
                 target, c.unit, rec, comp, c.period.start, c.end, c.today, new
             ),
         )
@@ -372,7 +384,7 @@ class ReportService:
                 _texts(rows),
                 len(moved),
             ),
-            lambda target: excel.write_movements(
+            lambda target: _excel().write_movements(
                 target, c.unit, moved, c.period.start, c.end, c.today
             ),
         )
@@ -395,7 +407,7 @@ class ReportService:
                 _texts(rows),
                 len(longevity),
             ),
-            lambda target: excel.write_year_end(
+            lambda target: _excel().write_year_end(
                 target, c.unit, longevity, year + 1, evaluations, year, c.unit.grades, c.today
             ),
         )
@@ -406,7 +418,7 @@ class ReportService:
         return Prepared(
             sum(len(sheet.rows) for sheet in sheets),
             PreviewTable([label for label, _w, _a in first.columns], _texts(rows), len(first.rows)),
-            lambda target: excel.write_lists(target, c.unit, sheets, c.today),
+            lambda target: _excel().write_lists(target, c.unit, sheets, c.today),
         )
 
     def _campaign_veterans(self, c: _Context) -> Prepared:
@@ -419,7 +431,7 @@ class ReportService:
              "Chiến dịch Hồ Chí Minh"),
         ):  # fmt: skip
             sheets.append(
-                excel.ListSheet(
+                _excel().ListSheet(
                     title,
                     sheet_name,
                     f"(Tính đến ngày {c.end:%d/%m/%Y})",
@@ -461,7 +473,7 @@ class ReportService:
             f"{rule.absences_in_a_row} buổi liên tiếp, hoặc dự dưới {rule.minimum_rate_percent}% "
             "số buổi phải dự)"
         )
-        sheet = excel.ListSheet(
+        sheet = _excel().ListSheet(
             "Danh sách hội viên ít sinh hoạt", "Ít sinh hoạt", rule_text, columns, rows
         )
         return self._lists(c, [sheet])
@@ -518,7 +530,7 @@ class ReportService:
             cells = [grid.cell(m, record) for m in grid.meetings]
             if any(cells):
                 book.append((member.full_name, cells, record.present, record.expected))
-        excel.write_attendance(
+        _excel().write_attendance(
             target,
             c.unit,
             meetings,
@@ -663,7 +675,7 @@ class ReportService:
                 _texts(rows),
                 len(households),
             ),
-            lambda target: excel.write_support(
+            lambda target: _excel().write_support(
                 target,
                 c.unit,
                 content.figures,

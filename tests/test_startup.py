@@ -1,0 +1,194 @@
+"""A quick start (issue 22): what the first paint does not need is not imported before it, and
+what opening remembers between starts (the expected schema, a file verified at its clean close)
+never lets a changed or damaged file through."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ccb_desktop.db import schema_objects, startup_cache
+from ccb_desktop.db.connection import open_database
+from ccb_desktop.db.migrations import migrations
+from ccb_desktop.errors import DamagedFileError
+from ccb_desktop.services.clock import FixedClock
+from ccb_desktop.services.demo import fill_demo
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FIRST_PAINT = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from ccb_desktop.app import ApplicationContext
+from ccb_desktop.settings import AppSettings
+from ccb_desktop.ui.main_window import MainWindow
+
+app = QApplication([])
+painted = []
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted.append(sorted(sys.modules))
+            QTimer.singleShot(0, app.quit)
+        return False
+
+context = ApplicationContext()
+path = Path(sys.argv[1])
+window = MainWindow(path, context.open(path), AppSettings(Path(sys.argv[2])), context.open)
+watch = Watch()
+window.installEventFilter(watch)
+window.show()
+app.exec()
+print("\\n".join(painted[0]))
+"""
+
+DEFERRED = ("openpyxl", "python_calamine", "ccb_desktop.excel")
+
+
+def test_the_first_paint_imports_no_workbook_code(tmp_path: Path, clock: FixedClock) -> None:
+    """Up to the window's first paint, neither openpyxl, calamine nor our excel/ is imported."""
+    path = tmp_path / "chi_hoi.sqlite"
+    db = open_database(path)
+    fill_demo(db, members=30, clock=clock)
+    db.close()
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(path), str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT)),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    loaded = result.stdout.split()
+    assert "ccb_desktop.ui.main_window" in loaded  # the list is the window's, not empty
+    assert [m for m in loaded if m.startswith(DEFERRED)] == []
+
+
+def test_the_cached_expected_schema_is_the_one_the_migrations_make(tmp_path: Path) -> None:
+    """The schema kept in the cache folder equals running the migrations on an empty file."""
+    db = open_database(tmp_path / "chi_hoi.sqlite")
+    applied = schema_objects.applied_steps(db.conn)
+    db.close()
+    made = schema_objects._run_steps(applied, migrations)
+    schema_objects.expected_schema.cache_clear()
+    first = schema_objects.expected_schema(applied)  # written to the cache (or read from it)
+    schema_objects.expected_schema.cache_clear()
+    again = schema_objects.expected_schema(applied)  # read back from the file
+    assert first == made and again == made
+    assert any(startup_cache.cache_dir().glob("schema-*.json"))
+
+
+def test_a_damaged_schema_cache_is_ignored(tmp_path: Path) -> None:
+    """A cache file cut short or rewritten by hand is not trusted: the schema is made again."""
+    db = open_database(tmp_path / "chi_hoi.sqlite")
+    applied = schema_objects.applied_steps(db.conn)
+    db.close()
+    made = schema_objects._run_steps(applied, migrations)
+    for entry in startup_cache.cache_dir().glob("schema-*.json"):
+        entry.write_text('{"objects": [["trigger"]], "sql": 3', encoding="utf-8")
+    schema_objects.expected_schema.cache_clear()
+    assert schema_objects.expected_schema(applied) == made
+    for entry in startup_cache.cache_dir().glob("schema-*.json"):
+        entry.write_text('{"objects": [], "sql": [], "tables": {"x": 5}}', encoding="utf-8")
+    schema_objects.expected_schema.cache_clear()
+    assert schema_objects.expected_schema(applied) == made
+
+
+def test_a_trigger_slipped_in_is_still_removed_with_the_schema_cached(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    """With the expected schema read from the cache, a foreign trigger is removed at open."""
+    path = tmp_path / "chi_hoi.sqlite"
+    db = open_database(path)
+    fill_demo(db, members=5, clock=clock, with_meetings=False)
+    db.close()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER spy AFTER INSERT ON actions BEGIN DELETE FROM members; END")
+    conn.commit()
+    conn.close()
+    schema_objects.expected_schema.cache_clear()
+    db = open_database(path)
+    assert db.removed_objects == ("spy",)
+    db.close()
+
+
+def _damage_one_index(path: Path) -> None:
+    """idx_members_team made to hold the status column: pages sound, quick_check passes."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_members_team ON members(status)' "
+        "WHERE name = 'idx_members_team'"
+    )
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    conn.execute("REINDEX idx_members_team")
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_members_team ON members(team)' "
+        "WHERE name = 'idx_members_team'"
+    )
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    conn.close()
+
+
+@pytest.fixture
+def closed_cleanly(tmp_path: Path, clock: FixedClock) -> Path:
+    path = tmp_path / "chi_hoi.sqlite"
+    db = open_database(path)
+    fill_demo(db, members=20, clock=clock, with_meetings=False)
+    db.close()
+    return path
+
+
+def test_a_file_closed_cleanly_is_remembered_until_something_writes_it(
+    closed_cleanly: Path,
+) -> None:
+    """Closed cleanly by the program: remembered as verified; written by another: forgotten."""
+    assert startup_cache.verified_unchanged(closed_cleanly)
+    conn = sqlite3.connect(closed_cleanly)
+    conn.execute("UPDATE members SET notes = 'x' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    assert not startup_cache.verified_unchanged(closed_cleanly)
+
+
+def test_index_damage_after_a_clean_close_is_refused_at_open(closed_cleanly: Path) -> None:
+    """A file verified at its last close, then given index-only damage: still refused."""
+    assert startup_cache.verified_unchanged(closed_cleanly)
+    _damage_one_index(closed_cleanly)
+    with pytest.raises(DamagedFileError):
+        open_database(closed_cleanly)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the change time is the creation time there")
+def test_index_damage_with_the_old_modification_time_is_refused(closed_cleanly: Path) -> None:
+    """Damage written with the modification time put back: the change time still tells."""
+    before = closed_cleanly.stat()
+    _damage_one_index(closed_cleanly)
+    os.utime(closed_cleanly, ns=(before.st_atime_ns, before.st_mtime_ns))
+    with pytest.raises(DamagedFileError):
+        open_database(closed_cleanly)
+
+
+def test_a_file_left_open_by_a_crash_is_checked_whole(closed_cleanly: Path) -> None:
+    """A WAL left beside the file (the program was killed): not taken as verified."""
+    db = open_database(closed_cleanly)
+    db.execute("UPDATE members SET notes = 'y' WHERE id = 1")
+    db.conn.commit()
+    assert not startup_cache.verified_unchanged(closed_cleanly)
+    db.close()
+    assert startup_cache.verified_unchanged(closed_cleanly)
