@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from ccb_desktop.domain.meetings import AttentionRule, needs_attention, percent
+from ccb_desktop.domain.meetings import AttentionRule, MemberAttendance, needs_attention, percent
+from ccb_desktop.domain.register import MemberSummary
 from ccb_desktop.domain.vocabulary import Status
 from ccb_desktop.excel import reports as excel
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.reports.base import Context, Prepared, Report, lists
 
 
-def _found(c: Context) -> tuple[AttentionRule, int, list]:  # type: ignore[type-arg]
+def _found(
+    c: Context,
+) -> tuple[AttentionRule, int, list[tuple[MemberSummary, MemberAttendance]]]:
     rule = AttentionRule(c.unit.attention_absences, c.unit.attention_rate_percent)
     grid = MeetingService(c.db, c.clock).grid(c.period.start, c.end)
     found = [
