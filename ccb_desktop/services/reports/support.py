@@ -14,7 +14,6 @@ from ccb_desktop.domain.reports import (
     case_status_on,
     loan_balance_on,
     member_during,
-    support_figures,
 )
 from ccb_desktop.domain.support import (
     CaseStatus,
@@ -40,6 +39,7 @@ from ccb_desktop.services.reports.base import (
     Report,
     texts,
 )
+from ccb_desktop.services.support import SupportService
 
 
 @dataclass(frozen=True)
@@ -144,9 +144,7 @@ def support_content(db: Database, period: Period) -> SupportContent:
         and period.start.year <= case.escaped_year <= end.year
     )
     return SupportContent(
-        support_figures(
-            [c for c in classes if c.member_id in in_period], period.start.year, end.year
-        ),
+        SupportService(db).figures(period.start, end),  # the one source of these figures
         given_in_period,
         standard,
         households,
