@@ -15,7 +15,7 @@ from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.errors import CcbError
 from ccb_desktop.files import refuse_protected_target, use_private_temporaries
-from ccb_desktop.services.reports import ReportKind
+from ccb_desktop.services.reports import REPORTS
 
 Translate = Callable[[str, str], str]
 MAX_DEMO_MEMBERS = 100_000  # ten times the largest chi hội: enough for any benchmark
@@ -213,7 +213,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     )
     export.add_argument(
         "report",
-        choices=[k.value for k in ReportKind],
+        choices=list(REPORTS),
         help=t(QT_TRANSLATE_NOOP("Cli", "which report")),
     )
     export.add_argument(
@@ -565,7 +565,7 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
                 "The unit's names are not filled in (File → Unit details): the heading shows dots.",
             )
             print(translate("Cli", warning), file=sys.stderr)
-        result = reports.export(ReportKind(args.report), args.out, period)
+        result = reports.export(args.report, args.out, period)
     finally:
         db.close()
     done = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path} ({rows} lines)."))

@@ -11,10 +11,10 @@ from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.support import (
     CaseStatus,
     Classification,
-    HouseholdCategory,
     Loan,
     SupportCase,
     YearFigures,
+    figures_between,
 )
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.domain.vocabulary import (
@@ -280,34 +280,8 @@ def longevity_list(
 def support_figures(
     classifications: Sequence[Classification], first_year: int, last_year: int
 ) -> YearFigures:
-    """Poor households at the period's start (the list of the year before `first_year`) and
-    end (the list of `last_year`), and the households that escaped, entered or fell back
-    between the two lists. For one calendar year, exactly the ward's year figures."""
-
-    def members(y: int, category: HouseholdCategory) -> set[int]:
-        return {c.member_id for c in classifications if c.year == y and c.category is category}
-
-    before_year = first_year - 1
-    poor_before = members(before_year, HouseholdCategory.POOR)
-    poor_now = members(last_year, HouseholdCategory.POOR)
-    ever_poor_earlier = {
-        c.member_id
-        for c in classifications
-        if c.year < before_year and c.category is HouseholdCategory.POOR
-    }
-    entered = poor_now - poor_before
-    escaped = poor_before - poor_now
-    return YearFigures(
-        year=last_year,
-        poor_start=len(poor_before),
-        poor_end=len(poor_now),
-        near_poor_start=len(members(before_year, HouseholdCategory.NEAR_POOR)),
-        near_poor_end=len(members(last_year, HouseholdCategory.NEAR_POOR)),
-        escaped=len(escaped),
-        new_poor=len(entered - ever_poor_earlier),
-        relapsed=len(entered & ever_poor_earlier),
-        escaped_members=tuple(sorted(escaped)),
-    )
+    """The support figures between two years' lists (see `figures_between`)."""
+    return figures_between(classifications, first_year, last_year)
 
 
 def case_status_on(

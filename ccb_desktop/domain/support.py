@@ -330,32 +330,43 @@ class YearFigures:
         return self.poor_start + self.new_poor + self.relapsed - self.escaped == self.poor_end
 
 
-def year_figures(classifications: Sequence[Classification], year: int) -> YearFigures:
-    """Counts from the recorded classifications of `year` and the year before."""
+def figures_between(
+    classifications: Sequence[Classification], first_year: int, last_year: int
+) -> YearFigures:
+    """Poor households at the start (the list of the year before `first_year`) and at the end
+    (the list of `last_year`), and the households that escaped, entered or fell back between
+    the two lists. The one computation of the support figures: for one calendar year, exactly
+    the ward's year figures."""
 
     def members(y: int, category: HouseholdCategory) -> set[int]:
         return {c.member_id for c in classifications if c.year == y and c.category is category}
 
-    poor_before = members(year - 1, HouseholdCategory.POOR)
-    poor_now = members(year, HouseholdCategory.POOR)
+    before_year = first_year - 1
+    poor_before = members(before_year, HouseholdCategory.POOR)
+    poor_now = members(last_year, HouseholdCategory.POOR)
     ever_poor_earlier = {
         c.member_id
         for c in classifications
-        if c.year < year - 1 and c.category is HouseholdCategory.POOR
+        if c.year < before_year and c.category is HouseholdCategory.POOR
     }
     entered = poor_now - poor_before
     escaped = poor_before - poor_now
     return YearFigures(
-        year=year,
+        year=last_year,
         poor_start=len(poor_before),
         poor_end=len(poor_now),
-        near_poor_start=len(members(year - 1, HouseholdCategory.NEAR_POOR)),
-        near_poor_end=len(members(year, HouseholdCategory.NEAR_POOR)),
+        near_poor_start=len(members(before_year, HouseholdCategory.NEAR_POOR)),
+        near_poor_end=len(members(last_year, HouseholdCategory.NEAR_POOR)),
         escaped=len(escaped),
         new_poor=len(entered - ever_poor_earlier),
         relapsed=len(entered & ever_poor_earlier),
         escaped_members=tuple(sorted(escaped)),
     )
+
+
+def year_figures(classifications: Sequence[Classification], year: int) -> YearFigures:
+    """Counts from the recorded classifications of `year` and the year before."""
+    return figures_between(classifications, year, year)
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import support as repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.history import recorded
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.register import MemberFilter, MemberSummary, StatusFilter
+from ccb_desktop.domain.reports import member_during
 from ccb_desktop.domain.support import (
     CaseStatus,
     Classification,
@@ -24,10 +26,10 @@ from ccb_desktop.domain.support import (
     Visit,
     YearFigures,
     closed_reason_kept,
+    figures_between,
     follow_ups_due,
     standard_on,
     totals,
-    year_figures,
 )
 from ccb_desktop.domain.validation import Issue
 from ccb_desktop.errors import NotFoundError, ValidationError, error
@@ -203,13 +205,25 @@ class SupportService:
             if cases[v.case_id].member_id in everyone
         ]
 
+    def figures(self, start: dt.date, end: dt.date) -> YearFigures:
+        """The support figures of a period: poor and near-poor households at its start and
+        end, escaped, newly poor and fallen back, counting the households of members who were
+        members during it. The one source of these figures: the support tab's year summary
+        and the support report both read them here."""
+        with storage_errors(self.db):
+            classes = repo.fetch(self.db, Classification)
+            memberships = meeting_repo.memberships(self.db)
+        in_period = {i for i, ms in memberships.items() if member_during(ms, start, end)}
+        return figures_between(
+            [c for c in classes if c.member_id in in_period], start.year, end.year
+        )
+
     def year_summary(self, year: int) -> YearSummary:
         """The year's figures, help by kind and source, and the standard that applied."""
         with storage_errors(self.db):
-            classes = repo.fetch(self.db, Classification)
             supports = repo.fetch(self.db, Support)
             everyone = self._everyone()
-        figures = year_figures(classes, year)
+        figures = self.figures(dt.date(year, 1, 1), dt.date(year, 12, 31))
         return YearSummary(
             figures,
             totals(supports, dt.date(year, 1, 1), dt.date(year, 12, 31)),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ccb_desktop.domain.dates import DateParseError, format_date
 from ccb_desktop.errors import CcbError
+from ccb_desktop.services.reports import REPORTS
 from ccb_desktop.ui.printing import Printout
 from ccb_desktop.ui.printouts import Printouts
 from ccb_desktop.ui.widgets import fit_dialog
@@ -157,7 +158,7 @@ def print_choices(window: MainWindow) -> tuple[list[PrintChoice], int]:
     try:
         kind, period = reports.chosen(), reports.period()
         span = f"{format_date(period.start)} – {format_date(period.end)}"
-        report_detail = f"{kind.label} · {span}"
+        report_detail = f"{REPORTS[kind].label} · {span}"
     except (DateParseError, CcbError, ValueError, TypeError):
         report_reason = QCoreApplication.translate(
             "PrintMenu", "Choose the report and its period in the Reports tab first."
@@ -166,7 +167,9 @@ def print_choices(window: MainWindow) -> tuple[list[PrintChoice], int]:
     def report() -> Printout:
         kind, period = reports.chosen(), reports.period()
         span = f"{format_date(period.start)} – {format_date(period.end)}"
-        return printouts.report_preview(kind.label, span, reports.service.preview(kind, period))
+        return printouts.report_preview(
+            REPORTS[kind].label, span, reports.service.preview(kind, period)
+        )
 
     choices = [
         PrintChoice(

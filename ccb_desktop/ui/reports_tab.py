@@ -28,34 +28,26 @@ from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.reports import Period, PreviewTable, ReportKind, ReportService
+from ccb_desktop.services.reports import (
+    REPORTS,
+    Period,
+    PreviewTable,
+    ReportKind,
+    ReportService,
+    report,
+)
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
 from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.widgets import ERROR_STYLE, PartialDateEdit
 
-# One entry per report; the roster's full variant is the short one plus a tick.
-CHOICES = [
-    ReportKind.MEMBERS_SHORT,
-    ReportKind.SUMMARY,
-    ReportKind.ATTENDANCE,
-    ReportKind.SUPPORT,
-    ReportKind.MOVEMENTS,
-    ReportKind.YEAR_END,
-    ReportKind.RARELY_ATTENDING,
-    ReportKind.CAMPAIGN_VETERANS,
-]
-FILE_NAMES = {
-    ReportKind.MEMBERS: "danh-sach-trich-ngang",
-    ReportKind.MEMBERS_SHORT: "danh-sach-trich-ngang",
-    ReportKind.SUMMARY: "bao-cao-so-luong-chat-luong",
-    ReportKind.ATTENDANCE: "bao-cao-sinh-hoat",
-    ReportKind.SUPPORT: "bao-cao-giam-ngheo",
-    ReportKind.MOVEMENTS: "bien-dong-hoi-vien",
-    ReportKind.YEAR_END: "cuoi-nam-mung-tho-xep-loai",
-    ReportKind.RARELY_ATTENDING: "hoi-vien-it-sinh-hoat",
-    ReportKind.CAMPAIGN_VETERANS: "hoi-vien-dien-bien-phu-chien-dich-ho-chi-minh",
-}
+
+def _kind(value: str) -> str:
+    """A built-in report as its `ReportKind`, any other registered report by its name."""
+    try:
+        return ReportKind(value)
+    except ValueError:
+        return value
 
 
 class ReportsTab(Tab):
@@ -69,13 +61,12 @@ class ReportsTab(Tab):
         service = services.reports
         self.last_saved: Path | None = None
         self.reports = QListWidget()
-        for kind in CHOICES:
-            label = (
-                "Danh sách trích ngang hội viên" if kind is ReportKind.MEMBERS_SHORT else kind.label
-            )
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, kind.value)
-            self.reports.addItem(item)
+        # One entry per registered report; a variant (the full roster) is reached by a tick.
+        for described in REPORTS.values():
+            if described.listed:
+                item = QListWidgetItem(described.list_label or described.label)
+                item.setData(Qt.ItemDataRole.UserRole, described.kind)
+                self.reports.addItem(item)
         # Long names wrap: the preview and the buttons need the room on a 1024-pixel screen.
         self.reports.setMinimumWidth(260)
         self.reports.setMaximumWidth(330)
@@ -170,12 +161,14 @@ class ReportsTab(Tab):
     def reload(self) -> None:
         self._changed()
 
-    def chosen(self) -> ReportKind:
+    def chosen(self) -> str:
+        """The chosen report's kind (a `ReportKind` for the built-in ones)."""
         item = self.reports.currentItem()
-        kind = ReportKind(item.data(Qt.ItemDataRole.UserRole)) if item else ReportKind.MEMBERS_SHORT
-        if kind is ReportKind.MEMBERS_SHORT and self.sensitive.isChecked():
-            return ReportKind.MEMBERS
-        return kind
+        kind = item.data(Qt.ItemDataRole.UserRole) if item else ReportKind.MEMBERS_SHORT
+        variant = report(kind).sensitive_variant
+        if variant and self.sensitive.isChecked():
+            return _kind(variant)
+        return _kind(kind)
 
     def period(self) -> Period:
         year = int(self.year.currentData())
@@ -195,9 +188,8 @@ class ReportsTab(Tab):
 
     def _changed(self) -> None:
         item = self.reports.currentItem()
-        is_roster = (
-            item is not None
-            and item.data(Qt.ItemDataRole.UserRole) == ReportKind.MEMBERS_SHORT.value
+        is_roster = (  # a report with a sensitive variant: the roster
+            item is not None and bool(report(item.data(Qt.ItemDataRole.UserRole)).sensitive_variant)
         )
         self.sensitive.setEnabled(is_roster)
         if not is_roster:
@@ -239,10 +231,10 @@ class ReportsTab(Tab):
         # The period exactly as the saved file states it (it ends today at the latest).
         stated = self.service.stated_period(period)
         span = f"{stated.start:%d/%m/%Y} – {stated.end:%d/%m/%Y}"
-        paper = self.tr("Prints on %1 paper, landscape.").replace("%1", self.chosen().paper)
+        paper = self.tr("Prints on %1 paper, landscape.").replace("%1", report(self.chosen()).paper)
         self._fill_log()
         self.preview.setHtml(
-            f"<h3>{e(self.chosen().label)}</h3><p>{e(span)}</p><p><b>{e(paper)}</b></p>"
+            f"<h3>{e(report(self.chosen()).label)}</h3><p>{e(span)}</p><p><b>{e(paper)}</b></p>"
             f"<table cellpadding='4'>{rows}</table>{self._first_rows_html(table)}"
         )
 
@@ -279,7 +271,7 @@ class ReportsTab(Tab):
             period = self.period()
         except DateParseError:
             return
-        name = f"{FILE_NAMES[kind]}-{period.start:%Y}"
+        name = f"{report(kind).file_name}-{period.start:%Y}"
         if (period.start.month, period.end.month) != (1, 12):
             name += f"-{period.start:%m}"
         path = dialogs.ask_save_file(
@@ -330,11 +322,8 @@ class ReportsTab(Tab):
         except CcbError:
             entries = []
         self.log.clear()
-        for at, report, file in entries:
-            try:
-                label = ReportKind(report).label
-            except ValueError:
-                label = report
+        for at, kind, file in entries:
+            label = REPORTS[kind].label if kind in REPORTS else kind
             try:
                 moment = dt.datetime.fromisoformat(at)
                 when = f"{moment:%d/%m/%Y %H:%M}"
