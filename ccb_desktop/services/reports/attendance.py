@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ccb_desktop.domain.meetings import percent
 from ccb_desktop.services.meetings import MeetingService
@@ -16,9 +15,6 @@ from ccb_desktop.services.reports.base import (
     Report,
     texts,
 )
-
-if TYPE_CHECKING:
-    pass
 
 Line = tuple[dt.date, str, str, int, int, int, int]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ccb_desktop.domain.reports import in_campaign, members_on
 from ccb_desktop.domain.vocabulary import ServicePeriodKind
 from ccb_desktop.services.reports.base import (
@@ -14,9 +12,6 @@ from ccb_desktop.services.reports.base import (
     list_row,
     lists,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 def prepare(c: Context) -> Prepared:

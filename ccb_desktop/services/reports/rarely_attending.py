@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ccb_desktop.domain.meetings import AttentionRule, MemberAttendance, needs_attention, percent
 from ccb_desktop.domain.register import MemberSummary
 from ccb_desktop.domain.vocabulary import Status
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.reports.base import Context, Prepared, Report, lists
-
-if TYPE_CHECKING:
-    pass
 
 
 def _found(

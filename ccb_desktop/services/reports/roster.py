@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ccb_desktop.domain.reports import members_on
 from ccb_desktop.services.reports.base import (
     PREVIEW_ROWS,
@@ -13,9 +11,6 @@ from ccb_desktop.services.reports.base import (
     Report,
     texts,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 def prepare(c: Context) -> Prepared:

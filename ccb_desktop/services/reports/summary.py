@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ccb_desktop.domain.reports import composition, members_on, new_members, reconciliation
 from ccb_desktop.domain.vocabulary import Status
 from ccb_desktop.services.reports.base import (
@@ -14,9 +12,6 @@ from ccb_desktop.services.reports.base import (
     Report,
     texts,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 def prepare(c: Context) -> Prepared:

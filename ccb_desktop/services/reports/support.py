@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
@@ -40,9 +39,6 @@ from ccb_desktop.services.reports.base import (
     texts,
 )
 from ccb_desktop.services.support import SupportService
-
-if TYPE_CHECKING:
-    pass
 
 
 @dataclass(frozen=True)

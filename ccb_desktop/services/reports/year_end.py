@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db.connection import storage_errors
 from ccb_desktop.domain.reports import longevity_list, members_on
@@ -15,9 +13,6 @@ from ccb_desktop.services.reports.base import (
     Report,
     texts,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 def prepare(c: Context) -> Prepared:
