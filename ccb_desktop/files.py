@@ -63,6 +63,16 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def unwritable_folder(folder: Path, exc: OSError) -> StorageError:
+    """The message for a folder the program cannot write in (read-only, full, no right)."""
+    return error(
+        StorageError,
+        QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {path}."),
+        str(exc),
+        path=str(folder),
+    )
+
+
 def _key(path: Path) -> str:
     """A path as the file system compares it (Windows ignores case)."""
     try:
@@ -149,12 +159,7 @@ def private_temp_root() -> Path:
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(root, 0o700)
     except OSError as exc:
-        raise error(
-            StorageError,
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {path}."),
-            str(exc),
-            path=str(root),
-        ) from exc
+        raise unwritable_folder(root, exc) from exc
     return root
 
 
@@ -209,12 +214,7 @@ def private_run() -> Iterator[Path]:
         folder = Path(tempfile.mkdtemp(prefix="run-", dir=root))
         fd = os.open(folder / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise error(
-            StorageError,
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {path}."),
-            str(exc),
-            path=str(root),
-        ) from exc
+        raise unwritable_folder(root, exc) from exc
     try_lock(fd)
     try:
         yield folder
@@ -269,12 +269,7 @@ def written_in_place(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise error(
-            StorageError,
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {path}."),
-            str(exc),
-            path=str(folder),
-        ) from exc
+        raise unwritable_folder(folder, exc) from exc
     with private_run() as run:
         temporary = run / f"{prefix.strip('.-') or 'ccb'}{target.suffix}"
         yield temporary

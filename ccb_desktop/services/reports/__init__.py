@@ -20,6 +20,7 @@ from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.errors import StorageError, error
+from ccb_desktop.files import unwritable_folder
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.reports import (
     attendance,
@@ -128,12 +129,7 @@ def _check_target(target: Path) -> None:
         os.close(handle)
         os.unlink(probe)
     except OSError as exc:
-        raise error(
-            StorageError,
-            QT_TRANSLATE_NOOP("Errors", "Cannot write in the folder {path}."),
-            str(exc),
-            path=str(folder),
-        ) from exc
+        raise unwritable_folder(folder, exc) from exc
     if target.is_file() and not target.stat().st_mode & (
         stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
     ):
