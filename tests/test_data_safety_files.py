@@ -19,6 +19,7 @@ from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
 from ccb_desktop.ui import dialogs
+from tests.damaged_files import corrupt_one_index
 
 BLANK_PHONES = (
     "CREATE TRIGGER blank_phones AFTER INSERT ON actions BEGIN UPDATE members SET phone = ''; END"
@@ -171,32 +172,6 @@ def test_a_table_of_the_program_with_other_columns_is_refused(register: Path) ->
         inspect(register)
 
 
-def _corrupt_one_index(path: Path) -> None:
-    """Make idx_members_team hold the status column's values while its SQL still says team:
-    every page is sound (quick_check passes), only the index disagrees with the table."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA writable_schema = ON")
-    conn.execute(
-        "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_members_team ON members(status)' "
-        "WHERE name = 'idx_members_team'"
-    )
-    conn.commit()
-    conn.close()
-    conn = sqlite3.connect(path)
-    conn.execute("REINDEX idx_members_team")
-    conn.execute("PRAGMA writable_schema = ON")
-    conn.execute(
-        "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_members_team ON members(team)' "
-        "WHERE name = 'idx_members_team'"
-    )
-    conn.commit()
-    conn.close()
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    assert conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]
-    conn.close()
-
-
 def test_index_only_damage_is_found_at_open_with_the_restore_offer(
     register: Path,
     clock: FixedClock,
@@ -207,7 +182,7 @@ def test_index_only_damage_is_found_at_open_with_the_restore_offer(
     db = open_database(register)
     BackupService(db, register, clock).make_automatic()
     db.close()
-    _corrupt_one_index(register)
+    corrupt_one_index(register)
     with pytest.raises(DamagedFileError) as raised:
         ApplicationContext(clock).open(register)
     asked: list[str] = []

@@ -18,6 +18,7 @@ from ccb_desktop.db.migrations import migrations
 from ccb_desktop.errors import DamagedFileError
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
+from tests.damaged_files import corrupt_one_index
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -121,30 +122,6 @@ def test_a_trigger_slipped_in_is_still_removed_with_the_schema_cached(
     db.close()
 
 
-def _damage_one_index(path: Path) -> None:
-    """idx_members_team made to hold the status column: pages sound, quick_check passes."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA writable_schema = ON")
-    conn.execute(
-        "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_members_team ON members(status)' "
-        "WHERE name = 'idx_members_team'"
-    )
-    conn.commit()
-    conn.close()
-    conn = sqlite3.connect(path)
-    conn.execute("REINDEX idx_members_team")
-    conn.execute("PRAGMA writable_schema = ON")
-    conn.execute(
-        "UPDATE sqlite_master SET sql = 'CREATE INDEX idx_members_team ON members(team)' "
-        "WHERE name = 'idx_members_team'"
-    )
-    conn.commit()
-    conn.close()
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    conn.close()
-
-
 @pytest.fixture
 def closed_cleanly(tmp_path: Path, clock: FixedClock) -> Path:
     path = tmp_path / "chi_hoi.sqlite"
@@ -169,7 +146,7 @@ def test_a_file_closed_cleanly_is_remembered_until_something_writes_it(
 def test_index_damage_after_a_clean_close_is_refused_at_open(closed_cleanly: Path) -> None:
     """A file verified at its last close, then given index-only damage: still refused."""
     assert startup_cache.verified_unchanged(closed_cleanly)
-    _damage_one_index(closed_cleanly)
+    corrupt_one_index(closed_cleanly)
     with pytest.raises(DamagedFileError):
         open_database(closed_cleanly)
 
@@ -178,7 +155,7 @@ def test_index_damage_after_a_clean_close_is_refused_at_open(closed_cleanly: Pat
 def test_index_damage_with_the_old_modification_time_is_refused(closed_cleanly: Path) -> None:
     """Damage written with the modification time put back: the change time still tells."""
     before = closed_cleanly.stat()
-    _damage_one_index(closed_cleanly)
+    corrupt_one_index(closed_cleanly)
     os.utime(closed_cleanly, ns=(before.st_atime_ns, before.st_mtime_ns))
     with pytest.raises(DamagedFileError):
         open_database(closed_cleanly)
