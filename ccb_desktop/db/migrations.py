@@ -533,3 +533,84 @@ def _ids_never_reused(db: Database) -> None:
         db.execute(
             "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", [table, int(highest or 0)]
         )
+
+
+HISTORY_TABLES_0012 = recorded_keys(since="0012")
+
+
+@migrations(name="0012_dues_and_funds")
+def _dues_and_funds(db: Database) -> None:
+    """Hội phí (dated rates, exemptions, payments, remittances to the ward) and the funds
+    (cash books, loans to members); ids never reused, every change recorded (issue 19)."""
+    # Written as SQL: sqlite-utils cannot declare AUTOINCREMENT. Money is whole đồng; dates
+    # are ISO text, as everywhere else.
+    for sql in (
+        """CREATE TABLE dues_rates (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            valid_from TEXT NOT NULL UNIQUE,
+            amount_vnd INTEGER NOT NULL CHECK (amount_vnd > 0),
+            cycle TEXT NOT NULL,
+            ward_share_vnd INTEGER NOT NULL DEFAULT 0 CHECK (ward_share_vnd >= 0),
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT""",
+        """CREATE TABLE dues_exemptions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            start_on TEXT NOT NULL,
+            end_on TEXT,
+            reason TEXT NOT NULL DEFAULT ''
+        ) STRICT""",
+        """CREATE TABLE dues_payments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            period TEXT NOT NULL,
+            amount_vnd INTEGER NOT NULL CHECK (amount_vnd > 0),
+            paid_on TEXT NOT NULL,
+            receipt TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT""",
+        """CREATE TABLE dues_remittances (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            date TEXT NOT NULL,
+            amount_vnd INTEGER NOT NULL CHECK (amount_vnd > 0),
+            first_period TEXT NOT NULL,
+            last_period TEXT NOT NULL,
+            voucher TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT""",
+        """CREATE TABLE funds (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT""",
+        """CREATE TABLE fund_loans (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            fund_id INTEGER NOT NULL REFERENCES funds(id),
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            purpose TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            case_id INTEGER REFERENCES support_cases(id)
+        ) STRICT""",
+        """CREATE TABLE fund_entries (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            fund_id INTEGER NOT NULL REFERENCES funds(id),
+            date TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('thu', 'chi')),
+            amount_vnd INTEGER NOT NULL CHECK (amount_vnd > 0),
+            content TEXT NOT NULL,
+            voucher TEXT NOT NULL DEFAULT '',
+            member_id INTEGER REFERENCES members(id),
+            kind TEXT NOT NULL,
+            loan_id INTEGER REFERENCES fund_loans(id),
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT""",
+        "CREATE INDEX idx_dues_exemptions_member ON dues_exemptions(member_id)",
+        "CREATE INDEX idx_dues_payments_member ON dues_payments(member_id, period)",
+        "CREATE INDEX idx_dues_payments_paid_on ON dues_payments(paid_on)",
+        "CREATE INDEX idx_fund_entries_fund ON fund_entries(fund_id, date)",
+        "CREATE INDEX idx_fund_entries_member ON fund_entries(member_id)",
+        "CREATE INDEX idx_fund_entries_loan ON fund_entries(loan_id)",
+        "CREATE INDEX idx_fund_loans_member ON fund_loans(member_id)",
+    ):
+        db.execute(sql)
+    install_history_triggers(db, HISTORY_TABLES_0012, bulk_aware=True)

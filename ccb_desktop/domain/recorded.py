@@ -60,6 +60,19 @@ RECORDED: tuple[RecordedTable, ...] = (
     # Without a noun of their own before: shown by their table name, as they always were.
     RecordedTable("member_evaluations", ("id",), "0006", "member_evaluations"),
     RecordedTable("meeting_rosters", ("meeting_id", "member_id"), "0008", "meeting_rosters"),
+    RecordedTable("dues_rates", ("id",), "0012", QT_TRANSLATE_NOOP("HistoryView", "dues rate")),
+    RecordedTable("dues_exemptions", ("id",), "0012",
+                  QT_TRANSLATE_NOOP("HistoryView", "dues exemption"), ((MEMBER, "member_id"),)),
+    RecordedTable("dues_payments", ("id",), "0012",
+                  QT_TRANSLATE_NOOP("HistoryView", "dues payment"), ((MEMBER, "member_id"),)),
+    RecordedTable("dues_remittances", ("id",), "0012",
+                  QT_TRANSLATE_NOOP("HistoryView", "remittance to the ward")),
+    RecordedTable("funds", ("id",), "0012", QT_TRANSLATE_NOOP("HistoryView", "fund")),
+    RecordedTable("fund_loans", ("id",), "0012", QT_TRANSLATE_NOOP("HistoryView", "fund loan"),
+                  ((MEMBER, "member_id"), (CASE, "case_id"))),
+    RecordedTable("fund_entries", ("id",), "0012",
+                  QT_TRANSLATE_NOOP("HistoryView", "fund receipt or payment"),
+                  ((MEMBER, "member_id"),)),
 )  # fmt: skip
 
 BY_NAME = {table.name: table for table in RECORDED}

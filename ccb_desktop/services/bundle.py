@@ -8,6 +8,8 @@ from pathlib import Path
 from ccb_desktop.db.connection import Database
 from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.clock import Clock
+from ccb_desktop.services.dues import DuesService
+from ccb_desktop.services.funds import FundService
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.importer import ImportService
 from ccb_desktop.services.meetings import MeetingService
@@ -31,6 +33,8 @@ class Services:
     reports: ReportService
     importer: ImportService
     overview: OverviewService
+    dues: DuesService
+    funds: FundService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -44,4 +48,6 @@ class Services:
             ReportService(db, clock),
             ImportService(db, clock),
             OverviewService(db, path, clock),
+            DuesService(db, clock),
+            FundService(db, clock),
         )

@@ -1,0 +1,198 @@
+"""Hội phí in SQLite: rates, exemptions, payments, remittances, and the dates the twelve-month
+list needs (each member's last "Có mặt" and last payment)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlite_utils import Database
+
+from ccb_desktop.domain.dues import Cycle, DuesRate, Exemption, Payment, Remittance
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _save(db: Database, table: str, record_id: int | None, row: dict[str, Any]) -> int:
+    if record_id is None:
+        cursor = db.execute(
+            f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
+        )
+        return int(cursor.lastrowid or 0)
+    db.execute(
+        f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+        [*row.values(), record_id],
+    )
+    return record_id
+
+
+def delete(db: Database, table: str, record_id: int) -> None:
+    """Delete one row of a dues table (the caller names one of this module's tables)."""
+    assert table in {"dues_rates", "dues_exemptions", "dues_payments", "dues_remittances"}
+    db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])
+
+
+def rates(db: Database) -> list[DuesRate]:
+    return [
+        DuesRate(
+            dt.date.fromisoformat(r["valid_from"]),
+            r["amount_vnd"],
+            Cycle(r["cycle"]),
+            r["ward_share_vnd"],
+            r["note"],
+            r["id"],
+        )
+        for r in db.query("SELECT * FROM dues_rates ORDER BY valid_from, id")
+    ]
+
+
+def save_rate(db: Database, rate: DuesRate) -> int:
+    return _save(
+        db,
+        "dues_rates",
+        rate.id,
+        {
+            "valid_from": rate.valid_from.isoformat(),
+            "amount_vnd": rate.amount_vnd,
+            "cycle": rate.cycle.value,
+            "ward_share_vnd": rate.ward_share_vnd,
+            "note": rate.note,
+        },
+    )
+
+
+def rate_from(db: Database, day: dt.date) -> int | None:
+    """The id of the rate starting exactly on `day`, if any."""
+    row = db.execute("SELECT id FROM dues_rates WHERE valid_from = ?", [day.isoformat()]).fetchone()
+    return int(row[0]) if row else None
+
+
+def exemptions(db: Database, member_id: int | None = None) -> list[Exemption]:
+    where, params = ("member_id = ?", [member_id]) if member_id is not None else ("1", [])
+    return [
+        Exemption(
+            r["member_id"],
+            dt.date.fromisoformat(r["start_on"]),
+            r["reason"],
+            _date(r["end_on"]),
+            r["id"],
+        )
+        for r in db.query(
+            f"SELECT * FROM dues_exemptions WHERE {where} ORDER BY start_on, id", params
+        )
+    ]
+
+
+def save_exemption(db: Database, exemption: Exemption) -> int:
+    return _save(
+        db,
+        "dues_exemptions",
+        exemption.id,
+        {
+            "member_id": exemption.member_id,
+            "start_on": exemption.start.isoformat(),
+            "end_on": _iso(exemption.end),
+            "reason": exemption.reason,
+        },
+    )
+
+
+def _payment(r: dict[str, Any]) -> Payment:
+    return Payment(
+        r["member_id"],
+        r["period"],
+        r["amount_vnd"],
+        dt.date.fromisoformat(r["paid_on"]),
+        r["receipt"],
+        r["note"],
+        r["id"],
+    )
+
+
+def payments(db: Database, where: str = "1", params: list[Any] | None = None) -> list[Payment]:
+    """Payments matching a WHERE clause (values bound), by date then id."""
+    return [
+        _payment(r)
+        for r in db.query(
+            f"SELECT * FROM dues_payments WHERE {where} ORDER BY paid_on, id", params or []
+        )
+    ]
+
+
+def insert_payment(db: Database, payment: Payment) -> int:
+    return _save(
+        db,
+        "dues_payments",
+        None,
+        {
+            "member_id": payment.member_id,
+            "period": payment.period,
+            "amount_vnd": payment.amount_vnd,
+            "paid_on": payment.paid_on.isoformat(),
+            "receipt": payment.receipt,
+            "note": payment.note,
+        },
+    )
+
+
+def remittances(db: Database) -> list[Remittance]:
+    return [
+        Remittance(
+            dt.date.fromisoformat(r["date"]),
+            r["amount_vnd"],
+            r["first_period"],
+            r["last_period"],
+            r["voucher"],
+            r["note"],
+            r["id"],
+        )
+        for r in db.query("SELECT * FROM dues_remittances ORDER BY date, id")
+    ]
+
+
+def save_remittance(db: Database, remittance: Remittance) -> int:
+    return _save(
+        db,
+        "dues_remittances",
+        remittance.id,
+        {
+            "date": remittance.date.isoformat(),
+            "amount_vnd": remittance.amount_vnd,
+            "first_period": remittance.first_period,
+            "last_period": remittance.last_period,
+            "voucher": remittance.voucher,
+            "note": remittance.note,
+        },
+    )
+
+
+def last_present(db: Database, day: dt.date) -> dict[int, dt.date]:
+    """Each member's latest meeting marked "Có mặt" on or before `day` (meetings not deleted)."""
+    return {
+        int(member_id): dt.date.fromisoformat(date)
+        for member_id, date in db.execute(
+            "SELECT a.member_id, max(m.date) FROM attendance a JOIN meetings m "
+            "ON m.id = a.meeting_id WHERE a.mark = 'C' AND m.deleted_at IS NULL AND m.date <= ? "
+            "GROUP BY a.member_id",
+            [day.isoformat()],
+        ).fetchall()
+    }
+
+
+def last_paid(db: Database, day: dt.date) -> dict[int, dt.date]:
+    """Each member's latest hội phí payment on or before `day`."""
+    return {
+        int(member_id): dt.date.fromisoformat(date)
+        for member_id, date in db.execute(
+            "SELECT member_id, max(paid_on) FROM dues_payments WHERE paid_on <= ? "
+            "GROUP BY member_id",
+            [day.isoformat()],
+        ).fetchall()
+    }
