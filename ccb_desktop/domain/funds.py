@@ -27,6 +27,7 @@ class EntryKind(StrEnum):
     CONTRIBUTION = "dong_gop"
     LOAN = "cho_vay"
     REPAYMENT = "thu_no"
+    CARE = "tham_hoi"  # visits, gifts, condolences paid from a fund
     OTHER = "khac"
 
     @property
@@ -35,6 +36,7 @@ class EntryKind(StrEnum):
             EntryKind.CONTRIBUTION: "Đóng góp",
             EntryKind.LOAN: "Cho vay",
             EntryKind.REPAYMENT: "Thu nợ vay",
+            EntryKind.CARE: "Thăm hỏi, tặng quà",
             EntryKind.OTHER: "Thu/chi khác",
         }[self]
 

@@ -50,6 +50,7 @@ from ccb_desktop.domain.vocabulary import (
 )
 from ccb_desktop.errors import CcbError, error
 from ccb_desktop.services.clock import Clock, SystemClock
+from ccb_desktop.services.demo_dues import add_dues_and_funds
 
 _FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
            "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Đoàn"]  # fmt: skip
@@ -234,6 +235,7 @@ def fill_demo(
         if with_meetings:
             _add_meetings(db, rng, today, now)
             _add_support(db, rng, today)
+            add_dues_and_funds(db, seed, today)
     return members
 
 

@@ -31,6 +31,7 @@ from ccb_desktop.services.unit import UnitService
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
+from ccb_desktop.ui.dues_tab import DuesTab
 from ccb_desktop.ui.import_dialog import ImportDialog
 from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
@@ -53,7 +54,7 @@ OpenFile = Callable[[Path], Services]
 T = TypeVar("T", bound=Tab)
 
 # The window's tabs, in order. A new tab is its own module plus one line here.
-TAB_CLASSES: tuple[type[Tab], ...] = (MembersTab, MeetingsTab, SupportTab, ReportsTab)
+TAB_CLASSES: tuple[type[Tab], ...] = (MembersTab, MeetingsTab, SupportTab, DuesTab, ReportsTab)
 
 
 class MainWindow(QMainWindow):

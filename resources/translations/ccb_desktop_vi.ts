@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -53,7 +53,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
@@ -119,8 +119,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>bỏ qua đối số %r</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>không mở được '%(filename)s': %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -272,7 +272,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Phân loại hộ</translation>
     </message>
     <message>
-        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
+        <source>Record the result of the ward People&apos;s Committee&apos;s review; the program never computes it.</source>
         <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở:</translation>
     </message>
     <message>
-        <source>Hội's own grade:</source>
+        <source>Hội&apos;s own grade:</source>
         <translation>Hội xếp loại:</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
     </message>
     <message>
-        <source>replace a data file's content with a backup</source>
+        <source>replace a data file&apos;s content with a backup</source>
         <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
     </message>
     <message>
@@ -555,11 +555,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).</translation>
     </message>
     <message>
-        <source>The export could not be noted in the data file's export log.</source>
+        <source>The export could not be noted in the data file&apos;s export log.</source>
         <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
     <message>
-        <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
+        <source>The unit&apos;s names are not filled in (File → Unit details): the heading shows dots.</source>
         <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
     </message>
     <message>
@@ -650,6 +650,216 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>DuesLists</name>
+    <message>
+        <source>Delete the selected line</source>
+        <translation>Xóa dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>DuesTab</name>
+    <message>
+        <source>Mark paid…</source>
+        <translation>Ghi đã nộp…</translation>
+    </message>
+    <message>
+        <source>Select one or several squares of the book first.</source>
+        <translation>Chọn trước một hoặc nhiều ô trong sổ.</translation>
+    </message>
+    <message>
+        <source>Collect at a meeting…</source>
+        <translation>Thu tại buổi sinh hoạt…</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Hủy ghi nộp</translation>
+    </message>
+    <message>
+        <source>Exemptions…</source>
+        <translation>Miễn hội phí…</translation>
+    </message>
+    <message>
+        <source>Rates…</source>
+        <translation>Mức hội phí…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>✓ paid · red: due and unpaid · Miễn: exempt · grey dash: not a member then. Select squares (Ctrl or Shift for several), then Mark paid.</source>
+        <translation>✓ đã nộp · ô đỏ: đến hạn chưa nộp · Miễn: được miễn · gạch xám: khi đó chưa (không) là hội viên. Chọn ô (giữ Ctrl hoặc Shift để chọn nhiều ô), rồi bấm Ghi đã nộp.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <source>Periods owed</source>
+        <translation>Số kỳ nợ</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Các kỳ</translation>
+    </message>
+    <message>
+        <source>Owed (đồng)</source>
+        <translation>Còn nợ (đồng)</translation>
+    </message>
+    <message>
+        <source>Last present at a meeting</source>
+        <translation>Lần dự sinh hoạt gần nhất</translation>
+    </message>
+    <message>
+        <source>Last paid</source>
+        <translation>Lần nộp gần nhất</translation>
+    </message>
+    <message>
+        <source>Neither present at a meeting nor paid for 12 months (Điều lệ, Điều 10.3): a list for the chi hội to consider. The program never changes a status.</source>
+        <translation>Không dự sinh hoạt và không nộp hội phí trong 12 tháng (Điều lệ, Điều 10.3): danh sách để chi hội xem xét. Chương trình không bao giờ tự đổi tình trạng hội viên.</translation>
+    </message>
+    <message>
+        <source>Record money sent…</source>
+        <translation>Ghi nộp lên phường…</translation>
+    </message>
+    <message>
+        <source>Delete the selected line</source>
+        <translation>Xóa dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Các kỳ</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Dues book</source>
+        <translation>Sổ hội phí</translation>
+    </message>
+    <message>
+        <source>Owing</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <source>Sent to the ward</source>
+        <translation>Nộp lên phường</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Quỹ</translation>
+    </message>
+    <message>
+        <source>%1 member(s) owe %2 đồng in all, up to today.</source>
+        <translation>%1 hội viên còn nợ tổng cộng %2 đồng, tính đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>Owing (%1)</source>
+        <translation>Còn nợ (%1)</translation>
+    </message>
+    <message>
+        <source>The ward&apos;s share of the dues collected: %1 đồng · sent: %2 đồng · still to send: %3 đồng.</source>
+        <translation>Phần hội phí phải nộp lên phường: %1 đồng · đã nộp: %2 đồng · còn phải nộp: %3 đồng.</translation>
+    </message>
+    <message>
+        <source>Paid (đồng)</source>
+        <translation>Đã nộp (đồng)</translation>
+    </message>
+    <message>
+        <source>Miễn</source>
+        <translation>Miễn</translation>
+    </message>
+    <message>
+        <source>%1: paid %2 đồng</source>
+        <translation>%1: đã nộp %2 đồng</translation>
+    </message>
+    <message>
+        <source>Collected for %1: %2 đồng.</source>
+        <translation>Đã thu hội phí năm %1: %2 đồng.</translation>
+    </message>
+    <message>
+        <source>No dues rate applies to this year. Enter the rate set by the Hội&apos;s regulation with Rates… (the program has none built in).</source>
+        <translation>Năm này chưa có mức hội phí. Nhập mức theo quy định của Hội bằng nút Mức hội phí… (chương trình không có sẵn mức nào).</translation>
+    </message>
+    <message>
+        <source>No dues rate</source>
+        <translation>Chưa có mức hội phí</translation>
+    </message>
+    <message>
+        <source>Enter the dues rate first (Rates…).</source>
+        <translation>Hãy nhập mức hội phí trước (Mức hội phí…).</translation>
+    </message>
+    <message>
+        <source>%1 payment(s) recorded.</source>
+        <translation>Đã ghi %1 lượt nộp.</translation>
+    </message>
+    <message>
+        <source>Collect at a meeting</source>
+        <translation>Thu tại buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>No meeting is recorded in this year.</source>
+        <translation>Năm này chưa ghi buổi sinh hoạt nào.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Buổi sinh hoạt:</translation>
+    </message>
+    <message>
+        <source>Dues collected at the meeting of %1</source>
+        <translation>Thu hội phí tại buổi sinh hoạt ngày %1</translation>
+    </message>
+    <message>
+        <source>Select the paid squares of one member first.</source>
+        <translation>Chọn trước các ô đã nộp của một hội viên.</translation>
+    </message>
+    <message>
+        <source>Remove what was recorded as paid in the selected squares?</source>
+        <translation>Xóa những khoản đã ghi nộp trong các ô đang chọn?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>%1 payment(s) removed.</source>
+        <translation>Đã xóa %1 lượt nộp.</translation>
+    </message>
+    <message>
+        <source>Delete a remittance</source>
+        <translation>Xóa lần nộp lên phường</translation>
+    </message>
+    <message>
+        <source>Delete the selected remittance? (Ctrl+Z brings it back.)</source>
+        <translation>Xóa lần nộp lên phường đang chọn? (Ctrl+Z để lấy lại.)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Save</source>
@@ -658,6 +868,54 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Receipt into %1</source>
+        <translation>Phiếu thu – %1</translation>
+    </message>
+    <message>
+        <source>Payment from %1</source>
+        <translation>Phiếu chi – %1</translation>
+    </message>
+    <message>
+        <source>e.g. Hội viên đóng góp quỹ năm 2026</source>
+        <translation>VD: Hội viên đóng góp quỹ năm 2026</translation>
+    </message>
+    <message>
+        <source>e.g. Thăm hội viên ốm</source>
+        <translation>VD: Thăm hội viên ốm</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không —</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Amount (đồng):</source>
+        <translation>Số tiền (đồng):</translation>
+    </message>
+    <message>
+        <source>Voucher number:</source>
+        <translation>Số phiếu:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Diễn giải:</translation>
+    </message>
+    <message>
+        <source>Member (if any):</source>
+        <translation>Hội viên (nếu có):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -711,7 +969,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
     </message>
     <message>
-        <source>This member's record no longer exists.</source>
+        <source>This member&apos;s record no longer exists.</source>
         <translation>Hồ sơ hội viên này không còn nữa.</translation>
     </message>
     <message>
@@ -751,7 +1009,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
     </message>
     <message>
-        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <source>No header row with the members&apos; names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
     </message>
     <message>
@@ -822,6 +1080,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>{path} has no sheet named “{sheet}”. Its sheets: {names}.</source>
         <translation>{path} không có trang nào tên “{sheet}”. Các trang trong tệp: {names}.</translation>
     </message>
+    <message>
+        <source>This fund no longer exists.</source>
+        <translation>Quỹ này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>This line no longer exists.</source>
+        <translation>Dòng này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>This loan no longer exists.</source>
+        <translation>Khoản vay này không còn nữa.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -867,6 +1137,65 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionsDialog</name>
+    <message>
+        <source>Dues exemptions</source>
+        <translation>Miễn hội phí</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>e.g. ốm nặng dài ngày, hộ nghèo</source>
+        <translation>VD: ốm nặng dài ngày, hộ nghèo</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Hội viên:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Until (empty: no end yet):</source>
+        <translation>Đến ngày (để trống: chưa hết):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Hãy chọn hội viên.</translation>
+    </message>
+    <message>
+        <source>Delete an exemption</source>
+        <translation>Xóa miễn hội phí</translation>
+    </message>
+    <message>
+        <source>Delete the selected exemption? (Ctrl+Z in the main window brings it back.)</source>
+        <translation>Xóa dòng miễn hội phí đang chọn? (Ctrl+Z ở cửa sổ chính để lấy lại.)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -883,6 +1212,188 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Keep editing</source>
         <translation>Tiếp tục nhập</translation>
+    </message>
+</context>
+<context>
+    <name>FundDialog</name>
+    <message>
+        <source>Fund</source>
+        <translation>Quỹ</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>Quỹ mới</translation>
+    </message>
+    <message>
+        <source>e.g. Quỹ Nghĩa tình đồng đội</source>
+        <translation>VD: Quỹ Nghĩa tình đồng đội</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <source>New fund…</source>
+        <translation>Quỹ mới…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Receipt (Thu)…</source>
+        <translation>Thu…</translation>
+    </message>
+    <message>
+        <source>Payment (Chi)…</source>
+        <translation>Chi…</translation>
+    </message>
+    <message>
+        <source>Lend…</source>
+        <translation>Cho vay…</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Fund:</source>
+        <translation>Quỹ:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Diễn giải</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Tồn</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Quỹ</translation>
+    </message>
+    <message>
+        <source>Lent on</source>
+        <translation>Ngày vay</translation>
+    </message>
+    <message>
+        <source>Lent (đồng)</source>
+        <translation>Số vay (đồng)</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Còn nợ</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Hạn trả</translation>
+    </message>
+    <message>
+        <source>Support case</source>
+        <translation>Hồ sơ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Record a repayment…</source>
+        <translation>Ghi trả nợ…</translation>
+    </message>
+    <message>
+        <source>Contributed this year (đồng)</source>
+        <translation>Đóng góp trong năm (đồng)</translation>
+    </message>
+    <message>
+        <source>Cash book</source>
+        <translation>Sổ quỹ</translation>
+    </message>
+    <message>
+        <source>Loans to members</source>
+        <translation>Cho hội viên vay</translation>
+    </message>
+    <message>
+        <source>Totals and contributions</source>
+        <translation>Tổng hợp và đóng góp</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>có liên kết</translation>
+    </message>
+    <message>
+        <source>%1: opening %2 + in %3 − out %4 = closing %5 đồng</source>
+        <translation>%1: tồn đầu %2 + thu %3 − chi %4 = tồn cuối %5 đồng</translation>
+    </message>
+    <message>
+        <source>All funds at the end of %1: %2 đồng; %3 đồng per member (%4 members).</source>
+        <translation>Tổng các quỹ cuối năm %1: %2 đồng; bình quân %3 đồng/hội viên (%4 hội viên).</translation>
+    </message>
+    <message>
+        <source>No fund yet: create one with New fund…</source>
+        <translation>Chưa có quỹ nào: tạo quỹ bằng nút Quỹ mới…</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation>Số dư đầu kỳ</translation>
+    </message>
+    <message>
+        <source>Opening %1 + receipts %2 − payments %3 = closing %4 đồng.</source>
+        <translation>Tồn đầu kỳ %1 + thu %2 − chi %3 = tồn cuối kỳ %4 đồng.</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>Trả nợ</translation>
+    </message>
+    <message>
+        <source>Select a loan first.</source>
+        <translation>Chọn trước một khoản vay.</translation>
+    </message>
+    <message>
+        <source>Select a line of the book first.</source>
+        <translation>Chọn trước một dòng trong sổ.</translation>
+    </message>
+    <message>
+        <source>Delete this loan and all its repayments? (Ctrl+Z brings them back.)</source>
+        <translation>Xóa khoản vay này cùng mọi lần trả nợ? (Ctrl+Z để lấy lại.)</translation>
+    </message>
+    <message>
+        <source>Delete the selected line? (Ctrl+Z brings it back.)</source>
+        <translation>Xóa dòng đang chọn? (Ctrl+Z để lấy lại.)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1477,66 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Redo</source>
         <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Create the fund {name}</source>
+        <translation>Tạo quỹ {name}</translation>
+    </message>
+    <message>
+        <source>Rename the fund {name}</source>
+        <translation>Đổi tên quỹ {name}</translation>
+    </message>
+    <message>
+        <source>Record a receipt of {amount} đồng in {fund}</source>
+        <translation>Ghi thu {amount} đồng vào {fund}</translation>
+    </message>
+    <message>
+        <source>Record a payment of {amount} đồng from {fund}</source>
+        <translation>Ghi chi {amount} đồng từ {fund}</translation>
+    </message>
+    <message>
+        <source>Delete the line {content} of {amount} đồng</source>
+        <translation>Xóa dòng {content} {amount} đồng</translation>
+    </message>
+    <message>
+        <source>Lend {amount} đồng from {fund} to {name}</source>
+        <translation>Cho {name} vay {amount} đồng từ {fund}</translation>
+    </message>
+    <message>
+        <source>Record a repayment of {amount} đồng by {name}</source>
+        <translation>Ghi {name} trả nợ {amount} đồng</translation>
+    </message>
+    <message>
+        <source>Set the dues rate from {date}: {amount} đồng</source>
+        <translation>Đặt mức hội phí từ {date}: {amount} đồng</translation>
+    </message>
+    <message>
+        <source>Delete a dues rate</source>
+        <translation>Xóa một mức hội phí</translation>
+    </message>
+    <message>
+        <source>Exempt {name} from dues</source>
+        <translation>Miễn hội phí cho {name}</translation>
+    </message>
+    <message>
+        <source>Delete a dues exemption</source>
+        <translation>Xóa một dòng miễn hội phí</translation>
+    </message>
+    <message>
+        <source>Record dues paid by {names} ({count} period(s))</source>
+        <translation>Ghi hội phí đã nộp: {names} ({count} kỳ)</translation>
+    </message>
+    <message>
+        <source>Cancel dues recorded for {name}</source>
+        <translation>Hủy ghi hội phí của {name}</translation>
+    </message>
+    <message>
+        <source>Record {amount} đồng sent to the ward</source>
+        <translation>Ghi nộp lên phường {amount} đồng</translation>
+    </message>
+    <message>
+        <source>Delete a remittance to the ward</source>
+        <translation>Xóa một lần nộp lên phường</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1674,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chất độc da cam (con)</translation>
     </message>
     <message>
-        <source>Martyr's family</source>
+        <source>Martyr&apos;s family</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -1339,7 +1910,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -1349,6 +1920,34 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Rank group (rank not known)</source>
         <translation>Nhóm cấp bậc (chưa rõ bậc)</translation>
+    </message>
+    <message>
+        <source>dues rate</source>
+        <translation>mức hội phí</translation>
+    </message>
+    <message>
+        <source>dues exemption</source>
+        <translation>miễn hội phí</translation>
+    </message>
+    <message>
+        <source>dues payment</source>
+        <translation>hội phí đã nộp</translation>
+    </message>
+    <message>
+        <source>remittance to the ward</source>
+        <translation>nộp lên phường</translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation>quỹ</translation>
+    </message>
+    <message>
+        <source>fund loan</source>
+        <translation>khoản vay quỹ</translation>
+    </message>
+    <message>
+        <source>fund receipt or payment</source>
+        <translation>thu chi quỹ</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1973,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hai cột cùng được đọc là “{field}”: {first} ghi “{a}”, {second} ghi “{b}”; đã dùng cột thứ nhất.</translation>
     </message>
     <message>
-        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member's record.</source>
+        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member&apos;s record.</source>
         <translation>“{value}” ở cột “{column}” có vẻ là mã của một chương trình khác: đã giữ nguyên, hãy sửa thành chữ trong hồ sơ hội viên.</translation>
     </message>
     <message>
@@ -1393,7 +1992,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hội viên</translation>
     </message>
     <message>
-        <source>team heading (kept as the members' tổ hội)</source>
+        <source>team heading (kept as the members&apos; tổ hội)</source>
         <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
     </message>
     <message>
@@ -1515,6 +2114,53 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>%1 lines have no name: they are left out and written to a workbook to correct.</source>
         <translation>%1 dòng không có tên: không nhập, mà ghi ra một tệp Excel để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>LendDialog</name>
+    <message>
+        <source>Lend from %1</source>
+        <translation>Cho vay từ %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>e.g. chăn nuôi bò sinh sản</source>
+        <translation>VD: chăn nuôi bò sinh sản</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Hội viên:</translation>
+    </message>
+    <message>
+        <source>Amount lent (đồng):</source>
+        <translation>Số tiền vay (đồng):</translation>
+    </message>
+    <message>
+        <source>Lent on:</source>
+        <translation>Ngày vay:</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>Hạn trả:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Voucher number:</source>
+        <translation>Số phiếu:</translation>
+    </message>
+    <message>
+        <source>If the member has an open support case, the loan is linked to it.</source>
+        <translation>Nếu hội viên đang có hồ sơ hỗ trợ giảm nghèo, khoản vay được gắn vào hồ sơ đó.</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Hãy chọn hội viên.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2538,10 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <source>Nothing to print</source>
         <translation>Không có gì để in</translation>
     </message>
+    <message>
+        <source>Dues &amp;&amp; funds</source>
+        <translation>Hội phí &amp;&amp; quỹ</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2175,7 +2825,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting's sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting&apos;s sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
         <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh</translation>
     </message>
 </context>
@@ -2354,7 +3004,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội&apos;s reports need. It is left out of exports unless you ask for it.</source>
         <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
     </message>
     <message>
@@ -2386,7 +3036,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam:</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -2612,7 +3262,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam</translation>
     </message>
     <message>
-        <source>Martyrs' families</source>
+        <source>Martyrs&apos; families</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -2628,7 +3278,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>Open the selected member's record (Enter)</source>
+        <source>Open the selected member&apos;s record (Enter)</source>
         <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -2656,7 +3306,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa có hội viên nào</translation>
     </message>
     <message>
-        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+        <source>Start by entering your chi hội&apos;s members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
 
 First, check the unit details (File → Unit details) so that reports carry the right names.</source>
         <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
@@ -2871,6 +3521,37 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record dues paid</source>
+        <translation>Ghi hội phí đã nộp</translation>
+    </message>
+    <message>
+        <source>the rate of each period</source>
+        <translation>theo mức của từng kỳ</translation>
+    </message>
+    <message>
+        <source>Members who paid:</source>
+        <translation>Hội viên nộp:</translation>
+    </message>
+    <message>
+        <source>Periods paid (ahead too):</source>
+        <translation>Các kỳ nộp (được nộp trước):</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>Ngày nộp:</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Số biên lai:</translation>
+    </message>
+    <message>
+        <source>Amount per period (đồng):</source>
+        <translation>Số tiền mỗi kỳ (đồng):</translation>
+    </message>
+</context>
+<context>
     <name>PrintMenu</name>
     <message>
         <source>search: %1</source>
@@ -2889,11 +3570,11 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Danh sách hội viên đang hiện (%1 hội viên)</translation>
     </message>
     <message>
-        <source>Member's record (sơ yếu lý lịch): %1</source>
+        <source>Member&apos;s record (sơ yếu lý lịch): %1</source>
         <translation>Sơ yếu lý lịch hội viên: %1</translation>
     </message>
     <message>
-        <source>Member's record (sơ yếu lý lịch)</source>
+        <source>Member&apos;s record (sơ yếu lý lịch)</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3174,7 +3855,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>con</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -3202,7 +3883,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Bản thân</translation>
     </message>
     <message>
-        <source>Member's record</source>
+        <source>Member&apos;s record</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3614,7 +4295,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -3647,6 +4328,131 @@ Bạn có muốn thay thế tệp đó không?</translation>
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Dues rates</source>
+        <translation>Mức hội phí</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Áp dụng từ</translation>
+    </message>
+    <message>
+        <source>Amount per period (đồng)</source>
+        <translation>Mức mỗi kỳ (đồng)</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <source>Sent to the ward (đồng)</source>
+        <translation>Nộp lên phường (đồng)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The program has no built-in rate: enter the amount, cycle and share set by the Hội&apos;s regulation. A period is charged the rate in force on its first day.</source>
+        <translation>Chương trình không có sẵn mức hội phí: nhập mức, chu kỳ và phần nộp lên theo quy định của Hội. Mỗi kỳ tính theo mức đang áp dụng vào ngày đầu kỳ.</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>Áp dụng từ ngày:</translation>
+    </message>
+    <message>
+        <source>Amount per period (đồng):</source>
+        <translation>Số tiền mỗi kỳ (đồng):</translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation>Chu kỳ:</translation>
+    </message>
+    <message>
+        <source>Sent to the ward per period (đồng):</source>
+        <translation>Nộp lên phường mỗi kỳ (đồng):</translation>
+    </message>
+    <message>
+        <source>Note (the regulation):</source>
+        <translation>Ghi chú (văn bản quy định):</translation>
+    </message>
+    <message>
+        <source>Enter the amount per period.</source>
+        <translation>Nhập số tiền mỗi kỳ.</translation>
+    </message>
+    <message>
+        <source>Delete a rate</source>
+        <translation>Xóa mức hội phí</translation>
+    </message>
+    <message>
+        <source>Delete the selected rate? (Ctrl+Z in the main window brings it back.)</source>
+        <translation>Xóa mức hội phí đang chọn? (Ctrl+Z ở cửa sổ chính để lấy lại.)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceDialog</name>
+    <message>
+        <source>Record money sent to the ward</source>
+        <translation>Ghi nộp hội phí lên phường</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Amount (đồng):</source>
+        <translation>Số tiền (đồng):</translation>
+    </message>
+    <message>
+        <source>From period:</source>
+        <translation>Từ kỳ:</translation>
+    </message>
+    <message>
+        <source>To period:</source>
+        <translation>Đến kỳ:</translation>
+    </message>
+    <message>
+        <source>Voucher number:</source>
+        <translation>Số phiếu:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Enter a dues rate first: there is no period yet.</source>
+        <translation>Hãy nhập mức hội phí trước: chưa có kỳ nào.</translation>
+    </message>
+</context>
+<context>
+    <name>RepayDialog</name>
+    <message>
+        <source>Repayment by %1</source>
+        <translation>%1 trả nợ</translation>
+    </message>
+    <message>
+        <source>Still owed:</source>
+        <translation>Còn nợ:</translation>
+    </message>
+    <message>
+        <source>Amount repaid (đồng):</source>
+        <translation>Số tiền trả (đồng):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Voucher number:</source>
+        <translation>Số phiếu:</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +4542,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Chưa có tên đơn vị</translation>
     </message>
     <message>
-        <source>The names of the ward Hội and of the chi hội are not filled in, so the report's heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
+        <source>The names of the ward Hội and of the chi hội are not filled in, so the report&apos;s heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
         <translation>Tên Hội CCB phường và tên chi hội chưa được ghi, nên phần đầu báo cáo sẽ để dấu chấm thay cho tên. Hãy ghi ở Tệp → Thông tin đơn vị, hoặc vẫn lưu báo cáo như vậy.</translation>
     </message>
     <message>
@@ -3977,7 +4783,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -4247,7 +5053,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày này ở sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The date is before the member's birth date.</source>
+        <source>The date is before the member&apos;s birth date.</source>
         <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
     </message>
     <message>
@@ -4345,6 +5151,82 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>{name} is not excused from meetings on this date: mark them present or absent, not excused (M).</source>
         <translation>{name} không được miễn sinh hoạt vào ngày này: đánh dấu có mặt hoặc vắng, không đánh dấu miễn (M).</translation>
+    </message>
+    <message>
+        <source>Enter the fund&apos;s name.</source>
+        <translation>Nhập tên quỹ.</translation>
+    </message>
+    <message>
+        <source>A fund named {name} already exists.</source>
+        <translation>Đã có quỹ tên {name}.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Nhập số tiền.</translation>
+    </message>
+    <message>
+        <source>Enter what the money is for.</source>
+        <translation>Nhập diễn giải (tiền dùng vào việc gì).</translation>
+    </message>
+    <message>
+        <source>Choose the member who contributed.</source>
+        <translation>Chọn hội viên đóng góp.</translation>
+    </message>
+    <message>
+        <source>The fund {fund} does not hold that much on that date.</source>
+        <translation>{fund} không đủ tiền vào ngày đó.</translation>
+    </message>
+    <message>
+        <source>The due date is before the loan.</source>
+        <translation>Hạn trả trước ngày vay.</translation>
+    </message>
+    <message>
+        <source>Only {balance} đồng is still owed.</source>
+        <translation>Chỉ còn nợ {balance} đồng.</translation>
+    </message>
+    <message>
+        <source>The date is before the loan.</source>
+        <translation>Ngày này trước ngày vay.</translation>
+    </message>
+    <message>
+        <source>Enter the amount per period.</source>
+        <translation>Nhập số tiền mỗi kỳ.</translation>
+    </message>
+    <message>
+        <source>The share sent to the ward cannot exceed the amount.</source>
+        <translation>Phần nộp lên phường không thể lớn hơn mức hội phí.</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>Nhập lý do.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Choose at least one member and one period.</source>
+        <translation>Chọn ít nhất một hội viên và một kỳ.</translation>
+    </message>
+    <message>
+        <source>No dues rate applies to period {period}.</source>
+        <translation>Kỳ {period} chưa có mức hội phí.</translation>
+    </message>
+    <message>
+        <source>{name} is exempt from dues for {period}.</source>
+        <translation>{name} được miễn hội phí kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>{name} was not a member during {period}.</source>
+        <translation>{name} không là hội viên trong kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>{name} has already paid for {period}.</source>
+        <translation>{name} đã nộp kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>The last period is before the first.</source>
+        <translation>Kỳ cuối trước kỳ đầu.</translation>
     </message>
 </context>
 <context>
