@@ -25,6 +25,8 @@ from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.reports import (
     attendance,
     campaign_veterans,
+    dues,
+    funds,
     movements,
     rarely_attending,
     roster,
@@ -67,6 +69,8 @@ REPORTS: dict[str, Report] = {
         summary,
         attendance,
         support,
+        dues,
+        funds,
         movements,
         year_end,
         rarely_attending,
