@@ -188,3 +188,17 @@ def test_with_no_rate_the_book_says_how_to_start(qtbot, tmp_path, clock: FixedCl
     assert tab.grid_model.columnCount() == 2  # the member and the total: no period
     assert "Rates" in tab.no_rate.text() or "Mức" in tab.no_rate.text()
     db.close()
+
+
+def test_a_payment_reads_in_words_in_the_member_history(window: MainWindow) -> None:
+    """A dues payment in a member's change history names its period, amount, date and
+    receipt in Vietnamese, not by column names."""
+    from ccb_desktop.ui.history_view import describe
+
+    services = window.services
+    member_id = next(r.member.id for r in services.dues.grid(2026).rows if not r.cells[-1].paid_vnd)
+    services.dues.record_payments([member_id], ["2026-12"], services.dues.clock.today(), "PT-7")
+    change = next(c for c in services.history.of_member(member_id) if c.table == "dues_payments")
+    text = describe(change)
+    assert "Kỳ hội phí: 2026-12" in text and "10.000" in text and "Số biên lai: PT-7" in text
+    assert "paid_on" not in text and "Ngày nộp: 29/11/2026" in text

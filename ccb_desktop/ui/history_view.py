@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import PartialDate, format_date
+from ccb_desktop.domain.dues import Cycle
+from ccb_desktop.domain.funds import Direction, EntryKind
 from ccb_desktop.domain.history import Change
 from ccb_desktop.domain.meetings import Mark, MeetingKind
 from ccb_desktop.domain.recorded import noun
@@ -56,6 +58,9 @@ _HIDDEN = {
     "member_id",
     "meeting_id",
     "position",
+    "fund_id",
+    "loan_id",
+    "case_id",
 }
 _ENUMS: dict[str, Any] = {
     "sex": Sex,
@@ -71,6 +76,8 @@ _ENUMS: dict[str, Any] = {
     "area": Area,
     "housing": Housing,
     "hoi_grade": HoiGrade,
+    "cycle": Cycle,
+    "direction": Direction,
 }
 _DATES = {
     "birth_date",
@@ -84,6 +91,10 @@ _DATES = {
     "balance_date",
     "next_visit",
     "decision_date",
+    "paid_on",
+    "start_on",
+    "end_on",
+    "valid_from",
 }
 _FLAGS = {"party_member", "war_invalid", "sick_soldier", "agent_orange_self", "agent_orange_child",
           "martyr_family", "in_notable_campaign"}  # fmt: skip
@@ -167,6 +178,19 @@ def field_labels() -> dict[str, str]:
         "area": QCoreApplication.translate("HistoryView", "Area"),
         "housing": QCoreApplication.translate("HistoryView", "Housing"),
         "hoi_grade": QCoreApplication.translate("HistoryView", "Hội's own grade"),
+        "period": QCoreApplication.translate("HistoryView", "Dues period"),
+        "paid_on": QCoreApplication.translate("HistoryView", "Paid on"),
+        "receipt": QCoreApplication.translate("HistoryView", "Receipt no."),
+        "start_on": QCoreApplication.translate("HistoryView", "From"),
+        "end_on": QCoreApplication.translate("HistoryView", "Until"),
+        "valid_from": QCoreApplication.translate("HistoryView", "In force from"),
+        "cycle": QCoreApplication.translate("HistoryView", "Cycle"),
+        "ward_share_vnd": QCoreApplication.translate("HistoryView", "Sent to the ward (đồng)"),
+        "first_period": QCoreApplication.translate("HistoryView", "From period"),
+        "last_period": QCoreApplication.translate("HistoryView", "To period"),
+        "voucher": QCoreApplication.translate("HistoryView", "Voucher no."),
+        "direction": QCoreApplication.translate("HistoryView", "Receipt or payment"),
+        "name": QCoreApplication.translate("HistoryView", "Name"),
     }
 
 
@@ -200,6 +224,7 @@ def _value(table: str, column: str, value: Any) -> str:
             "movements": MovementKind,
             "service_periods": ServicePeriodKind,
             "meetings": MeetingKind,
+            "fund_entries": EntryKind,
         }
         kind = kinds.get(table)
         if kind is not None:

@@ -1949,6 +1949,54 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>fund receipt or payment</source>
         <translation>thu chi quỹ</translation>
     </message>
+    <message>
+        <source>Dues period</source>
+        <translation>Kỳ hội phí</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Ngày nộp</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Số biên lai</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Áp dụng từ</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <source>Sent to the ward (đồng)</source>
+        <translation>Nộp lên phường (đồng)</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>Từ kỳ</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>Đến kỳ</translation>
+    </message>
+    <message>
+        <source>Voucher no.</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Receipt or payment</source>
+        <translation>Thu hay chi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
