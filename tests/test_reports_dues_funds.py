@@ -166,3 +166,35 @@ def test_printed_at_ten_points_or_more(demo: Database, clock: FixedClock, tmp_pa
             ]
             paper = "A3" if ws.page_setup.paperSize == ws.PAPERSIZE_A3 else "A4"
             assert printed_size(widths, paper) >= 10, (kind, ws.title)
+
+
+def test_the_summary_report_carries_the_year_dues_and_funds(
+    demo: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The member summary ends with the year's hội phí collected and the funds' closing total,
+    as the tables give them."""
+    target = tmp_path / "so-luong.xlsx"
+    ReportService(demo, clock).export("summary", target, YEAR)
+    rows = list(load_workbook(target).worksheets[0].iter_rows(values_only=True))
+    figures = {r[1]: r[2] for r in rows if isinstance(r[1], str)}
+    collected = demo.execute(
+        "SELECT sum(amount_vnd) FROM dues_payments WHERE paid_on BETWEEN '2026-01-01' AND "
+        "'2026-11-29'"
+    ).fetchone()[0]
+    funds = demo.execute(
+        "SELECT sum(CASE direction WHEN 'thu' THEN amount_vnd ELSE -amount_vnd END) "
+        "FROM fund_entries WHERE date <= '2026-11-29'"
+    ).fetchone()[0]
+    assert figures["Hội phí thu được (đồng)"] == f"{collected:,}".replace(",", ".")
+    assert figures["Tổng các quỹ cuối kỳ (đồng)"] == f"{funds:,}".replace(",", ".")
+
+
+def test_without_dues_or_funds_the_summary_is_unchanged(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """A unit that keeps neither in the program gets the summary as before: no section III."""
+    fill_demo(db, members=10, clock=clock, with_meetings=False)
+    target = tmp_path / "so-luong.xlsx"
+    ReportService(db, clock).export("summary", target, YEAR)
+    rows = list(load_workbook(target).worksheets[0].iter_rows(values_only=True))
+    assert not any(r[0] == "III" for r in rows)

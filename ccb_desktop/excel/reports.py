@@ -321,8 +321,10 @@ def write_summary(
     end: dt.date,
     today: dt.date,
     new: NewMembers | None = None,
+    extra: Sequence[tuple[str, str, Any]] = (),
 ) -> None:
-    """Báo cáo số lượng, chất lượng hội viên with the reconciliation of the period."""
+    """Báo cáo số lượng, chất lượng hội viên with the reconciliation of the period; `extra`:
+    lines after the member figures (the dues and funds of the period)."""
     columns = [Column(6), Column(48, "left"), Column(14), Column(30, "left")]
     header = [HeaderCell(t, 0, i) for i, t in enumerate(("TT", "Nội dung", "Số lượng", "Ghi chú"))]
     workbook = new_workbook()
@@ -331,7 +333,7 @@ def write_summary(
     )
     sheet.write_heading(unit, today, f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})")
     sheet.write_header()
-    for number, label, figure in summary_lines(rec, comp, new):
+    for number, label, figure in [*summary_lines(rec, comp, new), *extra]:
         sheet.write_row([number, label, figure, ""], bold=number.isalpha() and number.isupper())
     sheet.write_signatures(unit)
     save_workbook(workbook, target)

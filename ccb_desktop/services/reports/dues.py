@@ -17,6 +17,7 @@ from ccb_desktop.domain.dues import (
 from ccb_desktop.domain.reports import member_during
 from ccb_desktop.domain.support import format_vnd
 from ccb_desktop.services.dues import DuesService
+from ccb_desktop.services.funds import FundService
 from ccb_desktop.services.reports.base import (
     PREVIEW_ROWS,
     Context,
@@ -106,6 +107,26 @@ def dues_book(c: Context) -> tuple[DuesBook, DuesFigures]:
         for p in periods
     ]
     return DuesBook(headings, rows, receipts, lines), figures
+
+
+def dues_and_funds_lines(c: Context) -> list[tuple[str, str, str]]:
+    """The period's hội phí and funds for the member summary report (none while the unit
+    keeps neither in the program)."""
+    dues = DuesService(c.db, c.clock)
+    if not dues.rates() and not FundService(c.db, c.clock).funds():
+        return []
+    d = dues.figures(c.period.start, c.end)
+    f = FundService(c.db, c.clock).figures(c.period.start, c.end)
+    per_member = f.per_member_vnd
+    return [
+        ("III", "HỘI PHÍ VÀ QUỸ (trong kỳ)", ""),
+        ("1", "Hội phí thu được (đồng)", format_vnd(d.collected_vnd) or "0"),
+        ("", "Số hội viên đã nộp", str(d.members_paid)),
+        ("", "Số hội viên còn nợ đến cuối kỳ", str(d.members_owing)),
+        ("", "Đã nộp lên phường (đồng)", format_vnd(d.remitted_vnd) or "0"),
+        ("2", "Tổng các quỹ cuối kỳ (đồng)", format_vnd(f.total_closing_vnd) or "0"),
+        ("", "Bình quân mỗi hội viên (đồng)", format_vnd(per_member) if per_member else "0"),
+    ]
 
 
 def prepare(c: Context) -> Prepared:

@@ -12,6 +12,7 @@ from ccb_desktop.services.reports.base import (
     Report,
     texts,
 )
+from ccb_desktop.services.reports.dues import dues_and_funds_lines
 
 
 def prepare(c: Context) -> Prepared:
@@ -22,7 +23,8 @@ def prepare(c: Context) -> Prepared:
     excused = [i for i, ms in c.memberships.items() if ms.status_on(c.end) is Status.EXCUSED]
     comp = composition(listed, c.end, excused)
     new = new_members(c.everyone, c.memberships, c.period.start, c.end)
-    lines = excel.summary_lines(rec, comp, new)
+    extra = dues_and_funds_lines(c)
+    lines = excel.summary_lines(rec, comp, new) + extra
     return Prepared(
         rec.end,
         PreviewTable(
@@ -31,7 +33,7 @@ def prepare(c: Context) -> Prepared:
             len(lines),
         ),
         lambda target: excel.write_summary(
-            target, c.unit, rec, comp, c.period.start, c.end, c.today, new
+            target, c.unit, rec, comp, c.period.start, c.end, c.today, new, extra
         ),
     )
 
