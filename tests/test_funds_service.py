@@ -186,3 +186,15 @@ def test_fund_names_are_unique_and_required(services: Services, books) -> None: 
                 kind=EntryKind.CONTRIBUTION,
             )
         )
+
+
+def test_contributions_are_listed_in_official_order(services: Services, books) -> None:  # type: ignore[no-untyped-def]
+    """By tên, then họ đệm: Lê Văn Cường comes after Nguyễn Văn An and Trần Văn Bình."""
+    services.funds.add_entry(
+        FundEntry(books["hoi"], dt.date(2026, 6, 1), Direction.IN, 50_000, "Đóng góp", "PT09",
+                  books["cuong"], EntryKind.CONTRIBUTION)
+    )  # fmt: skip
+    rows = services.funds.contributions(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert [(m.given_name, amount) for m, amount in rows] == [
+        ("An", 300_000), ("Bình", 150_000), ("Cường", 50_000),
+    ]  # fmt: skip

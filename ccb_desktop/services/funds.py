@@ -102,6 +102,16 @@ class FundService:
         ]
         return sorted(rows, key=lambda r: (r.member.sort_key, r.member.id, r.state.loan.id or 0))
 
+    def contributions(self, start: dt.date, end: dt.date) -> list[tuple[MemberSummary, int]]:
+        """What each member contributed to the funds in the period, in official order."""
+        figures = self.figures(start, end)
+        with storage_errors(self.db):
+            everyone = self._everyone()
+        rows = [
+            (everyone[i], amount) for i, amount in figures.contributions.items() if i in everyone
+        ]
+        return sorted(rows, key=lambda r: (r[0].sort_key, r[0].id))
+
     def open_case_of(self, member_id: int) -> SupportCase | None:
         """The member's open support case, to which a loan to them is linked."""
         with storage_errors(self.db):

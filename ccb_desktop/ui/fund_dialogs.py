@@ -369,6 +369,7 @@ class FundsPage(QWidget):
             figures = self.service.figures(start, end)
             loans = self.service.loans()
             names = self.service.member_names()
+            contributions = self.service.contributions(start, end)
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
@@ -413,12 +414,7 @@ class FundsPage(QWidget):
         self.loans_view.resizeColumnsToContents()
         self.repay_button.setEnabled(bool(loans))
         self.contrib_model.set_rows(
-            [
-                Row([names.get(member_id, "?"), format_vnd(amount)], obj=member_id)
-                for member_id, amount in sorted(
-                    figures.contributions.items(), key=lambda p: names.get(p[0], "")
-                )
-            ]
+            [Row([m.full_name, format_vnd(amount)], obj=m.id) for m, amount in contributions]
         )
         self.contrib_view.resizeColumnsToContents()
         lines = [
