@@ -7,8 +7,16 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from ccb_desktop.domain.funds import Direction
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
+from ccb_desktop.ui.dues_dialogs import (
+    ExemptionsDialog,
+    PaymentDialog,
+    RatesDialog,
+    RemittanceDialog,
+)
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
+from ccb_desktop.ui.fund_dialogs import EntryDialog, FundDialog, LendDialog
 from ccb_desktop.ui.history_view import history_dialog
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.meeting_dialog import MeetingDialog
@@ -78,6 +86,7 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
             lambda: preview_dialog(window, print_choices(window)[0][0].build() or _empty()),
         ),
     ]
+    found += _dues_and_funds(window)
     if member is not None and member.id is not None:
         member_id = member.id
         history = tab.history
@@ -93,5 +102,34 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
             ("support_help", lambda: SupportEntryDialog(support.service, case_id, window)),
             ("support_loan", lambda: LoanDialog(support.service, case_id, parent=window)),
             ("support_visit", lambda: VisitDialog(support.service, case_id, window)),
+        ]
+    return found
+
+
+def _dues_and_funds(window: MainWindow) -> list[tuple[str, Factory]]:
+    """The forms of the "Hội phí & quỹ" tab (issue 19)."""
+    services = window.services
+    members = window.members_tab.current_members()
+    year = services.dues.clock.today().year
+    periods = services.dues.periods(year)
+    funds = services.funds.funds()
+    found: list[tuple[str, Factory]] = [
+        ("dues_rates", lambda: RatesDialog(services.dues, window)),
+        ("dues_exemptions", lambda: ExemptionsDialog(services.dues, members, window)),
+        (
+            "dues_payment",
+            lambda: PaymentDialog(services.dues, members, periods, set(), set(), window),
+        ),
+        ("dues_remittance", lambda: RemittanceDialog(services.dues, periods, 0, window)),
+        ("fund_new", lambda: FundDialog(services.funds, None, window)),
+    ]
+    if funds:
+        fund = funds[0]
+        found += [
+            (
+                "fund_entry",
+                lambda: EntryDialog(services.funds, fund, Direction.OUT, members, window),
+            ),
+            ("fund_lend", lambda: LendDialog(services.funds, fund, members, window)),
         ]
     return found
