@@ -83,6 +83,14 @@ def test_opening_plus_in_minus_out_is_closing(services: Services, db: Database, 
         ).fetchone()[0]
     )
     assert figures.members == 3
+    assert (
+        (figures.care_vnd, figures.care_members)
+        == db.execute(
+            "SELECT sum(amount_vnd), count(DISTINCT member_id) FROM fund_entries "
+            "WHERE kind = 'tham_hoi' AND direction = 'chi' AND date BETWEEN '2026-01-01' AND '2026-12-31'"
+        ).fetchone()
+        == (300_000, 1)
+    )
     assert figures.per_member_vnd == round(figures.total_closing_vnd / 3)
 
 

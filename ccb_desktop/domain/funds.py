@@ -193,6 +193,8 @@ class FundFigures:
     members: int  # on the register at `end`
     contributions: dict[int, int] = field(default_factory=dict)  # member -> đồng in the window
     loans_outstanding_vnd: int = 0
+    care_vnd: int = 0  # visits and gifts paid from the funds in the window
+    care_members: int = 0  # members they went to
 
     @property
     def total_opening_vnd(self) -> int:
@@ -244,4 +246,14 @@ def fund_figures(
         if e.kind is EntryKind.CONTRIBUTION and e.member_id is not None and start <= e.date <= end:
             contributions[e.member_id] += e.signed
     outstanding = sum(s.balance_vnd for s in loan_states(loans, entries, end))
-    return FundFigures(start, end, tuple(figures), members, dict(contributions), outstanding)
+    care = [e for e in entries if e.kind is EntryKind.CARE and start <= e.date <= end]
+    return FundFigures(
+        start,
+        end,
+        tuple(figures),
+        members,
+        dict(contributions),
+        outstanding,
+        sum(e.amount_vnd for e in care if e.direction is Direction.OUT),
+        len({e.member_id for e in care if e.member_id is not None}),
+    )
