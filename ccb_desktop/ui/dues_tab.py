@@ -325,11 +325,21 @@ class DuesTab(Tab):
         self.grid_model.centered = set(range(1, len(grid.periods) + 1))
         self.grid_view.resizeColumnsToContents()
         if grid.periods:
-            self.no_rate.setText(
+            text = (
                 self.tr("Collected for %1: %2 đồng.")
                 .replace("%1", str(grid.year))
                 .replace("%2", format_vnd(grid.paid_vnd) or "0")
             )
+            rate = self.service.rate_on(today)
+            if rate is not None:
+                text += " " + (
+                    self.tr("Rate in force today: %1 đồng, %2.")
+                    .replace("%1", format_vnd(rate.amount_vnd))
+                    .replace("%2", rate.cycle.label.lower())
+                )
+                if rate.note:
+                    text += f" ({rate.note})"
+            self.no_rate.setText(text)
         else:
             self.no_rate.setText(
                 self.tr(

@@ -858,6 +858,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
+    <message>
+        <source>Rate in force today: %1 đồng, %2.</source>
+        <translation>Mức đang áp dụng: %1 đồng, %2.</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
