@@ -60,7 +60,7 @@ class FundDialog(_EntryDialog):
         self.note = QLineEdit(fund.note if fund else "")
         self.form.addRow(self.tr("Name:"), self.name)
         self.form.addRow(self.tr("Note:"), self.note)
-        fit_dialog(self, 520, 200)
+        fit_dialog(self, 520, 240)
 
     def save(self) -> None:
         self.attempt(
