@@ -60,6 +60,10 @@ RECORDED: tuple[RecordedTable, ...] = (
     # Without a noun of their own before: shown by their table name, as they always were.
     RecordedTable("member_evaluations", ("id",), "0006", "member_evaluations"),
     RecordedTable("meeting_rosters", ("meeting_id", "member_id"), "0008", "meeting_rosters"),
+    RecordedTable("chi_hoi", ("id",), "0015", QT_TRANSLATE_NOOP("HistoryView", "chi hội")),
+    RecordedTable("chi_hoi_names", ("id",), "0015",
+                  QT_TRANSLATE_NOOP("HistoryView", "chi hội name")),
+    RecordedTable("ward_sources", ("table_name", "local_id"), "0015", "ward_sources"),
 )  # fmt: skip
 
 BY_NAME = {table.name: table for table in RECORDED}

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -53,7 +53,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
@@ -119,8 +119,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>bỏ qua đối số %r</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>không mở được '%(filename)s': %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -272,7 +272,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Phân loại hộ</translation>
     </message>
     <message>
-        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
+        <source>Record the result of the ward People&apos;s Committee&apos;s review; the program never computes it.</source>
         <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở:</translation>
     </message>
     <message>
-        <source>Hội's own grade:</source>
+        <source>Hội&apos;s own grade:</source>
         <translation>Hội xếp loại:</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
     </message>
     <message>
-        <source>replace a data file's content with a backup</source>
+        <source>replace a data file&apos;s content with a backup</source>
         <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
     </message>
     <message>
@@ -555,11 +555,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).</translation>
     </message>
     <message>
-        <source>The export could not be noted in the data file's export log.</source>
+        <source>The export could not be noted in the data file&apos;s export log.</source>
         <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
     <message>
-        <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
+        <source>The unit&apos;s names are not filled in (File → Unit details): the heading shows dots.</source>
         <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
     </message>
     <message>
@@ -593,6 +593,54 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>(no heading, holds values)</source>
         <translation>(không có tiêu đề, có dữ liệu)</translation>
+    </message>
+    <message>
+        <source>the chi hội&apos;s name; each name gets members of its own (for a ward&apos;s tests)</source>
+        <translation>tên chi hội; mỗi tên có hội viên riêng (để thử tệp của phường)</translation>
+    </message>
+    <message>
+        <source>write the chi hội&apos;s package for the ward (Gửi lên phường)</source>
+        <translation>ghi tệp gửi lên phường của chi hội (Gửi lên phường)</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>tệp gửi lên phường cần ghi</translation>
+    </message>
+    <message>
+        <source>the ward file, holding the chi hội&apos;s packages</source>
+        <translation>tệp của phường, chứa tệp các chi hội gửi lên</translation>
+    </message>
+    <message>
+        <source>take a chi hội&apos;s package into the ward file</source>
+        <translation>nhận tệp của một chi hội vào tệp của phường</translation>
+    </message>
+    <message>
+        <source>the package</source>
+        <translation>tệp chi hội gửi lên</translation>
+    </message>
+    <message>
+        <source>the ward file (created if missing)</source>
+        <translation>tệp của phường (tạo mới nếu chưa có)</translation>
+    </message>
+    <message>
+        <source>add the package&apos;s chi hội if the ward does not know it</source>
+        <translation>thêm chi hội của tệp này nếu phường chưa có</translation>
+    </message>
+    <message>
+        <source>when the ward file is created: the province Hội it reports to</source>
+        <translation>khi tạo tệp của phường: tên Hội CCB tỉnh (cấp trên của phường)</translation>
+    </message>
+    <message>
+        <source>Wrote the package of {name} for {year} to {path} ({members} members).</source>
+        <translation>Đã ghi tệp gửi lên phường của {name} năm {year} vào {path} ({members} hội viên).</translation>
+    </message>
+    <message>
+        <source>The ward file already holds this package of {name}: nothing was changed.</source>
+        <translation>Tệp của phường đã có đúng tệp này của {name}: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Took in the package of {name}: members {added} added, {left} gone, {changed} changed; meetings {m_added} added, {m_removed} gone, {m_changed} changed; support cases {c_added} added, {c_removed} gone, {c_changed} changed. Edit → Undo takes it back.</source>
+        <translation>Đã nhận tệp của {name}: hội viên thêm {added}, bớt {left}, thay đổi {changed}; buổi sinh hoạt thêm {m_added}, bớt {m_removed}, thay đổi {m_changed}; hồ sơ giúp đỡ thêm {c_added}, bớt {c_removed}, thay đổi {c_changed}. Sửa → Hoàn tác để lấy lại như cũ.</translation>
     </message>
 </context>
 <context>
@@ -711,7 +759,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
     </message>
     <message>
-        <source>This member's record no longer exists.</source>
+        <source>This member&apos;s record no longer exists.</source>
         <translation>Hồ sơ hội viên này không còn nữa.</translation>
     </message>
     <message>
@@ -751,7 +799,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
     </message>
     <message>
-        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <source>No header row with the members&apos; names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
     </message>
     <message>
@@ -821,6 +869,30 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>{path} has no sheet named “{sheet}”. Its sheets: {names}.</source>
         <translation>{path} không có trang nào tên “{sheet}”. Các trang trong tệp: {names}.</translation>
+    </message>
+    <message>
+        <source>This is a ward file: only a chi hội&apos;s own file is sent to the ward.</source>
+        <translation>Đây là tệp của phường: chỉ tệp của một chi hội mới gửi lên phường.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a whole chi hội package: it is damaged or is not a package. Ask the chi hội to send it again. Nothing was changed.</source>
+        <translation>Tệp {path} không phải tệp chi hội gửi lên còn nguyên vẹn: tệp bị hỏng hoặc không phải tệp gửi lên phường. Hãy đề nghị chi hội gửi lại. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Không đọc được tệp {path}.</translation>
+    </message>
+    <message>
+        <source>The package {path} was made by a newer version of the program ({version}). Install that version on this computer first. Nothing was changed.</source>
+        <translation>Tệp {path} được tạo bởi phiên bản chương trình mới hơn ({version}). Hãy cài phiên bản đó trên máy này trước. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This data file is a chi hội&apos;s own register, not a ward file: packages are taken in only by a ward file. Nothing was changed.</source>
+        <translation>Tệp dữ liệu này là sổ của một chi hội, không phải tệp của phường: chỉ tệp của phường mới nhận tệp chi hội gửi lên. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package is from {name}, a chi hội this ward file does not know yet. To add it as a new chi hội of the ward, give --new (the window asks). Nothing was changed.</source>
+        <translation>Tệp này của {name}, một chi hội chưa có trong tệp của phường. Muốn thêm làm chi hội mới của phường, hãy ghi thêm --new (trong cửa sổ chương trình sẽ hỏi). Không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1175,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chất độc da cam (con)</translation>
     </message>
     <message>
-        <source>Martyr's family</source>
+        <source>Martyr&apos;s family</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -1339,7 +1411,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -1349,6 +1421,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Rank group (rank not known)</source>
         <translation>Nhóm cấp bậc (chưa rõ bậc)</translation>
+    </message>
+    <message>
+        <source>chi hội</source>
+        <translation>chi hội</translation>
+    </message>
+    <message>
+        <source>chi hội name</source>
+        <translation>tên chi hội</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1454,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hai cột cùng được đọc là “{field}”: {first} ghi “{a}”, {second} ghi “{b}”; đã dùng cột thứ nhất.</translation>
     </message>
     <message>
-        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member's record.</source>
+        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member&apos;s record.</source>
         <translation>“{value}” ở cột “{column}” có vẻ là mã của một chương trình khác: đã giữ nguyên, hãy sửa thành chữ trong hồ sơ hội viên.</translation>
     </message>
     <message>
@@ -1393,7 +1473,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hội viên</translation>
     </message>
     <message>
-        <source>team heading (kept as the members' tổ hội)</source>
+        <source>team heading (kept as the members&apos; tổ hội)</source>
         <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
     </message>
     <message>
@@ -2175,7 +2255,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting's sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting&apos;s sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
         <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh</translation>
     </message>
 </context>
@@ -2354,7 +2434,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội&apos;s reports need. It is left out of exports unless you ask for it.</source>
         <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
     </message>
     <message>
@@ -2386,7 +2466,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam:</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -2612,7 +2692,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam</translation>
     </message>
     <message>
-        <source>Martyrs' families</source>
+        <source>Martyrs&apos; families</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -2628,7 +2708,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>Open the selected member's record (Enter)</source>
+        <source>Open the selected member&apos;s record (Enter)</source>
         <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -2656,7 +2736,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa có hội viên nào</translation>
     </message>
     <message>
-        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+        <source>Start by entering your chi hội&apos;s members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
 
 First, check the unit details (File → Unit details) so that reports carry the right names.</source>
         <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
@@ -2889,11 +2969,11 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Danh sách hội viên đang hiện (%1 hội viên)</translation>
     </message>
     <message>
-        <source>Member's record (sơ yếu lý lịch): %1</source>
+        <source>Member&apos;s record (sơ yếu lý lịch): %1</source>
         <translation>Sơ yếu lý lịch hội viên: %1</translation>
     </message>
     <message>
-        <source>Member's record (sơ yếu lý lịch)</source>
+        <source>Member&apos;s record (sơ yếu lý lịch)</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3174,7 +3254,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>con</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -3202,7 +3282,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Bản thân</translation>
     </message>
     <message>
-        <source>Member's record</source>
+        <source>Member&apos;s record</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3614,7 +3694,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -3736,7 +3816,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Chưa có tên đơn vị</translation>
     </message>
     <message>
-        <source>The names of the ward Hội and of the chi hội are not filled in, so the report's heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
+        <source>The names of the ward Hội and of the chi hội are not filled in, so the report&apos;s heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
         <translation>Tên Hội CCB phường và tên chi hội chưa được ghi, nên phần đầu báo cáo sẽ để dấu chấm thay cho tên. Hãy ghi ở Tệp → Thông tin đơn vị, hoặc vẫn lưu báo cáo như vậy.</translation>
     </message>
     <message>
@@ -3977,7 +4057,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -4247,7 +4327,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày này ở sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The date is before the member's birth date.</source>
+        <source>The date is before the member&apos;s birth date.</source>
         <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
     </message>
     <message>
@@ -4368,6 +4448,13 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Visited by:</source>
         <translation>Người đi thăm:</translation>
+    </message>
+</context>
+<context>
+    <name>Ward</name>
+    <message>
+        <source>Take in the package of {name} ({year})</source>
+        <translation>Nhận tệp của {name} (năm {year})</translation>
     </message>
 </context>
 <context>

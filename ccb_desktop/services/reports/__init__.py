@@ -41,6 +41,7 @@ from ccb_desktop.services.reports.base import (
     Report,
 )
 from ccb_desktop.services.reports.support import SupportContent, SupportHousehold
+from ccb_desktop.services.reports.ward import ward_scope
 
 __all__ = [
     "PREVIEW_ROWS",
@@ -149,6 +150,12 @@ class ReportService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
+        # On a ward file: the chi hội the reports are narrowed to, None for the whole ward.
+        self.scope: int | None = None
+
+    def set_scope(self, chi_hoi_id: int | None) -> None:
+        """Narrow the reports of a ward file to one chi hội (None: the whole ward)."""
+        self.scope = chi_hoi_id
 
     def stated_period(self, period: Period) -> Period:
         """The period a report states (in its heading and in the preview): it ends today at
@@ -190,9 +197,16 @@ class ReportService:
         with storage_errors(self.db):
             unit = load_unit_settings(self.db)
             memberships = meeting_repo.memberships(self.db)
+            ward = ward_scope(self.db, self.scope, unit, memberships)
+        if ward is None:
+            return Context(
+                str(kind), period, min(period.end, today), today, unit, memberships, self.db,
+                self.clock,
+            )  # fmt: skip
         return Context(
-            str(kind), period, min(period.end, today), today, unit, memberships, self.db, self.clock
-        )
+            str(kind), period, min(period.end, today), today, ward.unit, ward.memberships,
+            self.db, self.clock, ward=ward.rows, scoped=ward.scoped,
+        )  # fmt: skip
 
     def _prepare(self, kind: str, period: Period) -> Prepared:
         """Gather a report's content for a period once: what the workbook writer needs, its
