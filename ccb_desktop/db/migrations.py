@@ -569,9 +569,7 @@ def _chi_hoi(db: Database) -> None:
     )
     row = db.execute("SELECT value FROM settings WHERE key = 'unit.chi_hoi_name'").fetchone()
     name = row[0] if row else ""
-    db.execute(
-        "INSERT INTO chi_hoi (id, code, name) VALUES (1, ?, ?)", [uuid.uuid4().hex, name]
-    )
+    db.execute("INSERT INTO chi_hoi (id, code, name) VALUES (1, ?, ?)", [uuid.uuid4().hex, name])
     db.execute("INSERT INTO chi_hoi_names (chi_hoi_id, name) VALUES (1, ?)", [name])
     for table in ("members", "meetings", "support_cases"):
         # A constant default: every row already in the file, and every row added by the

@@ -21,6 +21,25 @@ from ccb_desktop.domain.ward import (
 )
 
 _WARD_KEY = "ward.file"
+_SCOPE = "chi_hoi_scope"
+
+
+def set_scope(db: Database, chi_hoi_id: int | None) -> None:
+    """The chi hội the window looks at in a ward file (None: the whole ward). Reading the
+    register, meetings and support cases narrows to it; a record added goes to it."""
+    setattr(db, _SCOPE, chi_hoi_id)
+
+
+def scope_of(db: Database) -> int | None:
+    return getattr(db, _SCOPE, None)
+
+
+def scope_clause(db: Database, column: str = "chi_hoi_id") -> tuple[str, list[Any]]:
+    """(' AND column = ?', [id]) when narrowed to a chi hội, else ('', [])."""
+    chi_hoi_id = scope_of(db)
+    return (f" AND {column} = ?", [chi_hoi_id]) if chi_hoi_id is not None else ("", [])
+
+
 _PROVINCE_KEY = "ward.province_name"
 
 

@@ -423,9 +423,7 @@ class ReportSheet:
         self._append([], LINE_HEIGHT)
         cells: list[Any] = [None] * width
         cells[0] = self.cell(f"NGƯỜI LẬP BIỂU\n\n\n\n\n{unit.preparer_name}", bold=True)
-        cells[right_start - 1] = self.cell(
-            f"{signer}\n\n\n\n{unit.head_name}", bold=True
-        )
+        cells[right_start - 1] = self.cell(f"{signer}\n\n\n\n{unit.head_name}", bold=True)
         self._rows[self.row + 1].height = 6 * 16.5
         self._append(cells)
         self._merge(1, left)

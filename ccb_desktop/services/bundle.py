@@ -13,9 +13,11 @@ from ccb_desktop.services.importer import ImportService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.overview import OverviewService
+from ccb_desktop.services.package import PackageService
 from ccb_desktop.services.reports import ReportService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.services.unit import UnitService
+from ccb_desktop.services.ward import WardService
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class Services:
     reports: ReportService
     importer: ImportService
     overview: OverviewService
+    ward: WardService
+    package: PackageService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -44,4 +48,6 @@ class Services:
             ReportService(db, clock),
             ImportService(db, clock),
             OverviewService(db, path, clock),
+            WardService(db, clock),
+            PackageService(db, clock),
         )

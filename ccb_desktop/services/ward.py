@@ -67,6 +67,14 @@ class WardService:
         with storage_errors(self.db):
             return repo.is_ward(self.db)
 
+    def look_at(self, chi_hoi_id: int | None) -> None:
+        """Narrow what the window reads (register, meetings, support, reports) to one chi hội
+        of a ward file; None: the whole ward. Records added go to that chi hội."""
+        repo.set_scope(self.db, chi_hoi_id)
+
+    def looked_at(self) -> int | None:
+        return repo.scope_of(self.db)
+
     def chi_hoi(self) -> list[ChiHoi]:
         """The chi hội of the file, by name."""
         with storage_errors(self.db):

@@ -266,6 +266,25 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>ChiHoiSelector</name>
+    <message>
+        <source>Chi hội</source>
+        <translation>Chi hội</translation>
+    </message>
+    <message>
+        <source>Looking at:</source>
+        <translation>Đang xem:</translation>
+    </message>
+    <message>
+        <source>The chi hội whose members, meetings and cases are shown</source>
+        <translation>Chi hội đang được hiển thị hội viên, buổi sinh hoạt và hồ sơ giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Whole ward</source>
+        <translation>Cả phường</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationDialog</name>
     <message>
         <source>Household classification</source>
@@ -1595,6 +1614,65 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>%1 lines have no name: they are left out and written to a workbook to correct.</source>
         <translation>%1 dòng không có tên: không nhập, mà ghi ra một tệp Excel để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Take in a chi hội&apos;s package</source>
+        <translation>Nhận tệp của chi hội</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — report year %2, made on %3 by CCB Desktop %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — năm báo cáo %2, tạo ngày %3 bằng CCB Desktop %4</translation>
+    </message>
+    <message>
+        <source>Take it in</source>
+        <translation>Nhận vào</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This chi hội is new to the ward file: it will be added.</source>
+        <translation>Chi hội này chưa có trong tệp của phường: sẽ được thêm vào.</translation>
+    </message>
+    <message>
+        <source>The ward file already holds exactly this: nothing would change.</source>
+        <translation>Tệp của phường đã có đúng như vậy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Members added</source>
+        <translation>Hội viên thêm mới</translation>
+    </message>
+    <message>
+        <source>Members no longer in the chi hội&apos;s register</source>
+        <translation>Hội viên không còn trong sổ của chi hội</translation>
+    </message>
+    <message>
+        <source>Members whose record changed</source>
+        <translation>Hội viên có thay đổi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed (with their attendance)</source>
+        <translation>thêm %1, bớt %2, thay đổi %3 (kể cả điểm danh)</translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation>Hồ sơ giúp đỡ</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed (with their help, loans and visits)</source>
+        <translation>thêm %1, bớt %2, thay đổi %3 (kể cả hỗ trợ, khoản vay và lần thăm)</translation>
+    </message>
+    <message>
+        <source>Only this chi hội&apos;s data in the ward file is replaced. Edit → Undo takes it back.</source>
+        <translation>Chỉ dữ liệu của chi hội này trong tệp của phường được thay. Sửa → Hoàn tác để lấy lại như cũ.</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3986,33 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to the ward</source>
+        <translation>Gửi lên phường</translation>
+    </message>
+    <message>
+        <source>Writes one small file with the register, movements, meetings with attendance, support cases and unit details, for the ward Hội. Take it to the ward on a USB stick or send it by message.</source>
+        <translation>Ghi một tệp nhỏ gồm danh sách hội viên, biến động, các buổi sinh hoạt kèm điểm danh, hồ sơ giúp đỡ và thông tin đơn vị để gửi Hội CCB phường. Chép tệp vào USB mang lên phường hoặc gửi qua tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Chi hội:</source>
+        <translation>Chi hội:</translation>
+    </message>
+    <message>
+        <source>Report year:</source>
+        <translation>Năm báo cáo:</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Chọn nơi lưu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>SupportEntryDialog</name>
     <message>
         <source>Record help given</source>
@@ -4455,6 +4560,69 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Take in the package of {name} ({year})</source>
         <translation>Nhận tệp của {name} (năm {year})</translation>
+    </message>
+</context>
+<context>
+    <name>WardActions</name>
+    <message>
+        <source>Send to the &amp;ward…</source>
+        <translation>Gửi lên &amp;phường…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in a chi hội&apos;s package…</source>
+        <translation>&amp;Nhận tệp của chi hội…</translation>
+    </message>
+    <message>
+        <source>Save the file for the ward</source>
+        <translation>Lưu tệp gửi lên phường</translation>
+    </message>
+    <message>
+        <source>Package for the ward (*%1)</source>
+        <translation>Tệp gửi lên phường (*%1)</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>Chưa ghi được tệp</translation>
+    </message>
+    <message>
+        <source>Send to the ward</source>
+        <translation>Gửi lên phường</translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+%2 members, %3 meetings, %4 support cases. Take this file to the ward Hội on a USB stick or send it by message.</source>
+        <translation>Đã ghi: %1
+
+%2 hội viên, %3 buổi sinh hoạt, %4 hồ sơ giúp đỡ. Chép tệp này vào USB mang lên Hội CCB phường hoặc gửi qua tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Take in a chi hội&apos;s package</source>
+        <translation>Nhận tệp của chi hội</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The package was not taken in</source>
+        <translation>Chưa nhận tệp</translation>
+    </message>
+    <message>
+        <source>A chi hội new to the ward</source>
+        <translation>Chi hội mới của phường</translation>
+    </message>
+    <message>
+        <source>The package is from %1, which this ward file does not hold yet. Add it as a new chi hội of the ward?</source>
+        <translation>Tệp này của %1, chi hội chưa có trong tệp của phường. Thêm làm chi hội mới của phường?</translation>
+    </message>
+    <message>
+        <source>Add the chi hội</source>
+        <translation>Thêm chi hội</translation>
+    </message>
+    <message>
+        <source>Took in the package of %1.</source>
+        <translation>Đã nhận tệp của %1.</translation>
     </message>
 </context>
 <context>

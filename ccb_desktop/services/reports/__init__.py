@@ -150,12 +150,6 @@ class ReportService:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
-        # On a ward file: the chi hội the reports are narrowed to, None for the whole ward.
-        self.scope: int | None = None
-
-    def set_scope(self, chi_hoi_id: int | None) -> None:
-        """Narrow the reports of a ward file to one chi hội (None: the whole ward)."""
-        self.scope = chi_hoi_id
 
     def stated_period(self, period: Period) -> Period:
         """The period a report states (in its heading and in the preview): it ends today at
@@ -165,7 +159,9 @@ class ReportService:
     def unit(self) -> UnitSettings:
         """The unit's names and signatories, as the reports' headings use them."""
         with storage_errors(self.db):
-            return load_unit_settings(self.db)
+            unit = load_unit_settings(self.db)
+            ward = ward_scope(self.db, unit, {})  # a ward file: the ward's or a chi hội's
+        return ward.unit if ward else unit
 
     def _members(self) -> list[Member]:
         return member_repo.all_members(self.db)
@@ -197,7 +193,7 @@ class ReportService:
         with storage_errors(self.db):
             unit = load_unit_settings(self.db)
             memberships = meeting_repo.memberships(self.db)
-            ward = ward_scope(self.db, self.scope, unit, memberships)
+            ward = ward_scope(self.db, unit, memberships)
         if ward is None:
             return Context(
                 str(kind), period, min(period.end, today), today, unit, memberships, self.db,

@@ -21,11 +21,13 @@ class WardScope:
 
 
 def ward_scope(
-    db: Database, scope: int | None, unit: UnitSettings, memberships: dict[int, Membership]
+    db: Database, unit: UnitSettings, memberships: dict[int, Membership]
 ) -> WardScope | None:
-    """None for a chi hội's own file: its reports are as they always were."""
+    """The chi hội the window looks at (db/ward.py's scope), or the whole ward; None for a
+    chi hội's own file: its reports are as they always were."""
     if not repo.is_ward(db):
         return None
+    scope = repo.scope_of(db)
     of_member = repo.chi_hoi_of_members(db)
     if scope is not None:
         own, _manifest = repo.received_of(db, scope)
