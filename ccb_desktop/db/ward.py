@@ -3,7 +3,9 @@ into a ward file."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from sqlite_utils import Database
@@ -32,6 +34,17 @@ def set_scope(db: Database, chi_hoi_id: int | None) -> None:
 
 def scope_of(db: Database) -> int | None:
     return getattr(db, _SCOPE, None)
+
+
+@contextlib.contextmanager
+def scoped(db: Database, chi_hoi_id: int | None) -> Iterator[None]:
+    """Read as if looking at one chi hội, then look back where the window was looking."""
+    before = scope_of(db)
+    set_scope(db, chi_hoi_id)
+    try:
+        yield
+    finally:
+        set_scope(db, before)
 
 
 def scope_clause(db: Database, column: str = "chi_hoi_id") -> tuple[str, list[Any]]:

@@ -81,9 +81,9 @@ class Context:
     db: Database
     clock: Clock
     _everyone: list[Member] | None = None
-    # A ward file seen whole: (chi hội name, its members' memberships) for each chi hội, by
+    # A ward file seen whole: (chi hội id, name, its members' memberships) for each chi hội, by
     # name. None for a chi hội's own file, or a ward file narrowed to one chi hội.
-    ward: list[tuple[str, dict[int, Membership]]] | None = None
+    ward: list[tuple[int, str, dict[int, Membership]]] | None = None
     scoped: bool = False  # narrowed to one chi hội of a ward: `memberships` are its members'
 
     @property

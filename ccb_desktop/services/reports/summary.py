@@ -57,7 +57,7 @@ def _prepare_ward(c: Context) -> Prepared:
     assert c.ward is not None
     everyone = c.everyone
     rows: list[tuple[str, list[int], bool]] = []
-    for name, memberships in c.ward:
+    for _chi_hoi_id, name, memberships in c.ward:
         members = [m for m in everyone if m.id in memberships]
         rec = reconciliation(memberships.values(), c.period.start, c.end)
         excused = [i for i, ms in memberships.items() if ms.status_on(c.end) is Status.EXCUSED]
