@@ -301,6 +301,16 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         ),
     )
     importing.add_argument(
+        "--chi-hoi",
+        dest="chi_hoi",
+        metavar="NAME",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "a ward file: the chi hội the roster is for (added if the ward has none)"
+            )
+        ),
+    )
+    importing.add_argument(
         "--dry-run",
         action="store_true",
         help=t(QT_TRANSLATE_NOOP("Cli", "only say what would be imported")),
@@ -625,6 +635,10 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
         print(render(exc.msg), file=sys.stderr)
         return 1
     try:
+        from ccb_desktop import cli_ward
+
+        if not cli_ward.choose_chi_hoi(db, args.chi_hoi, args.dry_run, translate):
+            return 1  # a ward file: the roster goes into one chi hội, named
         service = ImportService(db)
         sheets = service.sheets(args.file)
         if (args.sheet is None and len(sheets) > 1) or (

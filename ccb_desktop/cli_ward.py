@@ -7,8 +7,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the parser is built at every start: the database layer only when used
+    from ccb_desktop.db.connection import Database
 
 Translate = Callable[[str, str], str]
 
@@ -167,3 +171,41 @@ def run_ward(args: argparse.Namespace, translate: Translate) -> int:
         )
     )
     return 0
+
+
+def choose_chi_hoi(db: Database, name: str | None, dry_run: bool, translate: Translate) -> bool:
+    """`import` into a ward file: look at the chi hội named by --chi-hoi (added when the ward
+    has none of that name, except in a dry run). False, having said why, when it cannot."""
+    from ccb_desktop.services.ward import WardService
+
+    def say(text: str, **values: object) -> None:
+        print(translate("Cli", text).format(**values), file=sys.stderr)
+
+    ward = WardService(db)
+    if not ward.is_ward():
+        if name:
+            say(QT_TRANSLATE_NOOP("Cli", "--chi-hoi is for a ward file; this is a chi hội's own."))
+            return False
+        return True
+    if not name:
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "This is a ward file: say which chi hội the roster is for with --chi-hoi NAME. Its chi hội: {names}",
+            ),
+            names=", ".join(c.name for c in ward.chi_hoi()) or "—",
+        )
+        return False
+    found = ward.find(name)
+    if found is None and dry_run:
+        ward.look_at(0)  # no chi hội has id 0: the roster is compared with no one
+        return True
+    if found is None:
+        found = ward.add_chi_hoi(name)
+        print(
+            translate(
+                "Cli", QT_TRANSLATE_NOOP("Cli", "Added the chi hội {name} to the ward.")
+            ).format(name=found.name)
+        )
+    ward.look_at(found.id)
+    return True

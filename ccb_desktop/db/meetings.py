@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ccb_desktop.db.ward import scope_clause, scope_of
+from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting, MeetingKind, Membership
 from ccb_desktop.domain.member import Movement
@@ -42,14 +42,15 @@ def _values(meeting: Meeting) -> list[Any]:
 
 
 def insert_meeting(db: Database, meeting: Meeting, now: str) -> int:
+    chi_hoi_id = chi_hoi_for_new_record(db)
     cursor = db.execute(
         "INSERT INTO meetings (date, kind, place, content, chaired_by, minutes_by, notes, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [*_values(meeting), now, now],
     )
     meeting_id = int(cursor.lastrowid or 0)
-    if scope_of(db) is not None:  # a ward file: the meeting of the chi hội looked at
-        db.execute("UPDATE meetings SET chi_hoi_id = ? WHERE id = ?", [scope_of(db), meeting_id])
+    if chi_hoi_id is not None:  # a ward file: the meeting of the chi hội looked at
+        db.execute("UPDATE meetings SET chi_hoi_id = ? WHERE id = ?", [chi_hoi_id, meeting_id])
     return meeting_id
 
 

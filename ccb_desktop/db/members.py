@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ccb_desktop.db.ward import scope_clause, scope_of
+from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod, status_after
 from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter
@@ -113,8 +113,9 @@ def insert_member(db: Database, member: Member, now: str) -> int:
     """Store a new member with their service periods; returns the new id."""
     row = _to_row(member)
     row.update(created_at=now, updated_at=now)
-    if scope_of(db) is not None:
-        row["chi_hoi_id"] = scope_of(db)  # a ward file: into the chi hội looked at
+    chi_hoi_id = chi_hoi_for_new_record(db)
+    if chi_hoi_id is not None:
+        row["chi_hoi_id"] = chi_hoi_id  # a ward file: into the chi hội looked at
     cursor = db.execute(
         f"INSERT INTO members ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
         list(row.values()),
@@ -413,8 +414,10 @@ def all_members(db: Database) -> list[Member]:
 
 def card_numbers(db: Database) -> set[str]:
     """Card numbers held by living records."""
+    scope, params = scope_clause(db)  # a ward file: card numbers are the chi hội's own
     rows = db.execute(
-        "SELECT card_number FROM members WHERE card_number <> '' AND deleted_at IS NULL"
+        f"SELECT card_number FROM members WHERE card_number <> '' AND deleted_at IS NULL{scope}",
+        params,
     ).fetchall()
     return {r[0] for r in rows}
 
@@ -422,8 +425,10 @@ def card_numbers(db: Database) -> set[str]:
 def names_and_births(db: Database) -> list[tuple[str, str, str | None]]:
     """(họ và chữ đệm, tên, birth date as stored) of every living record: what tells a
     member already registered from a new one."""
+    scope, params = scope_clause(db)
     return db.execute(
-        "SELECT family_name, given_name, birth_date FROM members WHERE deleted_at IS NULL"
+        f"SELECT family_name, given_name, birth_date FROM members WHERE deleted_at IS NULL{scope}",
+        params,
     ).fetchall()
 
 

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from ccb_desktop.db.ward import scope_clause, scope_of
+from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause, scope_of
 from ccb_desktop.domain.support import (
     Area,
     CaseStatus,
@@ -79,8 +79,10 @@ def save(db: Database, record: Any) -> int:
     row = _to_row(record)
     record_id = row.pop("id")
     if record_id is None:
-        if table == "support_cases" and scope_of(db) is not None:
-            row["chi_hoi_id"] = scope_of(db)  # a ward file: a case of the chi hội looked at
+        if table == "support_cases":
+            chi_hoi_id = chi_hoi_for_new_record(db)
+            if chi_hoi_id is not None:  # a ward file: a case of the chi hội looked at
+                row["chi_hoi_id"] = chi_hoi_id
         cursor = db.execute(
             f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
             list(row.values()),

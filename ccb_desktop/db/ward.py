@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.ward import (
     BY_TABLE,
     PACKAGED,
@@ -21,6 +22,7 @@ from ccb_desktop.domain.ward import (
     WardDiff,
     row_key,
 )
+from ccb_desktop.errors import CcbError, error
 
 _WARD_KEY = "ward.file"
 _SCOPE = "chi_hoi_scope"
@@ -45,6 +47,22 @@ def scoped(db: Database, chi_hoi_id: int | None) -> Iterator[None]:
         yield
     finally:
         set_scope(db, before)
+
+
+def chi_hoi_for_new_record(db: Database) -> int | None:
+    """The chi hội a record added now belongs to: the one looked at in a ward file; None in a
+    chi hội's own file (its one chi hội, the column's default). A ward file looked at whole
+    has no chi hội to put it in: refused, nothing written."""
+    chi_hoi_id = scope_of(db)
+    if chi_hoi_id is None and is_ward(db):
+        raise error(
+            CcbError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This is a ward file: first choose, above the tabs, the chi hội the record belongs to. Nothing was saved.",
+            ),
+        )
+    return chi_hoi_id
 
 
 def scope_clause(db: Database, column: str = "chi_hoi_id") -> tuple[str, list[Any]]:

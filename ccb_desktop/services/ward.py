@@ -3,6 +3,7 @@ hội…, `ccb-desktop ward add`), each as one undoable action."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,6 +97,24 @@ class WardService:
                         self.db,
                         UnitSettings(ward_name=given.ward_name, place_name=given.place_name),
                     )
+
+    def add_chi_hoi(self, name: str) -> ChiHoi:
+        """A chi hội that sends no package (its roster comes as an Excel file): added to the
+        ward by name, as one undoable action."""
+        name = " ".join(name.split())
+        with storage_errors(self.db):
+            if not repo.is_ward(self.db):
+                raise _not_ward()
+            label = message("Ward", QT_TRANSLATE_NOOP("Ward", "Add the chi hội {name}"), name=name)
+            with recorded(self.db, label, self.clock.now()):
+                code = uuid.uuid4().hex
+                chi_hoi_id = repo.add_chi_hoi(self.db, code, name, self.clock.today().isoformat())
+        return ChiHoi(chi_hoi_id, code, name)
+
+    def find(self, name: str) -> ChiHoi | None:
+        """A chi hội of the ward by its current name (case and accents as typed)."""
+        wanted = " ".join(name.split())
+        return next((c for c in self.chi_hoi() if c.name == wanted), None)
 
     def read(self, path: Path) -> Intake:
         """Read a package and say what taking it in would change; changes nothing."""

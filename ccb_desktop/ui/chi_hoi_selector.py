@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QToolBar, QWidget
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
+from ccb_desktop.ui import dialogs
 
 
 class ChiHoiSelector(QToolBar):
@@ -16,6 +17,8 @@ class ChiHoiSelector(QToolBar):
 
     scope_changed = Signal()
     """Emitted after the secretary chose another chi hội (the services already narrowed)."""
+    chi_hoi_added = Signal()
+    """Emitted after a chi hội was added by name (an undoable action)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,34 @@ class ChiHoiSelector(QToolBar):
 
     def current_name(self) -> str:
         return self.combo.currentText()
+
+    def choose_for_records(self, title: str) -> bool:
+        """Before records are added to a ward file (an Excel roster): the chi hội they go
+        into, chosen now if the window looks at the whole ward, or a new one named. False if
+        the secretary cancels. A chi hội's own file: nothing to choose."""
+        if self.isHidden() or self.combo.currentData() is not None:
+            return True
+        new = self.tr("A new chi hội (not sending packages)…")
+        names = [self.combo.itemText(i) for i in range(1, self.combo.count())]
+        picked = dialogs.choose(
+            self, title, self.tr("Into which chi hội of the ward?"), [*names, new]
+        )
+        if picked is None:
+            return False
+        if picked == new:
+            name = dialogs.ask_text(self, title, self.tr("Name of the new chi hội:"))
+            if name is None:
+                return False
+            try:
+                added = self.services.ward.add_chi_hoi(name)
+            except CcbError as exc:
+                dialogs.show_error(self, exc)
+                return False
+            self.refresh()
+            picked = added.name
+            self.chi_hoi_added.emit()
+        self.combo.setCurrentIndex(self.combo.findText(picked))
+        return self.combo.currentData() is not None
 
     def _chosen(self, _index: int) -> None:
         if self._filling:

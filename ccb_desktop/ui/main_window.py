@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
             lambda: self.data_changed.emit(Change.EVERYTHING)
         )
         self.data_changed.connect(self.chi_hoi_selector.on_data_changed)
+        self.chi_hoi_selector.chi_hoi_added.connect(self._update_actions)
         self.file_label = ElidedLabel()  # a long path is shortened, never widens the window
         self.statusBar().addPermanentWidget(self.file_label)
         self._build_menus()
@@ -351,6 +352,8 @@ class MainWindow(QMainWindow):
 
     def import_roster(self) -> None:
         """Nhập từ Excel: choose the file (and sheet), see what each line becomes, import."""
+        if not self.chi_hoi_selector.choose_for_records(self.tr("Import from Excel")):
+            return  # a ward file: the roster goes into one chi hội
         path = dialogs.ask_open_file(
             self,
             self.tr("Import from Excel"),
@@ -402,6 +405,10 @@ class MainWindow(QMainWindow):
     def import_dialog(self, plan: ImportPlan) -> ImportDialog:
         """The import window for `plan`, fitted to the screen like every other dialog."""
         dialog = ImportDialog(self.import_service, plan, self)
+        if not self.chi_hoi_selector.isHidden():  # a ward file: say into which chi hội
+            dialog.setWindowTitle(
+                f"{dialog.windowTitle()} — {self.chi_hoi_selector.current_name()}"
+            )
         fit_dialog(dialog, 1000, 720)
         return dialog
 

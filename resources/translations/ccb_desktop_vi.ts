@@ -283,6 +283,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Whole ward</source>
         <translation>Cả phường</translation>
     </message>
+    <message>
+        <source>A new chi hội (not sending packages)…</source>
+        <translation>Chi hội mới (không gửi tệp lên phường)…</translation>
+    </message>
+    <message>
+        <source>Into which chi hội of the ward?</source>
+        <translation>Nhập vào chi hội nào của phường?</translation>
+    </message>
+    <message>
+        <source>Name of the new chi hội:</source>
+        <translation>Tên chi hội mới:</translation>
+    </message>
 </context>
 <context>
     <name>ClassificationDialog</name>
@@ -661,6 +673,22 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Took in the package of {name}: members {added} added, {left} gone, {changed} changed; meetings {m_added} added, {m_removed} gone, {m_changed} changed; support cases {c_added} added, {c_removed} gone, {c_changed} changed. Edit → Undo takes it back.</source>
         <translation>Đã nhận tệp của {name}: hội viên thêm {added}, bớt {left}, thay đổi {changed}; buổi sinh hoạt thêm {m_added}, bớt {m_removed}, thay đổi {m_changed}; hồ sơ giúp đỡ thêm {c_added}, bớt {c_removed}, thay đổi {c_changed}. Sửa → Hoàn tác để lấy lại như cũ.</translation>
     </message>
+    <message>
+        <source>a ward file: the chi hội the roster is for (added if the ward has none)</source>
+        <translation>tệp của phường: danh sách này của chi hội nào (thêm chi hội nếu phường chưa có)</translation>
+    </message>
+    <message>
+        <source>--chi-hoi is for a ward file; this is a chi hội&apos;s own.</source>
+        <translation>--chi-hoi chỉ dùng cho tệp của phường; tệp này là sổ của một chi hội.</translation>
+    </message>
+    <message>
+        <source>This is a ward file: say which chi hội the roster is for with --chi-hoi NAME. Its chi hội: {names}</source>
+        <translation>Đây là tệp của phường: hãy ghi danh sách này của chi hội nào bằng --chi-hoi TÊN. Các chi hội của phường: {names}</translation>
+    </message>
+    <message>
+        <source>Added the chi hội {name} to the ward.</source>
+        <translation>Đã thêm {name} vào tệp của phường.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -912,6 +940,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>The package is from {name}, a chi hội this ward file does not know yet. To add it as a new chi hội of the ward, give --new (the window asks). Nothing was changed.</source>
         <translation>Tệp này của {name}, một chi hội chưa có trong tệp của phường. Muốn thêm làm chi hội mới của phường, hãy ghi thêm --new (trong cửa sổ chương trình sẽ hỏi). Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This is a ward file: first choose, above the tabs, the chi hội the record belongs to. Nothing was saved.</source>
+        <translation>Đây là tệp của phường: trước hết hãy chọn chi hội (ở phía trên các thẻ) mà hồ sơ này thuộc về. Chưa có gì được lưu.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4592,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Take in the package of {name} ({year})</source>
         <translation>Nhận tệp của {name} (năm {year})</translation>
+    </message>
+    <message>
+        <source>Add the chi hội {name}</source>
+        <translation>Thêm {name}</translation>
     </message>
 </context>
 <context>
