@@ -155,3 +155,54 @@ def test_send_take_in_look_at_export_and_undo_in_the_window(
     window.undo()
     assert _sql(ward, "SELECT count(*) FROM chi_hoi WHERE name = ?", (OWN,)) == [(0,)]
     assert [combo.itemText(i) for i in range(combo.count())] == ["Cả phường", "Chi hội khu phố 1"]
+
+
+def test_an_empty_file_becomes_the_ward_file_with_its_first_package(
+    qtbot,  # type: ignore[no-untyped-def]
+    vietnamese,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    clock: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tệp → Tạo tệp dữ liệu mới, then Nhận tệp của chi hội…: asked first, the empty file
+    becomes the ward's (province asked for the heading), the chi hội appears in the selector,
+    its members in the register; the ward's names come from the package."""
+    from ccb_desktop.app import ApplicationContext
+    from ccb_desktop.settings import AppSettings
+
+    own = tmp_path / "kp4.sqlite"
+    assert (
+        main(["demo", "--data", str(own), "--chi-hoi", "Chi hội khu phố 4", "--members", "12"]) == 0
+    )
+    package = tmp_path / "kp4.ccbgoi"
+    assert main(["package", "--data", str(own), "--out", str(package), "--year", "2026"]) == 0
+    empty = tmp_path / "moi.sqlite"
+    context = ApplicationContext(clock)  # type: ignore[arg-type]
+    win = MainWindow(empty, context.open(empty), AppSettings(tmp_path / "s.ini"), context.open)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert win.ward_actions.receive.isVisible() and win.chi_hoi_selector.isHidden()
+        asked: list[str] = []
+        monkeypatch.setattr(
+            dialogs, "confirm", lambda p, title, text, *a: asked.append(text) or True
+        )
+        monkeypatch.setattr(dialogs, "ask_text", lambda *a: "Hội CCB tỉnh Bình Dương")
+        run_modal(qtbot, lambda: win.ward_actions.take_in(package), lambda d: d.accept())
+        assert len(asked) == 1 and "tệp của phường" in asked[0]
+        assert not win.chi_hoi_selector.isHidden() and not win.ward_actions.send.isVisible()
+        assert win.chi_hoi_selector.combo.itemText(1) == "Chi hội khu phố 4"
+        current = _sql(
+            own, f"SELECT count(*) FROM members WHERE deleted_at IS NULL AND status IN {CURRENT}"
+        )[0][0]
+        assert win.members_tab.model.rowCount() == current
+        assert _sql(empty, "SELECT value FROM settings WHERE key LIKE 'ward.%' ORDER BY key") == [
+            ("1",),
+            ("Hội CCB tỉnh Bình Dương",),
+        ]
+        assert _sql(empty, "SELECT value FROM settings WHERE key = 'unit.ward_name'") == [
+            ("Hội CCB phường 7",)
+        ]
+    finally:
+        win.close()
+        context.close()

@@ -68,6 +68,11 @@ class WardService:
         with storage_errors(self.db):
             return repo.is_ward(self.db)
 
+    def can_become_ward(self) -> bool:
+        """An empty chi hội file (a new data file) can be made the ward's file."""
+        with storage_errors(self.db):
+            return not repo.is_ward(self.db) and not repo.holds_records(self.db)
+
     def look_at(self, chi_hoi_id: int | None) -> None:
         """Narrow what the window reads (register, meetings, support, reports) to one chi hội
         of a ward file; None: the whole ward. Records added go to that chi hội."""

@@ -27,7 +27,7 @@ from ccb_desktop.domain.ward import IntakeSummary
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.package import SUFFIX
+from ccb_desktop.services.package import SUFFIX, read_package
 from ccb_desktop.services.ward import Intake
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.widgets import fit_dialog
@@ -187,9 +187,11 @@ class WardActions(QObject):
         """A ward file takes packages in; a chi hội's own file sends one."""
         try:
             ward = self._services().ward.is_ward()
+            empty = self._services().ward.can_become_ward()
         except CcbError:
-            ward = False
-        self.receive.setVisible(ward)
+            ward = empty = False
+        # A new, empty data file takes the ward's first package and becomes the ward's file.
+        self.receive.setVisible(ward or empty)
         self.send.setVisible(not ward)
 
     def send_dialog(self, chi_hoi: str, year: int) -> SendDialog:
@@ -237,6 +239,29 @@ class WardActions(QObject):
         )
         return target
 
+    def _make_ward(self, path: Path) -> bool:
+        """The first package into an empty data file: it becomes the ward's file, once the
+        secretary agrees; the province Hội's name is asked for the reports' heading."""
+        first = read_package(path)  # a damaged package is refused before anything changes
+        if not dialogs.confirm(
+            self.window,
+            self.tr("The ward's file"),
+            self.tr(
+                "This data file is empty. Make it the ward's file, holding the packages of the "
+                "ward's chi hội? A chi hội's own register is kept in a file of its own."
+            ),
+            self.tr("Make it the ward's file"),
+        ):
+            return False
+        province = dialogs.ask_text(
+            self.window,
+            self.tr("The ward's file"),
+            self.tr("The province Hội the ward reports to (for the reports' heading):"),
+        )
+        self._services().ward.make_ward(province or "", first)
+        self.refresh()
+        return True
+
     def take_in(self, path: Path | None = None) -> bool:
         services = self._services()
         if path is None:
@@ -250,19 +275,28 @@ class WardActions(QObject):
             )
             if path is None:
                 return False
+        created = False
         try:
+            if not services.ward.is_ward():
+                if not self._make_ward(path):
+                    return False
+                created = True
             intake = services.ward.read(path)
         except CcbError as exc:
             dialogs.show_error(self.window, exc, self.tr("The package was not taken in"))
             return False
-        if intake.chi_hoi is None and not dialogs.confirm(
-            self.window,
-            self.tr("A chi hội new to the ward"),
-            self.tr(
-                "The package is from %1, which this ward file does not hold yet. Add it as a "
-                "new chi hội of the ward?"
-            ).replace("%1", intake.manifest.chi_hoi_name),
-            self.tr("Add the chi hội"),
+        if (
+            intake.chi_hoi is None
+            and not created
+            and not dialogs.confirm(
+                self.window,
+                self.tr("A chi hội new to the ward"),
+                self.tr(
+                    "The package is from %1, which this ward file does not hold yet. Add it as a "
+                    "new chi hội of the ward?"
+                ).replace("%1", intake.manifest.chi_hoi_name),
+                self.tr("Add the chi hội"),
+            )
         ):
             return False
         dialog = self.intake_dialog(intake)

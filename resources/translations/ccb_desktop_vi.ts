@@ -4660,6 +4660,22 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <source>Took in the package of %1.</source>
         <translation>Đã nhận tệp của %1.</translation>
     </message>
+    <message>
+        <source>The ward&apos;s file</source>
+        <translation>Tệp của phường</translation>
+    </message>
+    <message>
+        <source>This data file is empty. Make it the ward&apos;s file, holding the packages of the ward&apos;s chi hội? A chi hội&apos;s own register is kept in a file of its own.</source>
+        <translation>Tệp dữ liệu này đang trống. Dùng làm tệp của phường, chứa số liệu các chi hội gửi lên? Sổ riêng của một chi hội thì để ở một tệp khác.</translation>
+    </message>
+    <message>
+        <source>Make it the ward&apos;s file</source>
+        <translation>Dùng làm tệp của phường</translation>
+    </message>
+    <message>
+        <source>The province Hội the ward reports to (for the reports&apos; heading):</source>
+        <translation>Tên Hội CCB tỉnh, cấp trên của phường (in ở đầu báo cáo):</translation>
+    </message>
 </context>
 <context>
     <name>YearEdit</name>
