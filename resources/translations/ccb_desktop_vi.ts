@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -53,7 +53,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
@@ -119,8 +119,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>bỏ qua đối số %r</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>không mở được '%(filename)s': %(error)s</translation>
     </message>
 </context>
 <context>
@@ -303,7 +303,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Phân loại hộ</translation>
     </message>
     <message>
-        <source>Record the result of the ward People&apos;s Committee&apos;s review; the program never computes it.</source>
+        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
         <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở:</translation>
     </message>
     <message>
-        <source>Hội&apos;s own grade:</source>
+        <source>Hội's own grade:</source>
         <translation>Hội xếp loại:</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
     </message>
     <message>
-        <source>replace a data file&apos;s content with a backup</source>
+        <source>replace a data file's content with a backup</source>
         <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
     </message>
     <message>
@@ -586,11 +586,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).</translation>
     </message>
     <message>
-        <source>The export could not be noted in the data file&apos;s export log.</source>
+        <source>The export could not be noted in the data file's export log.</source>
         <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
     <message>
-        <source>The unit&apos;s names are not filled in (File → Unit details): the heading shows dots.</source>
+        <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
         <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
     </message>
     <message>
@@ -626,11 +626,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>(không có tiêu đề, có dữ liệu)</translation>
     </message>
     <message>
-        <source>the chi hội&apos;s name; each name gets members of its own (for a ward&apos;s tests)</source>
+        <source>the chi hội's name; each name gets members of its own (for a ward's tests)</source>
         <translation>tên chi hội; mỗi tên có hội viên riêng (để thử tệp của phường)</translation>
     </message>
     <message>
-        <source>write the chi hội&apos;s package for the ward (Gửi lên phường)</source>
+        <source>write the chi hội's package for the ward (Gửi lên phường)</source>
         <translation>ghi tệp gửi lên phường của chi hội (Gửi lên phường)</translation>
     </message>
     <message>
@@ -638,11 +638,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>tệp gửi lên phường cần ghi</translation>
     </message>
     <message>
-        <source>the ward file, holding the chi hội&apos;s packages</source>
+        <source>the ward file, holding the chi hội's packages</source>
         <translation>tệp của phường, chứa tệp các chi hội gửi lên</translation>
     </message>
     <message>
-        <source>take a chi hội&apos;s package into the ward file</source>
+        <source>take a chi hội's package into the ward file</source>
         <translation>nhận tệp của một chi hội vào tệp của phường</translation>
     </message>
     <message>
@@ -654,7 +654,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>tệp của phường (tạo mới nếu chưa có)</translation>
     </message>
     <message>
-        <source>add the package&apos;s chi hội if the ward does not know it</source>
+        <source>add the package's chi hội if the ward does not know it</source>
         <translation>thêm chi hội của tệp này nếu phường chưa có</translation>
     </message>
     <message>
@@ -678,7 +678,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>tệp của phường: danh sách này của chi hội nào (thêm chi hội nếu phường chưa có)</translation>
     </message>
     <message>
-        <source>--chi-hoi is for a ward file; this is a chi hội&apos;s own.</source>
+        <source>--chi-hoi is for a ward file; this is a chi hội's own.</source>
         <translation>--chi-hoi chỉ dùng cho tệp của phường; tệp này là sổ của một chi hội.</translation>
     </message>
     <message>
@@ -806,7 +806,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
     </message>
     <message>
-        <source>This member&apos;s record no longer exists.</source>
+        <source>This member's record no longer exists.</source>
         <translation>Hồ sơ hội viên này không còn nữa.</translation>
     </message>
     <message>
@@ -846,7 +846,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
     </message>
     <message>
-        <source>No header row with the members&apos; names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
     </message>
     <message>
@@ -918,7 +918,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} không có trang nào tên “{sheet}”. Các trang trong tệp: {names}.</translation>
     </message>
     <message>
-        <source>This is a ward file: only a chi hội&apos;s own file is sent to the ward.</source>
+        <source>This is a ward file: only a chi hội's own file is sent to the ward.</source>
         <translation>Đây là tệp của phường: chỉ tệp của một chi hội mới gửi lên phường.</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Tệp {path} được tạo bởi phiên bản chương trình mới hơn ({version}). Hãy cài phiên bản đó trên máy này trước. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>This data file is a chi hội&apos;s own register, not a ward file: packages are taken in only by a ward file. Nothing was changed.</source>
+        <source>This data file is a chi hội's own register, not a ward file: packages are taken in only by a ward file. Nothing was changed.</source>
         <translation>Tệp dữ liệu này là sổ của một chi hội, không phải tệp của phường: chỉ tệp của phường mới nhận tệp chi hội gửi lên. Không có gì thay đổi.</translation>
     </message>
     <message>
@@ -1226,7 +1226,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chất độc da cam (con)</translation>
     </message>
     <message>
-        <source>Martyr&apos;s family</source>
+        <source>Martyr's family</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -1462,7 +1462,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội&apos;s own grade</source>
+        <source>Hội's own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -1505,7 +1505,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hai cột cùng được đọc là “{field}”: {first} ghi “{a}”, {second} ghi “{b}”; đã dùng cột thứ nhất.</translation>
     </message>
     <message>
-        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member&apos;s record.</source>
+        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member's record.</source>
         <translation>“{value}” ở cột “{column}” có vẻ là mã của một chương trình khác: đã giữ nguyên, hãy sửa thành chữ trong hồ sơ hội viên.</translation>
     </message>
     <message>
@@ -1524,7 +1524,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hội viên</translation>
     </message>
     <message>
-        <source>team heading (kept as the members&apos; tổ hội)</source>
+        <source>team heading (kept as the members' tổ hội)</source>
         <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
     </message>
     <message>
@@ -1651,7 +1651,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <source>Take in a chi hội&apos;s package</source>
+        <source>Take in a chi hội's package</source>
         <translation>Nhận tệp của chi hội</translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hội viên thêm mới</translation>
     </message>
     <message>
-        <source>Members no longer in the chi hội&apos;s register</source>
+        <source>Members no longer in the chi hội's register</source>
         <translation>Hội viên không còn trong sổ của chi hội</translation>
     </message>
     <message>
@@ -1703,7 +1703,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>thêm %1, bớt %2, thay đổi %3 (kể cả hỗ trợ, khoản vay và lần thăm)</translation>
     </message>
     <message>
-        <source>Only this chi hội&apos;s data in the ward file is replaced. Edit → Undo takes it back.</source>
+        <source>Only this chi hội's data in the ward file is replaced. Edit → Undo takes it back.</source>
         <translation>Chỉ dữ liệu của chi hội này trong tệp của phường được thay. Sửa → Hoàn tác để lấy lại như cũ.</translation>
     </message>
 </context>
@@ -2365,7 +2365,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting&apos;s sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting's sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
         <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh</translation>
     </message>
 </context>
@@ -2544,7 +2544,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội&apos;s reports need. It is left out of exports unless you ask for it.</source>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
         <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
     </message>
     <message>
@@ -2576,7 +2576,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam:</translation>
     </message>
     <message>
-        <source>Martyr&apos;s family:</source>
+        <source>Martyr's family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -2802,7 +2802,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam</translation>
     </message>
     <message>
-        <source>Martyrs&apos; families</source>
+        <source>Martyrs' families</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -2818,7 +2818,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>Open the selected member&apos;s record (Enter)</source>
+        <source>Open the selected member's record (Enter)</source>
         <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -2846,7 +2846,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa có hội viên nào</translation>
     </message>
     <message>
-        <source>Start by entering your chi hội&apos;s members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
 
 First, check the unit details (File → Unit details) so that reports carry the right names.</source>
         <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
@@ -3079,11 +3079,11 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Danh sách hội viên đang hiện (%1 hội viên)</translation>
     </message>
     <message>
-        <source>Member&apos;s record (sơ yếu lý lịch): %1</source>
+        <source>Member's record (sơ yếu lý lịch): %1</source>
         <translation>Sơ yếu lý lịch hội viên: %1</translation>
     </message>
     <message>
-        <source>Member&apos;s record (sơ yếu lý lịch)</source>
+        <source>Member's record (sơ yếu lý lịch)</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3364,7 +3364,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>con</translation>
     </message>
     <message>
-        <source>Martyr&apos;s family:</source>
+        <source>Martyr's family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -3392,7 +3392,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Bản thân</translation>
     </message>
     <message>
-        <source>Member&apos;s record</source>
+        <source>Member's record</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3804,7 +3804,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -3926,7 +3926,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Chưa có tên đơn vị</translation>
     </message>
     <message>
-        <source>The names of the ward Hội and of the chi hội are not filled in, so the report&apos;s heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
+        <source>The names of the ward Hội and of the chi hội are not filled in, so the report's heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
         <translation>Tên Hội CCB phường và tên chi hội chưa được ghi, nên phần đầu báo cáo sẽ để dấu chấm thay cho tên. Hãy ghi ở Tệp → Thông tin đơn vị, hoặc vẫn lưu báo cáo như vậy.</translation>
     </message>
     <message>
@@ -4194,7 +4194,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội&apos;s own grade</source>
+        <source>Hội's own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -4464,7 +4464,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày này ở sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The date is before the member&apos;s birth date.</source>
+        <source>The date is before the member's birth date.</source>
         <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
     </message>
     <message>
@@ -4605,7 +4605,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Gửi lên &amp;phường…</translation>
     </message>
     <message>
-        <source>&amp;Take in a chi hội&apos;s package…</source>
+        <source>&amp;Take in a chi hội's package…</source>
         <translation>&amp;Nhận tệp của chi hội…</translation>
     </message>
     <message>
@@ -4633,7 +4633,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
 %2 hội viên, %3 buổi sinh hoạt, %4 hồ sơ giúp đỡ. Chép tệp này vào USB mang lên Hội CCB phường hoặc gửi qua tin nhắn.</translation>
     </message>
     <message>
-        <source>Take in a chi hội&apos;s package</source>
+        <source>Take in a chi hội's package</source>
         <translation>Nhận tệp của chi hội</translation>
     </message>
     <message>
@@ -4661,19 +4661,19 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Đã nhận tệp của %1.</translation>
     </message>
     <message>
-        <source>The ward&apos;s file</source>
+        <source>The ward's file</source>
         <translation>Tệp của phường</translation>
     </message>
     <message>
-        <source>This data file is empty. Make it the ward&apos;s file, holding the packages of the ward&apos;s chi hội? A chi hội&apos;s own register is kept in a file of its own.</source>
+        <source>This data file is empty. Make it the ward's file, holding the packages of the ward's chi hội? A chi hội's own register is kept in a file of its own.</source>
         <translation>Tệp dữ liệu này đang trống. Dùng làm tệp của phường, chứa số liệu các chi hội gửi lên? Sổ riêng của một chi hội thì để ở một tệp khác.</translation>
     </message>
     <message>
-        <source>Make it the ward&apos;s file</source>
+        <source>Make it the ward's file</source>
         <translation>Dùng làm tệp của phường</translation>
     </message>
     <message>
-        <source>The province Hội the ward reports to (for the reports&apos; heading):</source>
+        <source>The province Hội the ward reports to (for the reports' heading):</source>
         <translation>Tên Hội CCB tỉnh, cấp trên của phường (in ở đầu báo cáo):</translation>
     </message>
 </context>
