@@ -121,6 +121,8 @@ def read_package(path: Path) -> Package:
     """Read and check a package: whole (its checksum), and made by this program's version
     or an older one. Raises PackageError saying what is wrong; nothing is changed."""
     try:
+        if path.stat().st_size > MAX_PACKAGE_BYTES:  # not read into memory at all
+            raise _damaged(path, "file too large")
         payload = path.read_bytes()
     except OSError as exc:
         raise error(
