@@ -267,6 +267,64 @@ def measure(size: int, folder: Path) -> list[Row]:
     return rows
 
 
+def measure_ward(folder: Path, chi_hoi: int, members: int) -> list[Row]:
+    """Ward mode (issue 17): `chi_hoi` chi hội files of `members` each, packaged and taken
+    into one ward file, then each ward report; the attendance sheet of one chi hội."""
+    from ccb_desktop.services.package import PackageService
+    from ccb_desktop.services.ward import WardService
+
+    rows: list[Row] = []
+    packages = []
+    start = time.perf_counter()
+    for number in range(1, chi_hoi + 1):
+        path = folder / f"kp{number}.sqlite"
+        db = open_database(path)
+        fill_demo(db, members=members, seed=None, chi_hoi_name=f"Chi hội khu phố {number}")
+        target = folder / f"kp{number}.ccbgoi"
+        packaged = time.perf_counter()
+        PackageService(db).write(target, dt.date.today().year, path)
+        packages.append((target, time.perf_counter() - packaged))
+        db.close()
+    rows.append((f"build {chi_hoi} chi hội files and their packages",
+                 time.perf_counter() - start, None,
+                 f"package {statistics.median(p.stat().st_size for p, _t in packages) / 1e3:.0f} kB "
+                 f"(median), written in {statistics.median(t for _p, t in packages) * 1000:.0f} ms"))  # fmt: skip
+    ward_path = folder / "ward.sqlite"
+    db = open_database(ward_path)
+    ward = WardService(db)
+    ward.make_ward("Hội CCB tỉnh")
+    each = []
+    start = time.perf_counter()
+    for target, _t in packages:
+        began = time.perf_counter()
+        ward.take_in(target, add_new=True)
+        each.append(time.perf_counter() - began)
+    rows.append((f"take in {chi_hoi} packages (new chi hội)", time.perf_counter() - start, None,
+                 f"{chi_hoi * members:,} members; one package: median "
+                 f"{statistics.median(each) * 1000:.0f} ms, slowest {max(each) * 1000:.0f} ms"))  # fmt: skip
+    start = time.perf_counter()
+    for target, _t in packages:
+        ward.take_in(target)
+    rows.append((f"take in the same {chi_hoi} packages again", time.perf_counter() - start,
+                 None, "nothing changes: compared row by row"))  # fmt: skip
+    reports = ReportService(db)
+    period = Period.year(dt.date.today().year)
+    for kind in (ReportKind.SUMMARY, ReportKind.ATTENDANCE, ReportKind.SUPPORT,
+                 ReportKind.MEMBERS_SHORT, ReportKind.MOVEMENTS):  # fmt: skip
+        out = folder / f"ward-{kind}.xlsx"
+        figure = median_time(lambda kind=kind, out=out: reports.export(kind, out, period), 3)
+        rows.append((f"ward report: {kind}", figure, None, f"{chi_hoi} chi hội"))
+    meetings = MeetingService(db)
+    day = meetings.meetings(dt.date.today().year)[0].meeting.date
+    whole = median_time(lambda: meetings.sheet(day), 3)
+    ward.look_at(ward.chi_hoi()[0].id)
+    one = median_time(lambda: meetings.sheet(day), 3)
+    rows.append(("attendance sheet of one chi hội", one, None,
+                 f"looking at the whole ward instead: {whole * 1000:.0f} ms"))  # fmt: skip
+    db.close()
+    return rows
+
+
 def render(results: dict[int, list[Row]]) -> str:
     lines = [
         f"Run on {dt.date.today():%d/%m/%Y}, Python {platform.python_version()}, "
@@ -288,10 +346,25 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--ward",
+        type=int,
+        nargs=2,
+        metavar=("CHI_HOI", "MEMBERS"),
+        help="only ward mode: that many chi hội of that many members each (e.g. 30 100)",
+    )
     args = parser.parse_args()
     QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="ccb-bench-"))
     results = {}
+    if args.ward:
+        try:
+            chi_hoi, members = args.ward
+            rows = measure_ward(folder, chi_hoi, members)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        print(render({chi_hoi * members: rows}))
+        return 0
     try:
         for size in args.sizes:
             results[size] = measure(size, folder)

@@ -135,8 +135,18 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     demo.add_argument(
         "--seed",
         type=_whole_number,
-        default=7,
+        default=None,
         help=t(QT_TRANSLATE_NOOP("Cli", "random seed, for repeatable data")),
+    )
+    demo.add_argument(
+        "--chi-hoi",
+        dest="chi_hoi",
+        metavar="NAME",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "the chi hội's name; each name gets members of its own (for a ward's tests)"
+            )
+        ),
     )
 
     members = commands.add_parser(
@@ -291,10 +301,23 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         ),
     )
     importing.add_argument(
+        "--chi-hoi",
+        dest="chi_hoi",
+        metavar="NAME",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "a ward file: the chi hội the roster is for (added if the ward has none)"
+            )
+        ),
+    )
+    importing.add_argument(
         "--dry-run",
         action="store_true",
         help=t(QT_TRANSLATE_NOOP("Cli", "only say what would be imported")),
     )
+    from ccb_desktop import cli_ward
+
+    cli_ward.add_parsers(commands, t, _whole_number)
     return parser
 
 
@@ -325,6 +348,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args, translate)
         if args.command == "import":
             return _import(args, translate)
+        if args.command in ("package", "ward"):
+            from ccb_desktop import cli_ward
+
+            run = cli_ward.run_package if args.command == "package" else cli_ward.run_ward
+            return run(args, translate)
         return _members_list(args)
     except CcbError as exc:
         print(exc.msg.render(translate), file=sys.stderr)
@@ -365,7 +393,7 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
         db = open_register(args.data, take_lock=False)
         try:
             require_empty_register(db, args.data)
-            count = fill_demo(db, members=args.members, seed=args.seed)
+            count = fill_demo(db, members=args.members, seed=args.seed, chi_hoi_name=args.chi_hoi)
         finally:
             db.close()
     finally:
@@ -378,14 +406,19 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
 def _members_list(args: argparse.Namespace) -> int:
     from ccb_desktop.db.connection import open_register
     from ccb_desktop.services.members import MemberService
+    from ccb_desktop.services.ward import WardService
 
     db = open_register(args.data, read_only=True)  # reading never writes
     try:
         status = StatusFilter.ALL if args.all else StatusFilter.CURRENT
         found = MemberService(db).search(MemberFilter(search=args.search, status=status))
+        # A ward file: each line ends with the member's chi hội.
+        chi_hoi_of = WardService(db).chi_hoi_names_of_members()
         for member in found:
             birth = member.birth_date.display() if member.birth_date else ""
-            fields = (member.full_name, member.sex.label, birth, member.status.label, member.team)
+            fields = [member.full_name, member.sex.label, birth, member.status.label, member.team]
+            if chi_hoi_of:
+                fields.append(chi_hoi_of.get(member.id, ""))
             print("\t".join(fields))
     finally:
         db.close()
@@ -602,6 +635,10 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
         print(render(exc.msg), file=sys.stderr)
         return 1
     try:
+        from ccb_desktop import cli_ward
+
+        if not cli_ward.choose_chi_hoi(db, args.chi_hoi, args.dry_run, translate):
+            return 1  # a ward file: the roster goes into one chi hội, named
         service = ImportService(db)
         sheets = service.sheets(args.file)
         if (args.sheet is None and len(sheets) > 1) or (

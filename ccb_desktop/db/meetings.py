@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting, MeetingKind, Membership
 from ccb_desktop.domain.member import Movement
@@ -41,12 +42,16 @@ def _values(meeting: Meeting) -> list[Any]:
 
 
 def insert_meeting(db: Database, meeting: Meeting, now: str) -> int:
+    chi_hoi_id = chi_hoi_for_new_record(db)
     cursor = db.execute(
         "INSERT INTO meetings (date, kind, place, content, chaired_by, minutes_by, notes, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [*_values(meeting), now, now],
     )
-    return int(cursor.lastrowid or 0)
+    meeting_id = int(cursor.lastrowid or 0)
+    if chi_hoi_id is not None:  # a ward file: the meeting of the chi hội looked at
+        db.execute("UPDATE meetings SET chi_hoi_id = ? WHERE id = ?", [chi_hoi_id, meeting_id])
+    return meeting_id
 
 
 def update_meeting(db: Database, meeting: Meeting, now: str) -> None:
@@ -78,8 +83,8 @@ def list_meetings(
     db: Database, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[Meeting]:
     """Living meetings between two dates (inclusive), oldest first."""
-    clauses = ["deleted_at IS NULL"]
-    params: list[Any] = []
+    scope, params = scope_clause(db)
+    clauses = ["deleted_at IS NULL" + scope]
     if start is not None:
         clauses.append("date >= ?")
         params.append(start.isoformat())
@@ -100,7 +105,8 @@ def meeting_years(db: Database) -> list[int]:
         int(row[0])
         for row in db.execute(
             "SELECT DISTINCT substr(date, 1, 4) FROM meetings WHERE deleted_at IS NULL "
-            "ORDER BY 1 DESC"
+            f"{scope_clause(db)[0]} ORDER BY 1 DESC",
+            scope_clause(db)[1],
         ).fetchall()
     ]
 
@@ -130,9 +136,11 @@ def set_meeting_deleted(db: Database, meeting_id: int, deleted_at: str | None) -
 def memberships(db: Database) -> dict[int, Membership]:
     """Every living member's movements and date of joining, for rosters and rates."""
     movements: dict[int, list[Movement]] = defaultdict(list)
+    scope, params = scope_clause(db, "m.chi_hoi_id")
     for movement_id, member_id, kind, date in db.execute(
         "SELECT mv.id, mv.member_id, mv.kind, mv.date FROM movements mv "
-        "JOIN members m ON m.id = mv.member_id WHERE m.deleted_at IS NULL"
+        f"JOIN members m ON m.id = mv.member_id WHERE m.deleted_at IS NULL{scope}",
+        params,
     ).fetchall():
         movements[member_id].append(
             Movement(
@@ -147,7 +155,7 @@ def memberships(db: Database) -> dict[int, Membership]:
             member_id, tuple(movements.get(member_id, ())), PartialDate.from_storage(joined)
         )
         for member_id, joined in db.execute(
-            "SELECT id, joined_hoi FROM members WHERE deleted_at IS NULL"
+            f"SELECT id, joined_hoi FROM members m WHERE deleted_at IS NULL{scope}", params
         ).fetchall()
     }
 

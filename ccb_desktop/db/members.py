@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod, status_after
 from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter
@@ -112,6 +113,9 @@ def insert_member(db: Database, member: Member, now: str) -> int:
     """Store a new member with their service periods; returns the new id."""
     row = _to_row(member)
     row.update(created_at=now, updated_at=now)
+    chi_hoi_id = chi_hoi_for_new_record(db)
+    if chi_hoi_id is not None:
+        row["chi_hoi_id"] = chi_hoi_id  # a ward file: into the chi hội looked at
     cursor = db.execute(
         f"INSERT INTO members ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
         list(row.values()),
@@ -265,7 +269,7 @@ def card_number_holder(db: Database, card_number: str, exclude_id: int | None) -
     return f"{rows[0]['family_name']} {rows[0]['given_name']}".strip()
 
 
-def _where(flt: MemberFilter) -> tuple[str, list[Any]]:
+def _where(db: Database, flt: MemberFilter) -> tuple[str, list[Any]]:
     clauses = []
     params: list[Any] = []
     # The words first: SQLite tests the terms in order, and most rows fail the first word.
@@ -274,6 +278,10 @@ def _where(flt: MemberFilter) -> tuple[str, list[Any]]:
         clauses.append("search_key LIKE ? ESCAPE '\\'")
         params.append(f"%{escaped}%")
     clauses.append("deleted_at IS NULL")
+    scope, scope_params = scope_clause(db)
+    if scope:
+        clauses.append(scope.removeprefix(" AND "))
+        params += scope_params
     statuses = flt.status.statuses()
     clauses.append(f"status IN ({', '.join('?' for _ in statuses)})")
     params += [s.value for s in statuses]
@@ -302,7 +310,7 @@ def _where(flt: MemberFilter) -> tuple[str, list[Any]]:
 
 def list_members(db: Database, flt: MemberFilter) -> list[MemberSummary]:
     """Members matching the filter, in the official order (tên, then họ đệm)."""
-    where, params = _where(flt)
+    where, params = _where(db, flt)
     # A search reads every row's folded name anyway: one pass over the table beats finding
     # the rows of the usual statuses (nine in ten) through their index first. At 100,000
     # members: 45 ms against 62 ms (bench/RESULTS.md). A tổ's index still narrows a search.
@@ -341,19 +349,25 @@ _STATUS_OF = {s.value: s for s in Status}
 def count_members(db: Database, flt: MemberFilter | None = None) -> int:
     """How many living records match (all statuses when no filter is given)."""
     if flt is None:
-        row = db.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
+        scope, params = scope_clause(db)
+        row = db.execute(
+            f"SELECT count(*) FROM members WHERE deleted_at IS NULL{scope}", params
+        ).fetchone()
     else:
-        where, params = _where(flt)
+        where, params = _where(db, flt)
         row = db.execute(f"SELECT count(*) FROM members WHERE {where}", params).fetchone()
     return int(row[0])
 
 
 def teams(db: Database) -> list[str]:
     """The tổ hội names in use, for the filter and the form's suggestions."""
+    scope, params = scope_clause(db)
     return [
         r[0]
         for r in db.execute(
-            "SELECT DISTINCT team FROM members WHERE team <> '' AND deleted_at IS NULL ORDER BY team"
+            "SELECT DISTINCT team FROM members WHERE team <> '' AND deleted_at IS NULL"
+            f"{scope} ORDER BY team",
+            params,
         ).fetchall()
     ]
 
@@ -389,16 +403,21 @@ def all_members(db: Database) -> list[Member]:
     movements: dict[int, list[Movement]] = {}
     for r in db.query("SELECT * FROM movements ORDER BY member_id, date, id"):
         movements.setdefault(r["member_id"], []).append(_movement(r))
+    scope, params = scope_clause(db)
     return [
         _from_row(row, tuple(periods.get(row["id"], ())), tuple(movements.get(row["id"], ())))
-        for row in db.query("SELECT * FROM members WHERE deleted_at IS NULL ORDER BY sort_key, id")
+        for row in db.query(
+            f"SELECT * FROM members WHERE deleted_at IS NULL{scope} ORDER BY sort_key, id", params
+        )
     ]
 
 
 def card_numbers(db: Database) -> set[str]:
     """Card numbers held by living records."""
+    scope, params = scope_clause(db)  # a ward file: card numbers are the chi hội's own
     rows = db.execute(
-        "SELECT card_number FROM members WHERE card_number <> '' AND deleted_at IS NULL"
+        f"SELECT card_number FROM members WHERE card_number <> '' AND deleted_at IS NULL{scope}",
+        params,
     ).fetchall()
     return {r[0] for r in rows}
 
@@ -406,8 +425,10 @@ def card_numbers(db: Database) -> set[str]:
 def names_and_births(db: Database) -> list[tuple[str, str, str | None]]:
     """(họ và chữ đệm, tên, birth date as stored) of every living record: what tells a
     member already registered from a new one."""
+    scope, params = scope_clause(db)
     return db.execute(
-        "SELECT family_name, given_name, birth_date FROM members WHERE deleted_at IS NULL"
+        f"SELECT family_name, given_name, birth_date FROM members WHERE deleted_at IS NULL{scope}",
+        params,
     ).fetchall()
 
 

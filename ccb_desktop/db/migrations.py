@@ -614,3 +614,56 @@ def _dues_and_funds(db: Database) -> None:
     ):
         db.execute(sql)
     install_history_triggers(db, HISTORY_TABLES_0012, bulk_aware=True)
+@migrations(name="0015_chi_hoi")
+def _chi_hoi(db: Database) -> None:
+    """Chi hội as records of their own, so one file can hold a whole ward (issue 17): their
+    dated names, which chi hội each member, meeting and support case belongs to, and which
+    row of a chi hội's own file each row of a ward file was taken from. A chi hội's own file
+    gets its one chi hội, named from its unit details, and every row points to it."""
+    import uuid
+
+    db.execute(
+        "CREATE TABLE chi_hoi (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        # The identity that travels in packages: never shown, never changed by a rename.
+        "code TEXT NOT NULL UNIQUE, "
+        "name TEXT NOT NULL DEFAULT '', "
+        # In a ward file: the unit details and the manifest of the last package taken in.
+        "unit TEXT NOT NULL DEFAULT '{}', "
+        "received TEXT NOT NULL DEFAULT '{}') STRICT"
+    )
+    db.execute(
+        "CREATE TABLE chi_hoi_names (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "chi_hoi_id INTEGER NOT NULL REFERENCES chi_hoi(id), name TEXT NOT NULL, "
+        "from_date TEXT NOT NULL DEFAULT '') STRICT"
+    )
+    db.execute("CREATE INDEX idx_chi_hoi_names ON chi_hoi_names(chi_hoi_id, from_date)")
+    db.execute(
+        "CREATE TABLE ward_sources (table_name TEXT NOT NULL, local_id INTEGER NOT NULL, "
+        "chi_hoi_id INTEGER NOT NULL REFERENCES chi_hoi(id), source_id INTEGER NOT NULL, "
+        "PRIMARY KEY (table_name, local_id)) STRICT"
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX idx_ward_sources_source "
+        "ON ward_sources(chi_hoi_id, table_name, source_id)"
+    )
+    row = db.execute("SELECT value FROM settings WHERE key = 'unit.chi_hoi_name'").fetchone()
+    name = row[0] if row else ""
+    db.execute("INSERT INTO chi_hoi (id, code, name) VALUES (1, ?, ?)", [uuid.uuid4().hex, name])
+    db.execute("INSERT INTO chi_hoi_names (chi_hoi_id, name) VALUES (1, ?)", [name])
+    for table in ("members", "meetings", "support_cases"):
+        # A constant default: every row already in the file, and every row added by the
+        # code that knows nothing of chi hội, belongs to the file's own chi hội.
+        db.execute(f"ALTER TABLE {table} ADD COLUMN chi_hoi_id INTEGER NOT NULL DEFAULT 1")
+        db.execute(f"CREATE INDEX idx_{table}_chi_hoi ON {table}(chi_hoi_id)")
+    # A card number is unique within its chi hội: two chi hội of a ward may number alike.
+    db.execute("DROP INDEX idx_members_card")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_members_card ON members(chi_hoi_id, card_number) "
+        "WHERE card_number <> '' AND deleted_at IS NULL"
+    )
+    install_history_triggers(
+        db,
+        {t: RECORDED_TABLES[t] for t in ("members", "meetings", "support_cases")},
+        bulk_aware=True,
+    )
+    install_history_triggers(db, recorded_keys(since="0015"), bulk_aware=True)

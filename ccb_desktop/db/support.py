@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause, scope_of
 from ccb_desktop.domain.support import (
     Area,
     CaseStatus,
@@ -78,6 +79,10 @@ def save(db: Database, record: Any) -> int:
     row = _to_row(record)
     record_id = row.pop("id")
     if record_id is None:
+        if table == "support_cases":
+            chi_hoi_id = chi_hoi_for_new_record(db)
+            if chi_hoi_id is not None:  # a ward file: a case of the chi hội looked at
+                row["chi_hoi_id"] = chi_hoi_id
         cursor = db.execute(
             f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
             list(row.values()),
@@ -101,6 +106,13 @@ def fetch(
     order = {Classification: "year, id", SupportCase: "opened, id"}.get(kind, "date, id")
     if kind is Loan:
         order = "disbursed, id"
+    # A ward file narrowed to a chi hội: its cases and its members' households only.
+    if kind is SupportCase:
+        scope, scope_params = scope_clause(db)
+        where, params = f"({where}){scope}", [*(params or []), *scope_params]
+    elif kind is Classification and scope_of(db) is not None:
+        where = f"({where}) AND member_id IN (SELECT id FROM members WHERE chi_hoi_id = ?)"
+        params = [*(params or []), scope_of(db)]
     rows = db.query(f"SELECT * FROM {_TABLES[kind]} WHERE {where} ORDER BY {order}", params or [])
     return [_from_row(kind, row) for row in rows]
 

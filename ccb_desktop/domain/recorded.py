@@ -73,6 +73,10 @@ RECORDED: tuple[RecordedTable, ...] = (
     RecordedTable("fund_entries", ("id",), "0012",
                   QT_TRANSLATE_NOOP("HistoryView", "fund receipt or payment"),
                   ((MEMBER, "member_id"),)),
+    RecordedTable("chi_hoi", ("id",), "0015", QT_TRANSLATE_NOOP("HistoryView", "chi hội")),
+    RecordedTable("chi_hoi_names", ("id",), "0015",
+                  QT_TRANSLATE_NOOP("HistoryView", "chi hội name")),
+    RecordedTable("ward_sources", ("table_name", "local_id"), "0015", "ward_sources"),
 )  # fmt: skip
 
 BY_NAME = {table.name: table for table in RECORDED}

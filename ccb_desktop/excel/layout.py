@@ -405,7 +405,12 @@ class ReportSheet:
         )
         self._merge(1, width)
 
-    def write_signatures(self, unit: UnitSettings) -> None:
+    def write_signatures(
+        self,
+        unit: UnitSettings,
+        signer: str = "TM. CHI HỘI\nCHI HỘI TRƯỞNG",
+        kept: str = "Lưu chi hội.",
+    ) -> None:
         """NGƯỜI LẬP BIỂU on the left; TM. CHI HỘI / CHI HỘI TRƯỞNG on the right; names under.
 
         Each side is one cell of one row (title, room to sign, name), so a title can never
@@ -418,9 +423,7 @@ class ReportSheet:
         self._append([], LINE_HEIGHT)
         cells: list[Any] = [None] * width
         cells[0] = self.cell(f"NGƯỜI LẬP BIỂU\n\n\n\n\n{unit.preparer_name}", bold=True)
-        cells[right_start - 1] = self.cell(
-            f"TM. CHI HỘI\nCHI HỘI TRƯỞNG\n\n\n\n{unit.head_name}", bold=True
-        )
+        cells[right_start - 1] = self.cell(f"{signer}\n\n\n\n{unit.head_name}", bold=True)
         self._rows[self.row + 1].height = 6 * 16.5
         self._append(cells)
         self._merge(1, left)
@@ -428,7 +431,7 @@ class ReportSheet:
         recipients: list[Any] = [None] * width
         parent = unit.ward_name or "Hội CCB phường"
         recipients[0] = self.cell(
-            f"Nơi nhận:\n- {parent} (để báo cáo);\n- Lưu chi hội.", align="left", size=11
+            f"Nơi nhận:\n- {parent} (để báo cáo);\n- {kept}", align="left", size=11
         )
         self._rows[self.row + 1].height = 3 * LINE_HEIGHT
         self._append(recipients)

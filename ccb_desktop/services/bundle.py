@@ -15,9 +15,11 @@ from ccb_desktop.services.importer import ImportService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.overview import OverviewService
+from ccb_desktop.services.package import PackageService
 from ccb_desktop.services.reports import ReportService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.services.unit import UnitService
+from ccb_desktop.services.ward import WardService
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Services:
     overview: OverviewService
     dues: DuesService
     funds: FundService
+    ward: WardService
+    package: PackageService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -50,4 +54,6 @@ class Services:
             OverviewService(db, path, clock),
             DuesService(db, clock),
             FundService(db, clock),
+            WardService(db, clock),
+            PackageService(db, clock),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import zlib
 from pathlib import Path
 
 from ccb_desktop.db import meetings as meeting_repo
@@ -11,6 +12,7 @@ from ccb_desktop.db import members as repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import count_unit_settings, save_unit_settings
+from ccb_desktop.db.ward import name_own_chi_hoi
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import (
     AttendanceMark,
@@ -205,12 +207,16 @@ def require_empty_register(db: Database, path: Path) -> None:
 def fill_demo(
     db: Database,
     members: int = 60,
-    seed: int = 7,
+    seed: int | None = 7,
     clock: Clock | None = None,
     with_meetings: bool = True,
+    chi_hoi_name: str | None = None,
 ) -> int:
-    """Add sample members (and a year of meetings) in one transaction; returns the count."""
+    """Add sample members (and a year of meetings) in one transaction; returns the count.
+    A chi hội named here gets members of its own: the name chooses the seed (issue 17)."""
     clock = clock or SystemClock()
+    if seed is None:
+        seed = zlib.crc32(chi_hoi_name.encode("utf-8")) if chi_hoi_name else 7
     rng = random.Random(seed)
     today = clock.today()
     now = clock.now()
@@ -220,13 +226,14 @@ def fill_demo(
             db,
             UnitSettings(
                 ward_name="Hội CCB phường 7",
-                chi_hoi_name="Chi hội khu phố 3",
+                chi_hoi_name=chi_hoi_name or "Chi hội khu phố 3",
                 place_name="Phường 7",
                 head_name="Nguyễn Văn Thắng",
                 preparer_name="Trần Thị Lan",
                 meeting_cycle=MeetingCycle.MONTHLY,
             ),
         )
+        name_own_chi_hoi(db, chi_hoi_name or "Chi hội khu phố 3")
         for index in range(start, start + members):
             member, movements = make_member(rng, index, today)
             member_id = repo.insert_member(db, member.normalized(), now)

@@ -142,3 +142,15 @@ def choose(parent: QWidget | None, title: str, label: str, items: list[str]) -> 
     if dialog.exec():
         return dialog.textValue()
     return None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A short text typed by the secretary (a name); None if cancelled or left empty."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOkButtonText(QCoreApplication.translate("Dialogs", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Cancel"))
+    if dialog.exec() and dialog.textValue().strip():
+        return dialog.textValue().strip()
+    return None

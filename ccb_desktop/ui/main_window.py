@@ -29,7 +29,7 @@ from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.importer import ImportPlan, ImportService
 from ccb_desktop.services.unit import UnitService
 from ccb_desktop.settings import FONT_SIZES, AppSettings
-from ccb_desktop.ui import dialogs
+from ccb_desktop.ui import chi_hoi_selector, dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
 from ccb_desktop.ui.dues_tab import DuesTab
 from ccb_desktop.ui.import_dialog import ImportDialog
@@ -41,6 +41,7 @@ from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.unit_dialog import UnitDialog
+from ccb_desktop.ui.ward_dialogs import WardActions
 from ccb_desktop.ui.widgets import (
     ElidedLabel,
     ScrollingTabs,
@@ -111,6 +112,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_reminder)
         self._update_backup_reminder()  # shown only when due, from the first moment
         self.setCentralWidget(self.tabs)
+        # A ward file (issue 17): which chi hội the tabs show, above them.
+        self.chi_hoi_selector = chi_hoi_selector.install(self, services)
+        self.chi_hoi_selector.scope_changed.connect(
+            lambda: self.data_changed.emit(Change.EVERYTHING)
+        )
+        self.data_changed.connect(self.chi_hoi_selector.on_data_changed)
+        self.chi_hoi_selector.chi_hoi_added.connect(self._update_actions)
         self.file_label = ElidedLabel()  # a long path is shortened, never widens the window
         self.statusBar().addPermanentWidget(self.file_label)
         self._build_menus()
@@ -185,6 +193,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Unit details…"), self.edit_unit))
+        file_menu.addSeparator()
+        self.ward_actions = WardActions(
+            self, file_menu, lambda: self.services, lambda: self.data_path, self.data_changed.emit
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Print…"), self.print_menu, QKeySequence.StandardKey.Print)
@@ -341,6 +353,8 @@ class MainWindow(QMainWindow):
 
     def import_roster(self) -> None:
         """Nhập từ Excel: choose the file (and sheet), see what each line becomes, import."""
+        if not self.chi_hoi_selector.choose_for_records(self.tr("Import from Excel")):
+            return  # a ward file: the roster goes into one chi hội
         path = dialogs.ask_open_file(
             self,
             self.tr("Import from Excel"),
@@ -392,6 +406,10 @@ class MainWindow(QMainWindow):
     def import_dialog(self, plan: ImportPlan) -> ImportDialog:
         """The import window for `plan`, fitted to the screen like every other dialog."""
         dialog = ImportDialog(self.import_service, plan, self)
+        if not self.chi_hoi_selector.isHidden():  # a ward file: say into which chi hội
+            dialog.setWindowTitle(
+                f"{dialog.windowTitle()} — {self.chi_hoi_selector.current_name()}"
+            )
         fit_dialog(dialog, 1000, 720)
         return dialog
 
@@ -498,6 +516,8 @@ class MainWindow(QMainWindow):
             return False
         self.data_path = path
         self.services = services
+        self.chi_hoi_selector.set_services(services)
+        self.ward_actions.refresh()
         for tab in self.pages:
             tab.set_services(services)
         self._update_title()

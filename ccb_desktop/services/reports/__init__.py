@@ -43,6 +43,7 @@ from ccb_desktop.services.reports.base import (
     Report,
 )
 from ccb_desktop.services.reports.support import SupportContent, SupportHousehold
+from ccb_desktop.services.reports.ward import ward_scope
 
 __all__ = [
     "PREVIEW_ROWS",
@@ -162,7 +163,9 @@ class ReportService:
     def unit(self) -> UnitSettings:
         """The unit's names and signatories, as the reports' headings use them."""
         with storage_errors(self.db):
-            return load_unit_settings(self.db)
+            unit = load_unit_settings(self.db)
+            ward = ward_scope(self.db, unit, {})  # a ward file: the ward's or a chi hội's
+        return ward.unit if ward else unit
 
     def _members(self) -> list[Member]:
         return member_repo.all_members(self.db)
@@ -194,9 +197,16 @@ class ReportService:
         with storage_errors(self.db):
             unit = load_unit_settings(self.db)
             memberships = meeting_repo.memberships(self.db)
+            ward = ward_scope(self.db, unit, memberships)
+        if ward is None:
+            return Context(
+                str(kind), period, min(period.end, today), today, unit, memberships, self.db,
+                self.clock,
+            )  # fmt: skip
         return Context(
-            str(kind), period, min(period.end, today), today, unit, memberships, self.db, self.clock
-        )
+            str(kind), period, min(period.end, today), today, ward.unit, ward.memberships,
+            self.db, self.clock, ward=ward.rows, scoped=ward.scoped,
+        )  # fmt: skip
 
     def _prepare(self, kind: str, period: Period) -> Prepared:
         """Gather a report's content for a period once: what the workbook writer needs, its

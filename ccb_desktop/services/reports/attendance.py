@@ -20,6 +20,10 @@ Line = tuple[dt.date, str, str, int, int, int, int]
 
 
 def prepare(c: Context) -> Prepared:
+    if c.ward is not None:  # a whole ward: one row per chi hội
+        from ccb_desktop.services.reports.ward import ward_attendance
+
+        return ward_attendance(c)
     found = MeetingService(c.db, c.clock).meetings_between(c.period.start, c.end)
     meetings: list[Line] = [
         (

@@ -81,12 +81,19 @@ class Context:
     db: Database
     clock: Clock
     _everyone: list[Member] | None = None
+    # A ward file seen whole: (chi hội id, name, its members' memberships) for each chi hội, by
+    # name. None for a chi hội's own file, or a ward file narrowed to one chi hội.
+    ward: list[tuple[int, str, dict[int, Membership]]] | None = None
+    scoped: bool = False  # narrowed to one chi hội of a ward: `memberships` are its members'
 
     @property
     def everyone(self) -> list[Member]:
         if self._everyone is None:
             with storage_errors(self.db):
-                self._everyone = member_repo.all_members(self.db)
+                found = member_repo.all_members(self.db)
+            self._everyone = (
+                [m for m in found if m.id in self.memberships] if self.scoped else found
+            )
         return self._everyone
 
 

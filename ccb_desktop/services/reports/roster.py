@@ -16,6 +16,10 @@ from ccb_desktop.services.reports.base import (
 def prepare(c: Context) -> Prepared:
     from ccb_desktop.excel import reports as excel  # on first use: not before the first paint
 
+    if c.ward is not None:  # a whole ward: grouped by chi hội
+        from ccb_desktop.services.reports.ward import ward_roster
+
+        return ward_roster(c)
     listed = members_on(c.everyone, c.memberships, c.end)
     sensitive = c.kind == "members"
     headers, rows = excel.roster_table(listed[:PREVIEW_ROWS], sensitive)

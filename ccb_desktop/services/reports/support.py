@@ -160,6 +160,10 @@ def support_content(db: Database, period: Period) -> SupportContent:
 def prepare(c: Context) -> Prepared:
     from ccb_desktop.excel import reports as excel  # on first use: not before the first paint
 
+    if c.ward is not None:  # a whole ward: one row per chi hội
+        from ccb_desktop.services.reports.ward import ward_support
+
+        return ward_support(c)
     period = c.period
     content = support_content(c.db, period)
     standard = content.standard

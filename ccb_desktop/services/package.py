@@ -1,0 +1,178 @@
+"""The package a chi hội sends to the ward (Tệp → Gửi lên phường…): its register, movements,
+meetings with attendance, support cases and unit details in one small checked file."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ccb_desktop import __version__
+from ccb_desktop.db import ward as repo
+from ccb_desktop.db.connection import Database, schema_version, storage_errors
+from ccb_desktop.db.migrations import known_migration_names
+from ccb_desktop.db.settings import load_unit_settings
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.ward import PACKAGE_FORMAT, PACKAGED, Manifest, Rows, row_key, version_tuple
+from ccb_desktop.errors import CcbError, StorageError, error
+from ccb_desktop.files import written_in_place
+from ccb_desktop.services.clock import Clock, SystemClock
+
+SUFFIX = ".ccbgoi"
+_MANIFEST = "manifest.json"
+_DATA = "data.json"
+# A package is a few hundred kilobytes; anything far larger is not one (and is not unpacked).
+MAX_PACKAGE_BYTES = 200 * 1024 * 1024
+
+
+class PackageError(CcbError):
+    """A package that cannot be taken in: damaged, from a newer program, or unknown."""
+
+
+@dataclass(frozen=True)
+class Package:
+    """A package read and checked: what it says about itself, its rows and unit details."""
+
+    manifest: Manifest
+    rows: Rows
+    unit: dict[str, Any]
+
+
+def write_package_bytes(target: Path, payload: bytes, data_path: Path | None) -> None:
+    """The one place a package's bytes leave the program for a file (issue 21 encrypts here
+    the copies that leave the PC): whole or not at all, never over a data file."""
+    with written_in_place(target, prefix=".ccb-package-", data_path=data_path) as temporary:
+        temporary.write_bytes(payload)
+
+
+def _unit_values(db: Database) -> dict[str, Any]:
+    unit = load_unit_settings(db)
+    return {
+        f.name: (lambda v: v.value if hasattr(v, "value") else v)(getattr(unit, f.name))
+        for f in dataclasses.fields(unit)
+    }
+
+
+class PackageService:
+    """Writing the package of a chi hội's own file, and reading one back."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def write(self, target: Path, year: int, data_path: Path | None = None) -> Manifest:
+        """Write the package for `year` to `target`; returns its manifest. The whole register
+        travels (the figures of a year need the members' earlier movements); the year names
+        the period the chi hội reports for."""
+        with storage_errors(self.db):
+            if repo.is_ward(self.db):
+                raise error(
+                    PackageError,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This is a ward file: only a chi hội's own file is sent to the ward.",
+                    ),
+                )
+            chi_hoi = repo.own_chi_hoi(self.db)
+            rows = repo.package_rows(self.db)
+            unit = _unit_values(self.db)
+            schema = schema_version(self.db)
+        data = json.dumps(
+            {"unit": unit, "rows": rows}, ensure_ascii=False, sort_keys=True, default=str
+        ).encode("utf-8")
+        manifest = Manifest(
+            format=PACKAGE_FORMAT,
+            program_version=__version__,
+            schema=schema,
+            chi_hoi_code=chi_hoi.code,
+            chi_hoi_name=str(unit.get("chi_hoi_name") or chi_hoi.name),
+            ward_name=str(unit.get("ward_name", "")),
+            year=year,
+            made_at=self.clock.now(),
+            checksum=hashlib.sha256(data).hexdigest(),
+            counts={table: len(found) for table, found in rows.items()},
+        )
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(_MANIFEST, manifest.to_json())
+            archive.writestr(_DATA, data)
+        write_package_bytes(target, buffer.getvalue(), data_path)
+        return manifest
+
+
+def _damaged(path: Path, detail: str) -> PackageError:
+    return error(
+        PackageError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file {path} is not a whole chi hội package: it is damaged or is not a package. Ask the chi hội to send it again. Nothing was changed.",
+        ),
+        detail,
+        path=str(path),
+    )
+
+
+def read_package(path: Path) -> Package:
+    """Read and check a package: whole (its checksum), and made by this program's version
+    or an older one. Raises PackageError saying what is wrong; nothing is changed."""
+    try:
+        if path.stat().st_size > MAX_PACKAGE_BYTES:  # not read into memory at all
+            raise _damaged(path, "file too large")
+        payload = path.read_bytes()
+    except OSError as exc:
+        raise error(
+            StorageError,
+            QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read."),
+            str(exc),
+            path=str(path),
+        ) from exc
+    try:
+        with zipfile.ZipFile(io.BytesIO(payload)) as archive:
+            sizes = sum(info.file_size for info in archive.infolist())
+            if sizes > MAX_PACKAGE_BYTES:
+                raise _damaged(path, "too large")
+            manifest = Manifest.from_json(archive.read(_MANIFEST).decode("utf-8"))
+            data = archive.read(_DATA)
+    except PackageError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError, OSError) as exc:
+        raise _damaged(path, repr(exc)) from exc
+    newer = (
+        manifest.format > PACKAGE_FORMAT
+        or version_tuple(manifest.program_version) > version_tuple(__version__)
+        or manifest.schema not in known_migration_names()
+    )
+    if newer:
+        raise error(
+            PackageError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The package {path} was made by a newer version of the program ({version}). Install that version on this computer first. Nothing was changed.",
+            ),
+            f"format {manifest.format}, schema {manifest.schema}",
+            path=str(path),
+            version=manifest.program_version,
+        )
+    if hashlib.sha256(data).hexdigest() != manifest.checksum:
+        raise _damaged(path, "checksum")
+    try:
+        content = json.loads(data.decode("utf-8"))
+        rows: Rows = {}
+        for table in PACKAGED:
+            rows[table.name] = {
+                row_key(table, row): row for row in content["rows"].get(table.name, [])
+            }
+        unit = dict(content["unit"])
+        for table in PACKAGED:
+            for row in rows[table.name].values():
+                for column, target in table.refs:
+                    if row[column] is not None and row[column] not in rows[target]:
+                        raise ValueError(f"{table.name}.{column} points at no row")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise _damaged(path, repr(exc)) from exc
+    return Package(manifest, rows, unit)
