@@ -18,7 +18,9 @@ class Change(Flag):
     """The unit's details: names, meeting cycle, attention rule, grades."""
     EVALUATIONS = auto()
     """The year-end evaluation of members."""
+    TARGETS = auto()
+    """The year's targets (chỉ tiêu)."""
     IMPORTS = MEMBERS
     """An import writes members only (kept apart in name for the callers that say so)."""
-    EVERYTHING = MEMBERS | MEETINGS | SUPPORT | UNIT | EVALUATIONS
+    EVERYTHING = MEMBERS | MEETINGS | SUPPORT | UNIT | EVALUATIONS | TARGETS
     """Undo, redo, another data file or a restore: any part may have changed."""

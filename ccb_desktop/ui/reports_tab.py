@@ -127,6 +127,8 @@ class ReportsTab(Tab):
         form.addRow("", self.sensitive)
         self.evaluate_button = QPushButton(self.tr("Year-end evaluation of members…"))
         self.evaluate_button.clicked.connect(self.evaluate)
+        self.targets_button = QPushButton(self.tr("Targets of the year…"))
+        self.targets_button.clicked.connect(self.edit_targets)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_file_button)
@@ -134,6 +136,7 @@ class ReportsTab(Tab):
         buttons.addStretch(1)
         year_end = QHBoxLayout()  # its own row: beside the others it overflows 1024 pixels
         year_end.addWidget(self.evaluate_button)
+        year_end.addWidget(self.targets_button)
         year_end.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -342,6 +345,14 @@ class ReportsTab(Tab):
         if dialog.exec():
             self._changed()
             self.announce(Change.EVALUATIONS)
+
+    def edit_targets(self) -> None:
+        """The chosen year's targets (chỉ tiêu), judged in the year-end review."""
+        from ccb_desktop.ui.targets_dialog import TargetsDialog
+
+        dialog = TargetsDialog(self.services.targets, int(self.year.currentData()), self)
+        if dialog.exec():
+            self.announce(Change.TARGETS)
 
     def _open_file(self) -> None:
         if self.last_saved is not None:

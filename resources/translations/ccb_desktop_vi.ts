@@ -967,6 +967,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
+    <message>
+        <source>Targets of {year}</source>
+        <translation>Chỉ tiêu năm {year}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -1349,6 +1353,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Rank group (rank not known)</source>
         <translation>Nhóm cấp bậc (chưa rõ bậc)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3759,10 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <source>The table has no rows for this period.</source>
         <translation>Bảng không có dòng nào trong kỳ này.</translation>
     </message>
+    <message>
+        <source>Targets of the year…</source>
+        <translation>Chỉ tiêu năm…</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -4086,6 +4098,183 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>On track</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Chậm so với tiến độ</translation>
+    </message>
+    <message>
+        <source>No figure yet</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>The year has not started yet.</source>
+        <translation>Năm này chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Computed from the attendance: present / expected at the meetings since 1 January.</source>
+        <translation>Tính từ điểm danh: số lượt có mặt / số lượt phải dự các buổi sinh hoạt từ 01/01.</translation>
+    </message>
+    <message>
+        <source>Computed from the movements: members admitted since 1 January.</source>
+        <translation>Tính từ biến động: số hội viên được kết nạp từ 01/01.</translation>
+    </message>
+    <message>
+        <source>Computed from the ward's household classification: households off the poor list (once the year's list is entered).</source>
+        <translation>Tính từ kết quả phân loại hộ của phường: số hộ ra khỏi danh sách hộ nghèo (khi đã nhập danh sách của năm).</translation>
+    </message>
+    <message>
+        <source>The program does not keep the fund's cash book yet: enter the actual value by hand.</source>
+        <translation>Chương trình chưa giữ sổ quỹ: nhập số thực hiện bằng tay.</translation>
+    </message>
+    <message>
+        <source>The program does not keep the dues book yet: enter the actual value by hand.</source>
+        <translation>Chương trình chưa giữ sổ thu hội phí: nhập số thực hiện bằng tay.</translation>
+    </message>
+    <message>
+        <source>Enter the actual value by hand.</source>
+        <translation>Nhập số thực hiện bằng tay.</translation>
+    </message>
+    <message>
+        <source>The ward's household classification of the year is not entered yet.</source>
+        <translation>Chưa nhập kết quả phân loại hộ của phường cho năm này.</translation>
+    </message>
+    <message>
+        <source>No meeting's attendance is taken yet.</source>
+        <translation>Chưa có buổi sinh hoạt nào được điểm danh.</translation>
+    </message>
+    <message>
+        <source>The actual value is not entered yet.</source>
+        <translation>Chưa nhập số thực hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets of the year %1</source>
+        <translation>Chỉ tiêu năm %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Name (other targets)</source>
+        <translation>Tên (chỉ tiêu khác)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Actual so far</source>
+        <translation>Thực hiện đến nay</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Remove the selected target</source>
+        <translation>Bỏ chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <source>Copy last year's targets</source>
+        <translation>Chép chỉ tiêu năm trước</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The attendance rate, the members admitted and the households out of poverty are computed from the register; for the other targets type the actual value. The year-end review judges each one: met, exceeded or not met.</source>
+        <translation>Tỷ lệ sinh hoạt, số hội viên kết nạp và số hộ thoát nghèo được tính từ sổ hội viên; các chỉ tiêu khác thì gõ số thực hiện. Báo cáo tổng kết năm đánh giá từng chỉ tiêu: đạt, vượt hay chưa đạt.</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>tự tính</translation>
+    </message>
+    <message>
+        <source>type the figure</source>
+        <translation>gõ số thực hiện</translation>
+    </message>
+    <message>
+        <source>Due by now: %1</source>
+        <translation>Phải đạt đến nay: %1</translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation>Không có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The year %1 has no targets to copy.</source>
+        <translation>Năm %1 không có chỉ tiêu để chép.</translation>
+    </message>
+    <message>
+        <source>The targets were not saved</source>
+        <translation>Chưa lưu được chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Line %1: write the aim and the actual value as whole numbers.</source>
+        <translation>Dòng %1: mục tiêu và số thực hiện phải là số nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>Set the targets…</source>
+        <translation>Đặt chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Targets of %1</source>
+        <translation>Chỉ tiêu năm %1</translation>
+    </message>
+    <message>
+        <source>No targets are set for this year. Set them to follow them here.</source>
+        <translation>Năm nay chưa đặt chỉ tiêu. Đặt chỉ tiêu để theo dõi tại đây.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Đến nay</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Change the targets…</source>
+        <translation>Sửa chỉ tiêu…</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Unit details</source>
@@ -4345,6 +4534,30 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>{name} is not excused from meetings on this date: mark them present or absent, not excused (M).</source>
         <translation>{name} không được miễn sinh hoạt vào ngày này: đánh dấu có mặt hoặc vắng, không đánh dấu miễn (M).</translation>
+    </message>
+    <message>
+        <source>The target “{name}” is set twice.</source>
+        <translation>Chỉ tiêu “{name}” bị đặt hai lần.</translation>
+    </message>
+    <message>
+        <source>The year must be between 1900 and 2100.</source>
+        <translation>Năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation>Hãy đặt tên cho chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>The target must be a number of 0 or more.</source>
+        <translation>Mục tiêu phải là số từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be above 100 %.</source>
+        <translation>Tỷ lệ không thể quá 100 %.</translation>
+    </message>
+    <message>
+        <source>The actual value must be a number of 0 or more.</source>
+        <translation>Số thực hiện phải là số từ 0 trở lên.</translation>
     </message>
 </context>
 <context>
