@@ -129,6 +129,8 @@ class ReportsTab(Tab):
         self.evaluate_button.clicked.connect(self.evaluate)
         self.targets_button = QPushButton(self.tr("Targets of the year…"))
         self.targets_button.clicked.connect(self.edit_targets)
+        self.review_button = QPushButton(self.tr("Year-end review (Word)…"))
+        self.review_button.clicked.connect(self.write_review)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_file_button)
@@ -137,6 +139,7 @@ class ReportsTab(Tab):
         year_end = QHBoxLayout()  # its own row: beside the others it overflows 1024 pixels
         year_end.addWidget(self.evaluate_button)
         year_end.addWidget(self.targets_button)
+        year_end.addWidget(self.review_button)
         year_end.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -353,6 +356,73 @@ class ReportsTab(Tab):
         dialog = TargetsDialog(self.services.targets, int(self.year.currentData()), self)
         if dialog.exec():
             self.announce(Change.TARGETS)
+
+    def review_choices(self) -> list[tuple[str, Period]]:
+        """The reviews offered for the chosen year: the whole year, its first half, and the
+        period chosen above when it is another one."""
+        from ccb_desktop.services.yearend import half_year
+
+        year = int(self.year.currentData())
+        choices = [
+            (self.tr("Year-end review %1").replace("%1", str(year)), Period.year(year)),
+            (
+                self.tr("Six-month review, first half of %1").replace("%1", str(year)),
+                half_year(year, 1),
+            ),
+        ]
+        try:
+            chosen = self.period()
+        except DateParseError:
+            return choices
+        if chosen not in [p for _label, p in choices] and chosen.start <= chosen.end:
+            label = (
+                self.tr("Review of the period %1 – %2")
+                .replace("%1", f"{chosen.start:%d/%m/%Y}")
+                .replace("%2", f"{chosen.end:%d/%m/%Y}")
+            )
+            choices.append((label, chosen))
+        return choices
+
+    def write_review(self) -> None:
+        """Draft the review (tổng kết or sơ kết) as a Word document, every figure filled."""
+        from ccb_desktop.services.yearend import YearEndService
+
+        choices = self.review_choices()
+        picked = dialogs.choose(
+            self,
+            self.tr("Year-end review"),
+            self.tr("Which review?"),
+            [label for label, _period in choices],
+        )
+        if picked is None:
+            return
+        period = dict(choices)[picked]
+        whole = (period.start.month, period.end.month) == (1, 12)
+        name = (
+            f"tong-ket-{period.end:%Y}" if whole else f"so-ket-{period.start:%Y-%m}-{period.end:%m}"
+        )
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Save the review"),
+            str(Path.home() / f"{name}.docx"),
+            self.tr("Word document (*.docx)"),
+            "docx",
+        )
+        if path is None:
+            return
+        try:
+            result = YearEndService(self.service.db, self.service.clock).write(path, period)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The review was not saved"))
+            return
+        self.last_saved = result.path
+        self.open_folder_button.setEnabled(True)
+        self.open_file_button.setEnabled(True)
+        self.result.setText(
+            self.tr(
+                "Saved %1: the figures are filled in; write your own text where it says so."
+            ).replace("%1", str(result.path))
+        )
 
     def _open_file(self) -> None:
         if self.last_saved is not None:

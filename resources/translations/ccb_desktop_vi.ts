@@ -594,6 +594,38 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>(no heading, holds values)</source>
         <translation>(không có tiêu đề, có dữ liệu)</translation>
     </message>
+    <message>
+        <source>draft the year-end (or six-month) review as a Word document</source>
+        <translation>soạn báo cáo tổng kết năm (hoặc sơ kết 6 tháng) ra tệp Word</translation>
+    </message>
+    <message>
+        <source>the document to write</source>
+        <translation>tệp văn bản sẽ ghi</translation>
+    </message>
+    <message>
+        <source>the six-month review of the first or second half</source>
+        <translation>sơ kết 6 tháng đầu (1) hoặc cuối năm (2)</translation>
+    </message>
+    <message>
+        <source>Give either --year (with --half) or --from/--to.</source>
+        <translation>Chỉ cho --year (kèm --half) hoặc --from/--to, không cho cả hai.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Hãy cho cả --from và --to.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the .docx file.</source>
+        <translation>{path} là một thư mục: hãy cho tên tệp .docx.</translation>
+    </message>
+    <message>
+        <source>The review is written as a Word file: end the name with .docx.</source>
+        <translation>Báo cáo được ghi ra tệp Word: tên tệp phải kết thúc bằng .docx.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Đã ghi {path}.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -3762,6 +3794,46 @@ Bạn có muốn thay thế tệp đó không?</translation>
     <message>
         <source>Targets of the year…</source>
         <translation>Chỉ tiêu năm…</translation>
+    </message>
+    <message>
+        <source>Year-end review (Word)…</source>
+        <translation>Báo cáo tổng kết năm…</translation>
+    </message>
+    <message>
+        <source>Year-end review %1</source>
+        <translation>Báo cáo tổng kết năm %1</translation>
+    </message>
+    <message>
+        <source>Six-month review, first half of %1</source>
+        <translation>Sơ kết 6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Review of the period %1 – %2</source>
+        <translation>Sơ kết từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Year-end review</source>
+        <translation>Báo cáo tổng kết</translation>
+    </message>
+    <message>
+        <source>Which review?</source>
+        <translation>Soạn báo cáo nào?</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>Lưu báo cáo tổng kết</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The review was not saved</source>
+        <translation>Chưa lưu được báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved %1: the figures are filled in; write your own text where it says so.</source>
+        <translation>Đã lưu %1: các số liệu đã điền sẵn; chi hội viết thêm phần của mình ở những chỗ ghi “Phần chi hội tự viết”.</translation>
     </message>
 </context>
 <context>
