@@ -243,6 +243,7 @@ def test_the_first_half_review_covers_january_to_june(
     assert _number(r"tổ chức (\d+) buổi sinh hoạt", text) == _number(r"(\d+) buổi", str(total[0]))
     assert _number(r"trên (\d+) lượt phải dự", text) == total[4]
     assert "| Tiến độ" in text and "| Đánh giá" not in text
+    assert re.search(r"chỉ tiêu 80 %: (đúng tiến độ|chậm so với tiến độ)\.", text)
 
 
 def test_an_empty_register_is_reviewed_without_invented_figures(

@@ -113,12 +113,20 @@ def _change(now: int, before: int | None, unit: str = "") -> str:
     return f" (cùng kỳ năm trước: {_n(before)}{unit})"
 
 
-def _target_phrase(progress: TargetProgress | None) -> str:
-    """ "; chỉ tiêu 90 %: đạt" — nothing when the year set no such target."""
+def _judged(progress: TargetProgress, final: bool) -> str:
+    """At the year's end: đạt / vượt / chưa đạt; in a sơ kết: on track or behind so far."""
+    if final:
+        return progress.judgement.label
+    return progress.progress.label
+
+
+def _target_phrase(progress: TargetProgress | None, final: bool = True) -> str:
+    """The target beside its figure: "; chỉ tiêu 90 %: đạt" (in a sơ kết: "đúng tiến độ");
+    nothing when the year set no such target."""
     if progress is None:
         return ""
     t = progress.target
-    return f"; chỉ tiêu {format_value(t.value, t.unit_text)}: {progress.judgement.label.lower()}"
+    return f"; chỉ tiêu {format_value(t.value, t.unit_text)}: {_judged(progress, final).lower()}"
 
 
 def organisation_section(
@@ -149,7 +157,7 @@ def organisation_section(
         f"Tăng trong kỳ: {increases}. Giảm trong kỳ: {decreases}.",
         f"Kết nạp {now.new.total} hội viên mới"
         f"{_change(now.new.total, before.new.total if before else None)}"
-        f"{_target_phrase(admissions)}.",
+        f"{_target_phrase(admissions, whole_year)}.",
         "Đối chiếu đầu kỳ + tăng − giảm = cuối kỳ: "
         f"{rec.start} + {up} − {down} = {rec.end} ({'khớp' if rec.balances else 'KHÔNG KHỚP'}).",
     ]
@@ -161,7 +169,10 @@ def organisation_section(
 
 
 def meetings_section(
-    now: MeetingFigures, before: MeetingFigures | None, rate: TargetProgress | None
+    now: MeetingFigures,
+    before: MeetingFigures | None,
+    rate: TargetProgress | None,
+    final: bool = True,
 ) -> Section:
     """Công tác giáo dục chính trị, tư tưởng và sinh hoạt chi hội."""
     if now.meetings == 0:
@@ -175,7 +186,7 @@ def meetings_section(
             f"{now.present} lượt hội viên có mặt trên {now.expected} lượt phải dự, tỷ lệ dự "
             f"sinh hoạt {rate_text}"
             f"{_change(now.rate, before_rate, ' %') if now.rate is not None else ''}"
-            f"{_target_phrase(rate)}."
+            f"{_target_phrase(rate, final)}."
         ]
     return Section(
         "2. Công tác giáo dục chính trị, tư tưởng và sinh hoạt chi hội",
@@ -185,7 +196,10 @@ def meetings_section(
 
 
 def economy_section(
-    now: SupportFigures, before: SupportFigures | None, escaped: TargetProgress | None
+    now: SupportFigures,
+    before: SupportFigures | None,
+    escaped: TargetProgress | None,
+    final: bool = True,
 ) -> Section:
     """Phong trào Cựu chiến binh giúp nhau giảm nghèo, làm kinh tế giỏi."""
     f, t = now.figures, now.totals
@@ -199,7 +213,7 @@ def economy_section(
         poverty = (
             f"Hộ hội viên nghèo đầu kỳ {f.poor_start}, cuối kỳ {f.poor_end}; thoát nghèo "
             f"{f.escaped} hộ{_change(f.escaped, before.figures.escaped if before else None, ' hộ')}"
-            f"{_target_phrase(escaped)}; phát sinh mới {f.new_poor}, tái nghèo {f.relapsed}. "
+            f"{_target_phrase(escaped, final)}; phát sinh mới {f.new_poor}, tái nghèo {f.relapsed}. "
             f"Hộ cận nghèo đầu kỳ {f.near_poor_start}, cuối kỳ {f.near_poor_end}."
         )
     sentences = [
@@ -254,13 +268,6 @@ def dues_funds_section(figures: Sequence[tuple[str, str]] | None) -> Section:
     if figures is None:
         return Section(heading, [NOT_KEPT.format(what="hội phí và quỹ Hội")], prompt=prompt)
     return Section(heading, [f"{what}: {value}." for what, value in figures], prompt=prompt)
-
-
-def _judged(progress: TargetProgress, final: bool) -> str:
-    """At the year's end: đạt / vượt / chưa đạt; in a sơ kết: on track or behind so far."""
-    if final:
-        return progress.judgement.label
-    return progress.progress.label
 
 
 def emulation_section(

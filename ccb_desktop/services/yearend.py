@@ -188,6 +188,7 @@ class YearEndService:
                 meetings,
                 meetings_before if meetings_before.meetings else None,
                 by_kind.get(TargetKind.ATTENDANCE_RATE),
+                whole_year,
             ),
             economy_section(
                 support,
@@ -195,6 +196,7 @@ class YearEndService:
                 if support_before.lists_missing and not support_before.totals.count_by_kind
                 else support_before,
                 by_kind.get(TargetKind.ESCAPED_POVERTY),
+                whole_year,
             ),
             care_section(self.care(start, end) if self.care else None),
             honours_section(self.honour_figures(year, end, unit)),
