@@ -315,3 +315,21 @@ def test_the_review_reopens_after_a_reopen_of_the_file(
     finally:
         again.close()
     assert first == second
+
+
+def test_care_and_dues_sections_take_the_figures_they_are_given(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """Once the care and dues services exist, their lines fill the two sections in place of
+    "not kept" (the hook the lead wires)."""
+    service = YearEndService(
+        db,
+        clock,
+        care=lambda start, end: [("Thăm hỏi ốm đau", f"5 lượt từ {start:%d/%m} đến {end:%d/%m}")],
+        dues_funds=lambda _start, _end: [("Quỹ Hội cuối năm", "12.500.000 đồng")],
+    )
+    service.write(tmp_path / "tk.docx", Period.year(2026))
+    text = _text(tmp_path / "tk.docx")
+    assert "Thăm hỏi ốm đau: 5 lượt từ 01/01 đến 29/11." in text
+    assert "Quỹ Hội cuối năm: 12.500.000 đồng." in text
+    assert "Chương trình chưa giữ số liệu" not in text
