@@ -33,7 +33,8 @@ def test_the_review_button_writes_the_chosen_review(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Choosing the first half of 2026 writes the sơ kết, and "Mở tệp" is offered."""
+    """Choosing the first half of 2026 writes the sơ kết, "Mở tệp" is offered and the export
+    log names it."""
     fill_demo(db, members=25, clock=clock)
     tab = _tab(qtbot, db, clock)
     offered: list[str] = []
@@ -50,6 +51,9 @@ def test_the_review_button_writes_the_chosen_review(
     text = "\n".join(p.text for p in Document(str(target)).paragraphs)
     assert "Sơ kết công tác Hội 6 tháng đầu năm 2026" in text
     assert tab.open_file_button.isEnabled() and str(target) in tab.result.text()
+    # Noted in the export log, and named in the "exported before" list.
+    assert db.execute("SELECT report, file FROM exports").fetchall() == [("yearend", str(target))]
+    assert "Báo cáo tổng kết" in tab.log.item(0).text()
 
 
 def test_a_chosen_quarter_is_offered_as_its_own_review(

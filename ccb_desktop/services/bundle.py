@@ -17,6 +17,7 @@ from ccb_desktop.services.reports import ReportService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.services.targets import TargetService
 from ccb_desktop.services.unit import UnitService
+from ccb_desktop.services.yearend import YearEndService
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Services:
     importer: ImportService
     overview: OverviewService
     targets: TargetService
+    yearend: YearEndService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -47,4 +49,6 @@ class Services:
             ImportService(db, clock),
             OverviewService(db, path, clock),
             TargetService(db, clock),
+            # The lead passes care= and dues_funds= here once issues 16 and 19 land.
+            YearEndService(db, clock),
         )

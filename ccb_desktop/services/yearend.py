@@ -12,6 +12,7 @@ from pathlib import Path
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.exports import log_export
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.reports import (
     composition,
@@ -43,6 +44,7 @@ from ccb_desktop.domain.yearend import (
     shortcomings_section,
     situation_section,
 )
+from ccb_desktop.errors import StorageError
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.reports.base import Period
@@ -55,10 +57,15 @@ from ccb_desktop.services.targets import TargetService
 FigureLines = Callable[[dt.date, dt.date], Sequence[tuple[str, str]]]
 
 
+# The review's name in the export log (the Reports tab's "exported before" list).
+REVIEW_LOG_NAME = "yearend"
+
+
 @dataclass(frozen=True)
 class ReviewResult:
     path: Path
     sections: int
+    logged: bool = True  # False: written, but the data file could not note it (read-only)
 
 
 def half_year(year: int, half: int) -> Period:
@@ -250,4 +257,12 @@ class YearEndService:
 
         review = self.review(period)
         write_review(target, review)
+        if getattr(self.db, "read_only", False):
+            return ReviewResult(target, len(review.sections), logged=False)
+        try:
+            with storage_errors(self.db), self.db.atomic():
+                log_export(self.db, REVIEW_LOG_NAME, str(target), self.clock.now(), False, 1)
+        except StorageError:
+            # Written; a data file on a read-only medium cannot note it: not a failure.
+            return ReviewResult(target, len(review.sections), logged=False)
         return ReviewResult(target, len(review.sections))

@@ -36,6 +36,7 @@ from ccb_desktop.services.reports import (
     ReportService,
     report,
 )
+from ccb_desktop.services.yearend import REVIEW_LOG_NAME
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
 from ccb_desktop.ui.tab import Tab
@@ -329,7 +330,12 @@ class ReportsTab(Tab):
             entries = []
         self.log.clear()
         for at, kind, file in entries:
-            label = REPORTS[kind].label if kind in REPORTS else kind
+            if kind in REPORTS:
+                label = REPORTS[kind].label
+            elif kind == REVIEW_LOG_NAME:
+                label = self.tr("Year-end review")
+            else:
+                label = kind
             try:
                 moment = dt.datetime.fromisoformat(at)
                 when = f"{moment:%d/%m/%Y %H:%M}"
@@ -385,8 +391,6 @@ class ReportsTab(Tab):
 
     def write_review(self) -> None:
         """Draft the review (tổng kết or sơ kết) as a Word document, every figure filled."""
-        from ccb_desktop.services.yearend import YearEndService
-
         choices = self.review_choices()
         picked = dialogs.choose(
             self,
@@ -411,7 +415,7 @@ class ReportsTab(Tab):
         if path is None:
             return
         try:
-            result = YearEndService(self.service.db, self.service.clock).write(path, period)
+            result = self.services.yearend.write(path, period)
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("The review was not saved"))
             return
@@ -423,6 +427,7 @@ class ReportsTab(Tab):
                 "Saved %1: the figures are filled in; write your own text where it says so."
             ).replace("%1", str(result.path))
         )
+        self._fill_log()
 
     def _open_file(self) -> None:
         if self.last_saved is not None:
