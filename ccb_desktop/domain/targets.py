@@ -213,12 +213,12 @@ def standing(
 
 
 def format_value(value: int | None, unit: str) -> str:
-    """A target or actual value with its unit: "90 %", "3 hội viên", "500.000 đồng/hội viên"."""
+    """A target or actual value with its unit: "90%" (as every report writes a rate), "3 hội viên", "500.000 đồng/hội viên"."""
     if value is None:
         return "chưa có"
     number = f"{value:,}".replace(",", ".")
     if unit == "%":
-        return f"{number} %"
+        return f"{number}%"
     return f"{number} {unit}".strip()
 
 

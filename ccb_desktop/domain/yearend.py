@@ -178,14 +178,14 @@ def meetings_section(
     if now.meetings == 0:
         sentences = ["Trong kỳ chưa ghi buổi sinh hoạt chi hội nào."]
     else:
-        rate_text = f"{now.rate} %" if now.rate is not None else "chưa điểm danh"
+        rate_text = f"{now.rate}%" if now.rate is not None else "chưa điểm danh"
         before_rate = before.rate if before else None
         sentences = [
             f"Chi hội tổ chức {now.meetings} buổi sinh hoạt"
             f"{_change(now.meetings, before.meetings if before else None, ' buổi')}; "
             f"{now.present} lượt hội viên có mặt trên {now.expected} lượt phải dự, tỷ lệ dự "
             f"sinh hoạt {rate_text}"
-            f"{_change(now.rate, before_rate, ' %') if now.rate is not None else ''}"
+            f"{_change(now.rate, before_rate, '%') if now.rate is not None else ''}"
             f"{_target_phrase(rate, final)}."
         ]
     return Section(
@@ -277,7 +277,7 @@ def emulation_section(
     (`final`), followed against the share of the year gone by in a sơ kết."""
     if evaluation.graded:
         grades = "; ".join(
-            f"{grade}: {n} hội viên ({round(100 * n / evaluation.listed)} %)"
+            f"{grade}: {n} hội viên ({round(100 * n / evaluation.listed)}%)"
             for grade, n in evaluation.by_grade.items()
             if n
         )
@@ -350,7 +350,7 @@ def shortcomings_section(
     if meetings.rate is not None and not any(
         p.target.kind.value == "ty_le_sinh_hoat" for p in missed
     ):
-        sentences.append(f"Tỷ lệ hội viên dự sinh hoạt: {meetings.rate} %.")
+        sentences.append(f"Tỷ lệ hội viên dự sinh hoạt: {meetings.rate}%.")
     return Section(
         "III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
         sentences,
