@@ -258,6 +258,50 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         metavar="DD/MM/YYYY",
         help=t(QT_TRANSLATE_NOOP("Cli", "last day of the period")),
     )
+    yearend = commands.add_parser(
+        "yearend",
+        help=t(
+            QT_TRANSLATE_NOOP("Cli", "draft the year-end (or six-month) review as a Word document")
+        ),
+    )
+    yearend.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "data file to read")),
+    )
+    yearend.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.docx",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "the document to write")),
+    )
+    yearend.add_argument(
+        "--year",
+        type=_whole_number,
+        metavar="YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "the year (default: this year)")),
+    )
+    yearend.add_argument(
+        "--half",
+        type=_whole_number,
+        choices=[1, 2],
+        help=t(QT_TRANSLATE_NOOP("Cli", "the six-month review of the first or second half")),
+    )
+    yearend.add_argument(
+        "--from",
+        dest="start",
+        metavar="DD/MM/YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "first day of the period")),
+    )
+    yearend.add_argument(
+        "--to",
+        dest="end",
+        metavar="DD/MM/YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "last day of the period")),
+    )
     importing = commands.add_parser(
         "import",
         help=t(QT_TRANSLATE_NOOP("Cli", "add the members of an Excel roster (.xlsx, .xls, .ods)")),
@@ -353,6 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             run = cli_ward.run_package if args.command == "package" else cli_ward.run_ward
             return run(args, translate)
+        if args.command == "yearend":
+            return _yearend(args, translate)
         return _members_list(args)
     except CcbError as exc:
         print(exc.msg.render(translate), file=sys.stderr)
@@ -613,6 +659,71 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
             ),
             file=sys.stderr,
         )
+    return 0
+
+
+def _yearend(args: argparse.Namespace, translate: Translate) -> int:
+    """The review of a year (tổng kết) or of a period (sơ kết: --half or --from/--to)."""
+    import datetime as dt
+
+    from ccb_desktop.db.connection import open_register
+    from ccb_desktop.domain.dates import DateParseError, PartialDate
+    from ccb_desktop.services.reports import Period
+    from ccb_desktop.services.yearend import YearEndService, half_year
+
+    def refuse(template: str, **values: object) -> int:
+        print(translate("Cli", template).format(**values), file=sys.stderr)
+        return 2
+
+    if args.start or args.end:
+        if args.half is not None or args.year is not None:
+            return refuse(
+                QT_TRANSLATE_NOOP("Cli", "Give either --year (with --half) or --from/--to.")
+            )
+        try:
+            first = PartialDate.parse(args.start or "")
+            last = PartialDate.parse(args.end or "")
+        except DateParseError as exc:
+            print(exc.msg.render(translate), file=sys.stderr)
+            return 2
+        if first is None or last is None:
+            return refuse(QT_TRANSLATE_NOOP("Cli", "Give both --from and --to."))
+        period = Period(first.earliest(), last.latest())
+        if not (1900 <= period.start.year <= 2100 and 1900 <= period.end.year <= 2100):
+            return refuse(QT_TRANSLATE_NOOP("Cli", "The dates must be between 1900 and 2100."))
+        if period.start > period.end:
+            return refuse(
+                QT_TRANSLATE_NOOP("Cli", "The period starts ({start}) after it ends ({end})."),
+                start=period.start.strftime("%d/%m/%Y"),
+                end=period.end.strftime("%d/%m/%Y"),
+            )
+    else:
+        year = args.year or dt.date.today().year
+        if not 1900 <= year <= 2100:
+            return refuse(
+                QT_TRANSLATE_NOOP("Cli", "The year {year} is not between 1900 and 2100."),
+                year=year,
+            )
+        period = half_year(year, args.half) if args.half else Period.year(year)
+    refuse_protected_target(args.out, args.data)  # never over the data file or a backup
+    if args.out.is_dir():
+        return refuse(
+            QT_TRANSLATE_NOOP("Cli", "{path} is a folder: give the name of the .docx file."),
+            path=args.out,
+        )
+    if args.out.suffix.lower() != ".docx":
+        return refuse(
+            QT_TRANSLATE_NOOP(
+                "Cli", "The review is written as a Word file: end the name with .docx."
+            )
+        )
+    db = open_register(args.data, create=False, read_only=None, take_lock=False)
+    try:
+        result = YearEndService(db).write(args.out, period)
+    finally:
+        db.close()
+    done = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Wrote {path}."))
+    print(done.format(path=result.path))
     return 0
 
 

@@ -16,6 +16,7 @@ FORBIDDEN_INTERNAL = {
     "domain": {"db", "services", "excel", "ui", "app", "settings", "i18n", "cli", "errors"},
     "db": {"services", "excel", "ui", "app", "settings", "i18n", "cli"},
     "excel": {"db", "services", "ui", "app", "settings", "i18n", "cli"},
+    "word": {"db", "services", "excel", "ui", "app", "settings", "i18n", "cli"},
     "services": {"ui", "app", "settings", "i18n", "cli"},
     "ui": {"db", "excel", "app", "cli"},
 }
@@ -44,7 +45,8 @@ def test_the_package_has_modules() -> None:
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_module_respects_its_layer(path: Path) -> None:
-    """PySide6 only in ui/app/settings/i18n, sqlite_utils only in db/, openpyxl only in excel/."""
+    """PySide6 only in ui/app/settings/i18n, sqlite_utils only in db/, openpyxl only in excel/,
+    python-docx only in word/."""
     layer = _layer(path)
     for name in _imports(path):
         top = name.split(".")[0]
@@ -54,6 +56,8 @@ def test_module_respects_its_layer(path: Path) -> None:
             assert layer in {"db"}, f"{path.name} imports {name}"
         if top == "openpyxl":
             assert layer == "excel", f"{path.name} imports openpyxl"
+        if top == "docx":
+            assert layer == "word", f"{path.name} imports python-docx"
         if name.startswith("ccb_desktop."):
             target = name.split(".")[1]
             assert target not in FORBIDDEN_INTERNAL.get(layer, set()), (

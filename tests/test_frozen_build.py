@@ -93,3 +93,22 @@ def test_frozen_program_runs_demo_smoke_export_and_backup(frozen: Path, tmp_path
         frozen.parent / "_internal" / "ccb_desktop" / "resources" / "guide" / "huong-dan-su-dung.md"
     )
     assert "Nhập một hội viên" in guide.read_text(encoding="utf-8")  # Help → User guide
+
+
+def test_frozen_program_writes_the_year_end_review(frozen: Path, tmp_path: Path) -> None:
+    """python-docx and its template are bundled: the frozen `yearend` writes a review that
+    reads back with the quốc hiệu and the year's title."""
+    from docx import Document
+
+    data = tmp_path / "demo.sqlite"
+    assert (
+        _run(frozen, "demo", "--data", str(data), "--members", "30", home=tmp_path).returncode == 0
+    )
+    out = tmp_path / "tong-ket.docx"
+    result = _run(
+        frozen, "yearend", "--data", str(data), "--year", "2026", "--out", str(out), home=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "BÁO CÁO" in text and "Tổng kết công tác Hội năm 2026" in text
+    assert "Đã ghi" in result.stdout  # the translation is bundled

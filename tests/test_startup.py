@@ -51,11 +51,12 @@ app.exec()
 print("\\n".join(painted[0]))
 """
 
-DEFERRED = ("openpyxl", "python_calamine", "ccb_desktop.excel")
+DEFERRED = ("openpyxl", "python_calamine", "ccb_desktop.excel", "docx", "ccb_desktop.word")
 
 
 def test_the_first_paint_imports_no_workbook_code(tmp_path: Path, clock: FixedClock) -> None:
-    """Up to the window's first paint, neither openpyxl, calamine nor our excel/ is imported."""
+    """Up to the window's first paint, neither openpyxl, calamine, python-docx nor our excel/
+    and word/ is imported."""
     path = tmp_path / "chi_hoi.sqlite"
     db = open_database(path)
     fill_demo(db, members=30, clock=clock)

@@ -667,3 +667,23 @@ def _chi_hoi(db: Database) -> None:
         bulk_aware=True,
     )
     install_history_triggers(db, recorded_keys(since="0015"), bulk_aware=True)
+@migrations(name="0016_targets")
+def _targets(db: Database) -> None:
+    """The year's targets (chỉ tiêu): what each counts, the value aimed at, and the actual
+    value entered by hand for those the program cannot compute; recorded for undo, ids
+    never given twice."""
+    db.execute(
+        "CREATE TABLE targets ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " year INTEGER NOT NULL,"
+        " position INTEGER NOT NULL DEFAULT 0,"
+        " kind TEXT NOT NULL,"
+        " value INTEGER NOT NULL,"
+        " label TEXT NOT NULL DEFAULT '',"
+        " unit TEXT NOT NULL DEFAULT '',"
+        " actual INTEGER,"
+        " note TEXT NOT NULL DEFAULT ''"
+        ") STRICT"
+    )
+    db.execute("CREATE INDEX idx_targets_year ON targets(year, position)")
+    install_history_triggers(db, recorded_keys(since="0016"), bulk_aware=True)

@@ -77,6 +77,7 @@ RECORDED: tuple[RecordedTable, ...] = (
     RecordedTable("chi_hoi_names", ("id",), "0015",
                   QT_TRANSLATE_NOOP("HistoryView", "chi hội name")),
     RecordedTable("ward_sources", ("table_name", "local_id"), "0015", "ward_sources"),
+    RecordedTable("targets", ("id",), "0016", QT_TRANSLATE_NOOP("HistoryView", "target")),
 )  # fmt: skip
 
 BY_NAME = {table.name: table for table in RECORDED}

@@ -18,8 +18,10 @@ from ccb_desktop.services.overview import OverviewService
 from ccb_desktop.services.package import PackageService
 from ccb_desktop.services.reports import ReportService
 from ccb_desktop.services.support import SupportService
+from ccb_desktop.services.targets import TargetService
 from ccb_desktop.services.unit import UnitService
 from ccb_desktop.services.ward import WardService
+from ccb_desktop.services.yearend import YearEndService
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Services:
     funds: FundService
     ward: WardService
     package: PackageService
+    targets: TargetService
+    yearend: YearEndService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -56,4 +60,7 @@ class Services:
             FundService(db, clock),
             WardService(db, clock),
             PackageService(db, clock),
+            TargetService(db, clock),
+            # The lead passes care= and dues_funds= here once issues 16 and 19 land.
+            YearEndService(db, clock),
         )

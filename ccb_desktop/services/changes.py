@@ -20,7 +20,9 @@ class Change(Flag):
     """The year-end evaluation of members."""
     DUES = auto()
     """Hội phí (rates, exemptions, payments, remittances) and the funds."""
+    TARGETS = auto()
+    """The year's targets (chỉ tiêu)."""
     IMPORTS = MEMBERS
     """An import writes members only (kept apart in name for the callers that say so)."""
-    EVERYTHING = MEMBERS | MEETINGS | SUPPORT | UNIT | EVALUATIONS | DUES
+    EVERYTHING = MEMBERS | MEETINGS | SUPPORT | UNIT | EVALUATIONS | DUES | TARGETS
     """Undo, redo, another data file or a restore: any part may have changed."""

@@ -31,6 +31,7 @@ from ccb_desktop.ui.support_dialogs import (
     SupportEntryDialog,
     VisitDialog,
 )
+from ccb_desktop.ui.targets_dialog import TargetsDialog
 from ccb_desktop.ui.unit_dialog import UnitDialog
 
 Factory = Callable[[], QWidget]
@@ -79,6 +80,7 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
             "evaluation",
             lambda: EvaluationDialog(tab.service, window.unit_service.load().grades, year, window),
         ),
+        ("targets", lambda: TargetsDialog(window.reports_tab.services.targets, year, window)),
         ("guide", window.guide_dialog),
         ("print_menu", lambda: PrintMenuDialog(*print_choices(window), window)),
         (

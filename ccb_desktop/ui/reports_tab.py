@@ -36,6 +36,7 @@ from ccb_desktop.services.reports import (
     ReportService,
     report,
 )
+from ccb_desktop.services.yearend import REVIEW_LOG_NAME
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
 from ccb_desktop.ui.tab import Tab
@@ -127,6 +128,10 @@ class ReportsTab(Tab):
         form.addRow("", self.sensitive)
         self.evaluate_button = QPushButton(self.tr("Year-end evaluation of members…"))
         self.evaluate_button.clicked.connect(self.evaluate)
+        self.targets_button = QPushButton(self.tr("Targets of the year…"))
+        self.targets_button.clicked.connect(self.edit_targets)
+        self.review_button = QPushButton(self.tr("Year-end review (Word)…"))
+        self.review_button.clicked.connect(self.write_review)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_file_button)
@@ -134,6 +139,8 @@ class ReportsTab(Tab):
         buttons.addStretch(1)
         year_end = QHBoxLayout()  # its own row: beside the others it overflows 1024 pixels
         year_end.addWidget(self.evaluate_button)
+        year_end.addWidget(self.targets_button)
+        year_end.addWidget(self.review_button)
         year_end.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -323,7 +330,12 @@ class ReportsTab(Tab):
             entries = []
         self.log.clear()
         for at, kind, file in entries:
-            label = REPORTS[kind].label if kind in REPORTS else kind
+            if kind in REPORTS:
+                label = REPORTS[kind].label
+            elif kind == REVIEW_LOG_NAME:
+                label = self.tr("Year-end review")
+            else:
+                label = kind
             try:
                 moment = dt.datetime.fromisoformat(at)
                 when = f"{moment:%d/%m/%Y %H:%M}"
@@ -342,6 +354,80 @@ class ReportsTab(Tab):
         if dialog.exec():
             self._changed()
             self.announce(Change.EVALUATIONS)
+
+    def edit_targets(self) -> None:
+        """The chosen year's targets (chỉ tiêu), judged in the year-end review."""
+        from ccb_desktop.ui.targets_dialog import TargetsDialog
+
+        dialog = TargetsDialog(self.services.targets, int(self.year.currentData()), self)
+        if dialog.exec():
+            self.announce(Change.TARGETS)
+
+    def review_choices(self) -> list[tuple[str, Period]]:
+        """The reviews offered for the chosen year: the whole year, its first half, and the
+        period chosen above when it is another one."""
+        from ccb_desktop.services.yearend import half_year
+
+        year = int(self.year.currentData())
+        choices = [
+            (self.tr("Year-end review %1").replace("%1", str(year)), Period.year(year)),
+            (
+                self.tr("Six-month review, first half of %1").replace("%1", str(year)),
+                half_year(year, 1),
+            ),
+        ]
+        try:
+            chosen = self.period()
+        except DateParseError:
+            return choices
+        if chosen not in [p for _label, p in choices] and chosen.start <= chosen.end:
+            label = (
+                self.tr("Review of the period %1 – %2")
+                .replace("%1", f"{chosen.start:%d/%m/%Y}")
+                .replace("%2", f"{chosen.end:%d/%m/%Y}")
+            )
+            choices.append((label, chosen))
+        return choices
+
+    def write_review(self) -> None:
+        """Draft the review (tổng kết or sơ kết) as a Word document, every figure filled."""
+        choices = self.review_choices()
+        picked = dialogs.choose(
+            self,
+            self.tr("Year-end review"),
+            self.tr("Which review?"),
+            [label for label, _period in choices],
+        )
+        if picked is None:
+            return
+        period = dict(choices)[picked]
+        whole = (period.start.month, period.end.month) == (1, 12)
+        name = (
+            f"tong-ket-{period.end:%Y}" if whole else f"so-ket-{period.start:%Y-%m}-{period.end:%m}"
+        )
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Save the review"),
+            str(Path.home() / f"{name}.docx"),
+            self.tr("Word document (*.docx)"),
+            "docx",
+        )
+        if path is None:
+            return
+        try:
+            result = self.services.yearend.write(path, period)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The review was not saved"))
+            return
+        self.last_saved = result.path
+        self.open_folder_button.setEnabled(True)
+        self.open_file_button.setEnabled(True)
+        self.result.setText(
+            self.tr(
+                "Saved %1: the figures are filled in; write your own text where it says so."
+            ).replace("%1", str(result.path))
+        )
+        self._fill_log()
 
     def _open_file(self) -> None:
         if self.last_saved is not None:

@@ -1,0 +1,268 @@
+"""The year-end review (tổng kết năm) and the six-month review (sơ kết) as a Word document:
+each section built from a figures object read from the same services and functions the
+Excel reports use, so every figure equals the report's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ccb_desktop.db import meetings as meeting_repo
+from ccb_desktop.db import members as member_repo
+from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.exports import log_export
+from ccb_desktop.db.settings import load_unit_settings
+from ccb_desktop.domain.reports import (
+    composition,
+    longevity_list,
+    members_on,
+    new_members,
+    place_and_date,
+    reconciliation,
+)
+from ccb_desktop.domain.targets import TargetKind
+from ccb_desktop.domain.unit import UnitSettings
+from ccb_desktop.domain.vocabulary import Status
+from ccb_desktop.domain.yearend import (
+    EvaluationFigures,
+    HonourFigures,
+    MeetingFigures,
+    MemberFigures,
+    Review,
+    Section,
+    SupportFigures,
+    care_section,
+    direction_section,
+    dues_funds_section,
+    economy_section,
+    emulation_section,
+    honours_section,
+    meetings_section,
+    organisation_section,
+    shortcomings_section,
+    situation_section,
+)
+from ccb_desktop.errors import StorageError
+from ccb_desktop.services.clock import Clock, SystemClock
+from ccb_desktop.services.meetings import MeetingService
+from ccb_desktop.services.reports.base import Period
+from ccb_desktop.services.reports.support import support_content
+from ccb_desktop.services.targets import TargetService
+
+# (what, how many) lines of the sections the program cannot fill yet: the care visits
+# (issue 16's CareService.figures) and the dues and funds (issue 19's DuesService and
+# FundService .figures). The lead passes a function per source once they land.
+FigureLines = Callable[[dt.date, dt.date], Sequence[tuple[str, str]]]
+
+
+# The review's name in the export log (the Reports tab's "exported before" list).
+REVIEW_LOG_NAME = "yearend"
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    path: Path
+    sections: int
+    logged: bool = True  # False: written, but the data file could not note it (read-only)
+
+
+def half_year(year: int, half: int) -> Period:
+    """The first (1/1–30/6) or second (1/7–31/12) half of a year."""
+    if half == 1:
+        return Period(dt.date(year, 1, 1), dt.date(year, 6, 30))
+    return Period(dt.date(year, 7, 1), dt.date(year, 12, 31))
+
+
+def _year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+class YearEndService:
+    """Draft the review of a period with every figure filled and the prose left to write."""
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock | None = None,
+        care: FigureLines | None = None,
+        dues_funds: FigureLines | None = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+        self.care = care
+        self.dues_funds = dues_funds
+
+    # Figures, one object per section -----------------------------------------------------
+
+    def member_figures(self, start: dt.date, end: dt.date) -> MemberFigures:
+        """As the summary report (báo cáo số lượng, chất lượng) computes them."""
+        with storage_errors(self.db):
+            memberships = meeting_repo.memberships(self.db)
+            everyone = member_repo.all_members(self.db)
+        listed = members_on(everyone, memberships, end)
+        excused = [i for i, ms in memberships.items() if ms.status_on(end) is Status.EXCUSED]
+        return MemberFigures(
+            reconciliation(memberships.values(), start, end),
+            composition(listed, end, excused),
+            new_members(everyone, memberships, start, end),
+        )
+
+    def meeting_figures(self, start: dt.date, end: dt.date) -> MeetingFigures:
+        """As the attendance report's total line."""
+        rows = MeetingService(self.db, self.clock).meetings_between(start, end)
+        return MeetingFigures(
+            len(rows),
+            sum(r.totals.present for r in rows),
+            sum(r.totals.expected for r in rows),
+        )
+
+    def support_figures(self, period: Period) -> SupportFigures:
+        """As the support report states them (SupportService.figures underneath)."""
+        content = support_content(self.db, period)
+        compared = sorted({period.start.year - 1, period.end.year})
+        return SupportFigures(
+            content.figures,
+            content.totals,
+            len(content.households),
+            content.doing_well,
+            tuple(y for y in compared if y not in content.lists),
+        )
+
+    def honour_figures(self, year: int, end: dt.date, unit: UnitSettings) -> HonourFigures:
+        """Mừng thọ this year and next (as the year-end report's list) and policy groups."""
+        figures = self.member_figures(dt.date(year, 1, 1), end)
+        with storage_errors(self.db):
+            memberships = meeting_repo.memberships(self.db)
+            everyone = member_repo.all_members(self.db)
+        listed = members_on(everyone, memberships, end)
+        lunar = unit.longevity_lunar_age
+        return HonourFigures(
+            year,
+            len(longevity_list(listed, year, lunar)),
+            len(longevity_list(listed, year + 1, lunar)),
+            figures.composition,
+        )
+
+    def evaluation_figures(self, year: int, end: dt.date, unit: UnitSettings) -> EvaluationFigures:
+        """The year's grades of the members on the register at `end`, per grade of the
+        unit's scale (as the year-end report counts them under its list)."""
+        with storage_errors(self.db):
+            memberships = meeting_repo.memberships(self.db)
+            everyone = member_repo.all_members(self.db)
+            graded = member_repo.evaluations(self.db, year)
+        listed = members_on(everyone, memberships, end)
+        grades = [graded.get(m.id or 0, ("", ""))[0] for m in listed]
+        scale = list(unit.grades) + sorted({g for g in grades if g and g not in unit.grades})
+        return EvaluationFigures(year, len(listed), {g: grades.count(g) for g in scale})
+
+    # The document --------------------------------------------------------------------
+
+    def review(self, period: Period) -> Review:
+        """The review of `period`: a whole calendar year is the tổng kết; any other period a
+        sơ kết. Figures end today at the latest, as the reports' do."""
+        today = self.clock.today()
+        start, end = period.start, min(period.end, today)
+        with storage_errors(self.db):
+            unit = load_unit_settings(self.db)
+        year = period.end.year
+        whole_year = (period.start, period.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        before = Period(_year_before(start), _year_before(end))
+
+        members = self.member_figures(start, end)
+        meetings = self.meeting_figures(start, end)
+        support = self.support_figures(period)
+        targets = TargetService(self.db, self.clock)
+        standing = targets.progress(year, end)
+        by_kind = {p.target.kind: p for p in standing if p.target.kind is not TargetKind.FREE}
+
+        # The same period a year earlier, compared only where the program held its data.
+        members_before = self.member_figures(before.start, before.end)
+        meetings_before = self.meeting_figures(before.start, before.end)
+        support_before = self.support_figures(before)
+        results: list[Section] = [
+            organisation_section(
+                members,
+                members_before if members_before.reconciliation.end else None,
+                by_kind.get(TargetKind.ADMISSIONS),
+                whole_year,
+            ),
+            meetings_section(
+                meetings,
+                meetings_before if meetings_before.meetings else None,
+                by_kind.get(TargetKind.ATTENDANCE_RATE),
+                whole_year,
+            ),
+            economy_section(
+                support,
+                None
+                if support_before.lists_missing and not support_before.totals.count_by_kind
+                else support_before,
+                by_kind.get(TargetKind.ESCAPED_POVERTY),
+                whole_year,
+            ),
+            care_section(self.care(start, end) if self.care else None),
+            honours_section(self.honour_figures(year, end, unit)),
+            dues_funds_section(self.dues_funds(start, end) if self.dues_funds else None),
+            emulation_section(self.evaluation_figures(year, end, unit), standing, whole_year),
+        ]
+        if whole_year:
+            subtitle = f"Tổng kết công tác Hội năm {year} và phương hướng, nhiệm vụ năm {year + 1}"
+            ahead, ahead_targets = f"NĂM {year + 1}", targets.targets(year + 1)
+        elif (start.month, start.day, period.end.month, period.end.day) == (1, 1, 6, 30):
+            subtitle = (
+                f"Sơ kết công tác Hội 6 tháng đầu năm {year} và phương hướng, nhiệm vụ "
+                f"6 tháng cuối năm {year}"
+            )
+            ahead, ahead_targets = f"6 THÁNG CUỐI NĂM {year}", targets.targets(year)
+        else:
+            subtitle = (
+                f"Sơ kết công tác Hội từ ngày {start:%d/%m/%Y} đến ngày {period.end:%d/%m/%Y} "
+                "và phương hướng, nhiệm vụ thời gian tới"
+            )
+            ahead, ahead_targets = "THỜI GIAN TỚI", targets.targets(year)
+        sections = [
+            situation_section(start, end, members, meetings),
+            Section("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", level=1),
+            *results,
+            shortcomings_section(standing, meetings, whole_year),
+            direction_section(ahead, ahead_targets),
+        ]
+        ward = unit.ward_name or "Hội CCB cấp trên"
+        return Review(
+            parent=(unit.ward_name or "HỘI CCB ……").upper(),
+            issuer=(unit.chi_hoi_name or "CHI HỘI ……").upper(),
+            number="Số: …/BC-CCB",
+            place_and_date=place_and_date(unit, today),
+            title="BÁO CÁO",
+            subtitle=subtitle,
+            sections=sections,
+            recipients=[
+                f"- {ward} (để báo cáo);",
+                "- Chi ủy, Ban điều hành khu phố (để báo cáo);",
+                "- Lưu: Chi hội.",
+            ],
+            signer_role="TM. CHI HỘI",
+            signer_title="CHI HỘI TRƯỞNG",
+            signer_name=unit.head_name,
+        )
+
+    def write(self, target: Path, period: Period) -> ReviewResult:
+        """Write the review of `period` to `target` (.docx), whole or not at all."""
+        from ccb_desktop.word.review import write_review  # on first use: not at start-up
+
+        review = self.review(period)
+        write_review(target, review)
+        if getattr(self.db, "read_only", False):
+            return ReviewResult(target, len(review.sections), logged=False)
+        try:
+            with storage_errors(self.db), self.db.atomic():
+                log_export(self.db, REVIEW_LOG_NAME, str(target), self.clock.now(), False, 1)
+        except StorageError:
+            # Written; a data file on a read-only medium cannot note it: not a failure.
+            return ReviewResult(target, len(review.sections), logged=False)
+        return ReviewResult(target, len(review.sections))
