@@ -614,6 +614,8 @@ def _dues_and_funds(db: Database) -> None:
     ):
         db.execute(sql)
     install_history_triggers(db, HISTORY_TABLES_0012, bulk_aware=True)
+
+
 @migrations(name="0015_chi_hoi")
 def _chi_hoi(db: Database) -> None:
     """Chi hội as records of their own, so one file can hold a whole ward (issue 17): their
@@ -667,6 +669,8 @@ def _chi_hoi(db: Database) -> None:
         bulk_aware=True,
     )
     install_history_triggers(db, recorded_keys(since="0015"), bulk_aware=True)
+
+
 @migrations(name="0016_targets")
 def _targets(db: Database) -> None:
     """The year's targets (chỉ tiêu): what each counts, the value aimed at, and the actual
