@@ -142,7 +142,16 @@ def make_member(rng: random.Random, index: int, today: dt.date) -> tuple[Member,
             for kind in periods
         ),
         party_member=party,
-        party_year=enlist_year + rng.randint(1, 5) if party else None,
+        party_year=(party_year := enlist_year + rng.randint(1, 5)) if party else None,
+        # The admission decision's day, from the member's number (no draw: the sample
+        # register stays what it was); one in five known to the year only, as on old papers.
+        party_admitted=(
+            PartialDate(party_year)
+            if index % 5 == 4
+            else PartialDate(party_year, index * 7 % 12 + 1, index * 11 % 28 + 1)
+        )
+        if party
+        else None,
         joined_hoi=joined,
         card_number=f"{index + 1:06d}",
         card_year=joined.year,
@@ -224,6 +233,7 @@ def fill_demo(
                 head_name="Nguyễn Văn Thắng",
                 preparer_name="Trần Thị Lan",
                 meeting_cycle=MeetingCycle.MONTHLY,
+                medal_min_years=15,  # a sample criterion (an older rule's), to show the list
             ),
         )
         for index in range(start, start + members):

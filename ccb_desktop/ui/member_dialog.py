@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccb_desktop.domain.dates import DateParseError, format_date
+from ccb_desktop.domain.dates import DateParseError, PartialDate, format_date
 from ccb_desktop.domain.meetings import percent
 from ccb_desktop.domain.member import Member, ServicePeriod, party_year_kept
 from ccb_desktop.domain.text import split_full_name
@@ -276,8 +276,9 @@ class MemberDialog(QDialog):
         party_row = QWidget()
         party_layout = QHBoxLayout(party_row)
         party_layout.setContentsMargins(0, 0, 0, 0)
-        self.party_member = QCheckBox(self.tr("Party member, since"))
-        self.party_year = YearEdit()
+        self.party_member = QCheckBox(self.tr("Party member, admitted on"))
+        # The admission decision's date (dd/mm/yyyy, mm/yyyy or yyyy): the badges count from it.
+        self.party_year = PartialDateEdit()
         party_layout.addWidget(self.party_member)
         party_layout.addWidget(self.party_year)
         party_layout.addStretch(1)
@@ -515,7 +516,9 @@ class MemberDialog(QDialog):
             if campaign is not None:
                 campaign.setChecked(period.in_notable_campaign)
         self.party_member.setChecked(m.party_member)
-        self.party_year.set_year(m.party_year)
+        self.party_year.set_date(
+            m.party_admitted or (PartialDate(m.party_year) if m.party_year else None)
+        )
         self.joined_hoi.set_date(m.joined_hoi)
         self.card_number.setText(m.card_number)
         self.card_year.set_year(m.card_year)
@@ -575,6 +578,7 @@ class MemberDialog(QDialog):
             if served.isChecked()
         )
         base = self.original or Member(family_name="", given_name="")
+        admitted = date("party_year")
         return dataclasses.replace(
             base,
             family_name=self.family_name.text(),
@@ -596,7 +600,8 @@ class MemberDialog(QDialog):
             benefit=enum_data(self.benefit, Benefit),
             periods=periods,
             party_member=self.party_member.isChecked(),
-            party_year=party_year_kept(self.party_member.isChecked(), self.party_year.year()),
+            party_year=party_year_kept(self.party_member.isChecked(), admitted and admitted.year),
+            party_admitted=admitted if self.party_member.isChecked() else None,
             joined_hoi=date("joined_hoi"),
             card_number=self.card_number.text(),
             card_year=self.card_year.year(),

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -53,7 +53,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
@@ -119,8 +119,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>bỏ qua đối số %r</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>không mở được '%(filename)s': %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -272,7 +272,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Phân loại hộ</translation>
     </message>
     <message>
-        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
+        <source>Record the result of the ward People&apos;s Committee&apos;s review; the program never computes it.</source>
         <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở:</translation>
     </message>
     <message>
-        <source>Hội's own grade:</source>
+        <source>Hội&apos;s own grade:</source>
         <translation>Hội xếp loại:</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
     </message>
     <message>
-        <source>replace a data file's content with a backup</source>
+        <source>replace a data file&apos;s content with a backup</source>
         <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
     </message>
     <message>
@@ -555,11 +555,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).</translation>
     </message>
     <message>
-        <source>The export could not be noted in the data file's export log.</source>
+        <source>The export could not be noted in the data file&apos;s export log.</source>
         <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
     <message>
-        <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
+        <source>The unit&apos;s names are not filled in (File → Unit details): the heading shows dots.</source>
         <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
     </message>
     <message>
@@ -593,6 +593,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>(no heading, holds values)</source>
         <translation>(không có tiêu đề, có dữ liệu)</translation>
+    </message>
+    <message>
+        <source>mừng thọ, Party badges and medal candidates of a year</source>
+        <translation>danh sách mừng thọ, Huy hiệu Đảng và đề nghị Kỷ niệm chương của một năm</translation>
+    </message>
+    <message>
+        <source>the year (this year if not given)</source>
+        <translation>năm (năm nay nếu không ghi)</translation>
+    </message>
+    <message>
+        <source>No Kỷ niệm chương candidates are listed: the unit has not entered the criterion (years in the Hội) in the unit details.</source>
+        <translation>Chưa liệt kê ai đề nghị Kỷ niệm chương: đơn vị chưa nhập tiêu chí (số năm tuổi Hội) trong Thông tin đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -647,6 +659,53 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Choose</source>
         <translation>Chọn</translation>
+    </message>
+</context>
+<context>
+    <name>DueListDialog</name>
+    <message>
+        <source>%1 members listed.</source>
+        <translation>Danh sách có %1 hội viên.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Lưu ra Excel…</translation>
+    </message>
+    <message>
+        <source>Open the member</source>
+        <translation>Mở hồ sơ hội viên</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <source>Head of the chi hội</source>
+        <translation>Chi hội trưởng</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Lưu danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The list was not saved</source>
+        <translation>Chưa lưu được danh sách</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -711,7 +770,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
     </message>
     <message>
-        <source>This member's record no longer exists.</source>
+        <source>This member&apos;s record no longer exists.</source>
         <translation>Hồ sơ hội viên này không còn nữa.</translation>
     </message>
     <message>
@@ -751,7 +810,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
     </message>
     <message>
-        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <source>No header row with the members&apos; names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
     </message>
     <message>
@@ -1103,7 +1162,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chất độc da cam (con)</translation>
     </message>
     <message>
-        <source>Martyr's family</source>
+        <source>Martyr&apos;s family</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -1339,7 +1398,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -1349,6 +1408,228 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Rank group (rank not known)</source>
         <translation>Nhóm cấp bậc (chưa rõ bậc)</translation>
+    </message>
+    <message>
+        <source>care visit</source>
+        <translation>lần thăm hỏi</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần quan tâm</translation>
+    </message>
+    <message>
+        <source>Members needing attention</source>
+        <translation>Danh sách hội viên cần quan tâm</translation>
+    </message>
+    <message>
+        <source>Visits due or overdue</source>
+        <translation>Đến hạn thăm, quá hạn</translation>
+    </message>
+    <message>
+        <source>Support visits due or overdue</source>
+        <translation>Hộ được giúp đỡ đến hạn thăm, quá hạn</translation>
+    </message>
+    <message>
+        <source>Mừng thọ in %1</source>
+        <translation>Mừng thọ năm %1</translation>
+    </message>
+    <message>
+        <source>Members celebrating mừng thọ in %1</source>
+        <translation>Danh sách hội viên mừng thọ năm %1</translation>
+    </message>
+    <message>
+        <source>Birthdays in month %2</source>
+        <translation>Sinh nhật tháng %2</translation>
+    </message>
+    <message>
+        <source>Members born in month %2</source>
+        <translation>Danh sách hội viên sinh tháng %2</translation>
+    </message>
+    <message>
+        <source>Party badges in %1</source>
+        <translation>Huy hiệu Đảng năm %1</translation>
+    </message>
+    <message>
+        <source>Huy hiệu Đảng milestones in %1 (for reference)</source>
+        <translation>Danh sách đảng viên đủ mốc Huy hiệu Đảng năm %1 (tham khảo)</translation>
+    </message>
+    <message>
+        <source>Kỷ niệm chương candidates</source>
+        <translation>Đề nghị Kỷ niệm chương</translation>
+    </message>
+    <message>
+        <source>Kỷ niệm chương candidates in %1</source>
+        <translation>Danh sách hội viên đề nghị tặng Kỷ niệm chương năm %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Nơi ở</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>Hẹn thăm</translation>
+    </message>
+    <message>
+        <source>Presentation day</source>
+        <translation>Ngày trao</translation>
+    </message>
+    <message>
+        <source>Presentation day: the first of 3/2, 19/5, 2/9 and 7/11 on or after the anniversary of the Party admission (after 7/11: 3/2 of the next year). The Party cell proposes the badges; this list is for reference only.</source>
+        <translation>Ngày trao: đợt đầu tiên trong các ngày 3/2, 19/5, 2/9, 7/11 kể từ ngày tròn năm vào Đảng (sau 7/11 thì 3/2 năm sau). Chi bộ đề nghị trao huy hiệu; danh sách này để tham khảo.</translation>
+    </message>
+    <message>
+        <source>The unit must enter the criterion first: the years in the Hội a member needs (File → Unit details). No candidate is listed until then.</source>
+        <translation>Đơn vị cần nhập tiêu chí trước: số năm tuổi Hội để được đề nghị (Tệp → Thông tin đơn vị). Chưa nhập thì chưa liệt kê ai.</translation>
+    </message>
+    <message>
+        <source>Members with at least %1 full years in the Hội on 6/12, never awarded before; never posthumously.</source>
+        <translation>Hội viên đủ %1 năm tuổi Hội tính đến ngày 6/12, chưa được tặng; không xét tặng truy tặng.</translation>
+    </message>
+    <message>
+        <source>Full ages 70, 75, 80, 85, 90, 95 and 100 or more, reached in %1.</source>
+        <translation>Tròn 70, 75, 80, 85, 90, 95 và từ 100 tuổi trở lên trong năm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTab</name>
+    <message>
+        <source>members</source>
+        <translation>hội viên</translation>
+    </message>
+    <message>
+        <source>attending meetings</source>
+        <translation>đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>excused (miễn sinh hoạt)</source>
+        <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>teams (tổ hội)</source>
+        <translation>tổ hội</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Buổi sinh hoạt tới</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>for reference</source>
+        <translation>tham khảo</translation>
+    </message>
+    <message>
+        <source>from %1 years in the Hội</source>
+        <translation>từ %1 năm tuổi Hội</translation>
+    </message>
+    <message>
+        <source>Criterion not entered: File → Unit details</source>
+        <translation>Chưa nhập tiêu chí: Tệp → Thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>No meeting recorded yet.</source>
+        <translation>Chưa ghi buổi sinh hoạt nào.</translation>
+    </message>
+    <message>
+        <source>Last: %1, attendance taken.</source>
+        <translation>Buổi gần nhất: %1, đã điểm danh.</translation>
+    </message>
+    <message>
+        <source>Last: %1, attendance NOT taken.</source>
+        <translation>Buổi gần nhất: %1, CHƯA điểm danh.</translation>
+    </message>
+    <message>
+        <source>No meeting recorded in the previous period.</source>
+        <translation>Kỳ trước chưa ghi buổi sinh hoạt nào.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>tháng %1</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Tự động: %1</translation>
+    </message>
+    <message>
+        <source>Automatic: none yet</source>
+        <translation>Tự động: chưa có</translation>
+    </message>
+    <message>
+        <source>never copied off this PC</source>
+        <translation>chưa sao ra USB lần nào</translation>
+    </message>
+    <message>
+        <source>off this PC: %1 (%2 days ago)</source>
+        <translation>ra USB: %1 (%2 ngày trước)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cần sao lưu</translation>
+    </message>
+    <message>
+        <source>Copy to USB</source>
+        <translation>Nên sao ra USB</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đã sao lưu</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1655,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hai cột cùng được đọc là “{field}”: {first} ghi “{a}”, {second} ghi “{b}”; đã dùng cột thứ nhất.</translation>
     </message>
     <message>
-        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member's record.</source>
+        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member&apos;s record.</source>
         <translation>“{value}” ở cột “{column}” có vẻ là mã của một chương trình khác: đã giữ nguyên, hãy sửa thành chữ trong hồ sơ hội viên.</translation>
     </message>
     <message>
@@ -1393,7 +1674,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hội viên</translation>
     </message>
     <message>
-        <source>team heading (kept as the members' tổ hội)</source>
+        <source>team heading (kept as the members&apos; tổ hội)</source>
         <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
     </message>
     <message>
@@ -2175,7 +2456,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting's sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting&apos;s sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
         <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh</translation>
     </message>
 </context>
@@ -2310,10 +2591,6 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đảng và Hội</translation>
     </message>
     <message>
-        <source>Party member, since</source>
-        <translation>Đảng viên, vào Đảng năm</translation>
-    </message>
-    <message>
         <source>Party:</source>
         <translation>Đảng:</translation>
     </message>
@@ -2354,7 +2631,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội&apos;s reports need. It is left out of exports unless you ask for it.</source>
         <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
     </message>
     <message>
@@ -2386,7 +2663,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam:</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -2492,6 +2769,10 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Party member, admitted on</source>
+        <translation>Đảng viên, ngày vào Đảng</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2893,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam</translation>
     </message>
     <message>
-        <source>Martyrs' families</source>
+        <source>Martyrs&apos; families</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -2628,7 +2909,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>Open the selected member's record (Enter)</source>
+        <source>Open the selected member&apos;s record (Enter)</source>
         <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -2656,7 +2937,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa có hội viên nào</translation>
     </message>
     <message>
-        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+        <source>Start by entering your chi hội&apos;s members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
 
 First, check the unit details (File → Unit details) so that reports carry the right names.</source>
         <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
@@ -2889,11 +3170,11 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Danh sách hội viên đang hiện (%1 hội viên)</translation>
     </message>
     <message>
-        <source>Member's record (sơ yếu lý lịch): %1</source>
+        <source>Member&apos;s record (sơ yếu lý lịch): %1</source>
         <translation>Sơ yếu lý lịch hội viên: %1</translation>
     </message>
     <message>
-        <source>Member's record (sơ yếu lý lịch)</source>
+        <source>Member&apos;s record (sơ yếu lý lịch)</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3174,7 +3455,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>con</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -3202,7 +3483,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Bản thân</translation>
     </message>
     <message>
-        <source>Member's record</source>
+        <source>Member&apos;s record</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3614,7 +3895,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -3736,7 +4017,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Chưa có tên đơn vị</translation>
     </message>
     <message>
-        <source>The names of the ward Hội and of the chi hội are not filled in, so the report's heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
+        <source>The names of the ward Hội and of the chi hội are not filled in, so the report&apos;s heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
         <translation>Tên Hội CCB phường và tên chi hội chưa được ghi, nên phần đầu báo cáo sẽ để dấu chấm thay cho tên. Hãy ghi ở Tệp → Thông tin đơn vị, hoặc vẫn lưu báo cáo như vậy.</translation>
     </message>
     <message>
@@ -3977,7 +4258,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -4167,6 +4448,18 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <source>Year-end grades, one per line:</source>
         <translation>Các mức xếp loại cuối năm (mỗi dòng một mức):</translation>
     </message>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source> years in the Hội</source>
+        <translation> năm tuổi Hội</translation>
+    </message>
+    <message>
+        <source>Kỷ niệm chương after:</source>
+        <translation>Kỷ niệm chương khi đủ:</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4247,7 +4540,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày này ở sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The date is before the member's birth date.</source>
+        <source>The date is before the member&apos;s birth date.</source>
         <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
     </message>
     <message>

@@ -143,6 +143,9 @@ def _check_target(target: Path) -> None:
         )
 
 
+check_target = _check_target  # for the other lists the program saves as workbooks
+
+
 class ReportService:
     """One method per report; the window and `ccb-desktop export` call the same code."""
 

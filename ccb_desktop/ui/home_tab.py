@@ -1,0 +1,486 @@
+"""The "Trang chủ" tab: what needs the secretary this week, the honours of the year, at a glance."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccb_desktop.domain.dates import format_date
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.errors import CcbError
+from ccb_desktop.services.bundle import Services
+from ccb_desktop.services.changes import Change
+from ccb_desktop.services.overview import DueKind, DueList, Overview, member_filter
+from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.printing import Printout, preview_dialog
+from ccb_desktop.ui.printouts import Printouts
+from ccb_desktop.ui.rows_model import Row, RowsModel
+from ccb_desktop.ui.tab import Tab
+from ccb_desktop.ui.widgets import fit_dialog, scrolling
+
+# Okabe–Ito colours, told apart with every kind of colour blindness; a state is also always
+# written in words (and marked ⚠), never shown by colour alone.
+BLUE = "#0072B2"
+ORANGE = "#E69F00"
+VERMILLION = "#D55E00"
+TILE_STYLE = (
+    "QPushButton#tile {{ background: #ffffff; border: 1px solid #8a9bb0; border-left: 6px solid "
+    "{accent}; border-radius: 4px; text-align: left; padding: 6px; }}"
+    "QPushButton#tile:hover {{ background: #eef4fb; }}"
+    "QPushButton#tile:focus {{ border: 2px solid #000000; border-left: 6px solid {accent}; }}"
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Home", text)
+
+
+class Tile(QPushButton):
+    """A large figure with its label under it: a button (mouse, Enter, Space) that opens what
+    the figure counts."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.figure = QLabel("…")
+        self.caption = QLabel(label)
+        self.caption.setWordWrap(True)
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+        for child in (self.figure, self.caption, self.note):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            child.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        layout.setSpacing(0)
+        layout.addWidget(self.figure)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.note)
+        self.note.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.set_accent(BLUE)
+        self._fonts()
+
+    def _fonts(self) -> None:
+        base = self.font()
+        big = QFont(base)
+        big.setPointSizeF(base.pointSizeF() * 1.7)
+        big.setBold(True)
+        self.figure.setFont(big)
+        bold = QFont(base)
+        bold.setBold(True)
+        self.caption.setFont(bold)
+
+    def set_accent(self, colour: str) -> None:
+        self.setStyleSheet(TILE_STYLE.format(accent=colour))
+
+    def set_figure(self, figure: str, note: str = "", warning: bool = False) -> None:
+        self.figure.setText(("⚠ " if warning else "") + figure)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.set_accent(VERMILLION if warning else ORANGE if figure not in ("0", "") else BLUE)
+        self.setAccessibleName(f"{self.caption.text()}: {figure}. {note}")
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        layout = self.layout()
+        hint = super().sizeHint()
+        return layout.sizeHint().expandedTo(hint) if layout is not None else hint
+
+
+TITLES = {
+    DueKind.ATTENTION: ("Needs attention", "Members needing attention"),
+    DueKind.VISITS: ("Visits due or overdue", "Support visits due or overdue"),
+    DueKind.LONGEVITY: ("Mừng thọ in %1", "Members celebrating mừng thọ in %1"),
+    DueKind.BIRTHDAYS: ("Birthdays in month %2", "Members born in month %2"),
+    DueKind.PARTY_BADGES: ("Party badges in %1", "Huy hiệu Đảng milestones in %1 (for reference)"),
+    DueKind.MEDALS: ("Kỷ niệm chương candidates", "Kỷ niệm chương candidates in %1"),
+}
+# For lupdate: the titles above, in the "Home" context.
+_SOURCES = (
+    QT_TRANSLATE_NOOP("Home", "Needs attention"),
+    QT_TRANSLATE_NOOP("Home", "Members needing attention"),
+    QT_TRANSLATE_NOOP("Home", "Visits due or overdue"),
+    QT_TRANSLATE_NOOP("Home", "Support visits due or overdue"),
+    QT_TRANSLATE_NOOP("Home", "Mừng thọ in %1"),
+    QT_TRANSLATE_NOOP("Home", "Members celebrating mừng thọ in %1"),
+    QT_TRANSLATE_NOOP("Home", "Birthdays in month %2"),
+    QT_TRANSLATE_NOOP("Home", "Members born in month %2"),
+    QT_TRANSLATE_NOOP("Home", "Party badges in %1"),
+    QT_TRANSLATE_NOOP("Home", "Huy hiệu Đảng milestones in %1 (for reference)"),
+    QT_TRANSLATE_NOOP("Home", "Kỷ niệm chương candidates"),
+    QT_TRANSLATE_NOOP("Home", "Kỷ niệm chương candidates in %1"),
+)
+
+
+def list_title(kind: DueKind, year: int, month: int, short: bool = False) -> str:
+    """A list's name (the tile's when `short`), with its year or month."""
+    text = _tr(TITLES[kind][0 if short else 1])
+    return text.replace("%1", str(year)).replace("%2", f"{month:02d}/{year}")
+
+
+def list_notes(due: DueList) -> list[str]:
+    """What the list must say under its title: how it is counted, what is missing."""
+    if due.kind is DueKind.PARTY_BADGES:
+        return [
+            QCoreApplication.translate(
+                "Home",
+                "Presentation day: the first of 3/2, 19/5, 2/9 and 7/11 on or after the "
+                "anniversary of the Party admission (after 7/11: 3/2 of the next year). The Party "
+                "cell proposes the badges; this list is for reference only.",
+            )
+        ]
+    if due.kind is DueKind.MEDALS:
+        if due.medal_threshold <= 0:
+            return [
+                QCoreApplication.translate(
+                    "Home",
+                    "The unit must enter the criterion first: the years in the Hội a member needs "
+                    "(File → Unit details). No candidate is listed until then.",
+                )
+            ]
+        return [
+            QCoreApplication.translate(
+                "Home",
+                "Members with at least %1 full years in the Hội on 6/12, never awarded before; "
+                "never posthumously.",
+            ).replace("%1", str(due.medal_threshold))
+        ]
+    if due.kind is DueKind.LONGEVITY:
+        return [QCoreApplication.translate("Home", "Full ages 70, 75, 80, 85, 90, 95 and 100 or more, reached in %1.").replace(
+            "%1", str(due.year))]  # fmt: skip
+    return []
+
+
+class DueListDialog(QDialog):
+    """One list behind a tile: the members, what to print, what to save as a workbook."""
+
+    def __init__(self, services: Services, due: DueList, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.due = due
+        self.title = list_title(due.kind, due.year, due.month)
+        self.setWindowTitle(self.title)
+        self.headers = [_tr(h) for h in due.headers]
+        self.rows = [row.cells for row in due.rows]
+        heading = QLabel(self.title)
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        heading.setFont(bold)
+        heading.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        for note in list_notes(due):
+            label = QLabel(note)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.count = QLabel(self.tr("%1 members listed.").replace("%1", str(len(self.rows))))
+        layout.addWidget(self.count)
+        self.model = RowsModel(self.headers, self)
+        self.model.set_rows([Row(list(r.cells), obj=r.member_id) for r in due.rows])
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(
+            len(self.headers) - 1, QHeaderView.ResizeMode.Stretch
+        )
+        self.view.resizeColumnsToContents()
+        self.view.doubleClicked.connect(self._open_member)
+        layout.addWidget(self.view, 1)
+        self.chosen_member: int | None = None
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_list)
+        self.export_button = QPushButton(self.tr("Save as Excel…"))
+        self.export_button.clicked.connect(self.export)
+        self.open_button = QPushButton(self.tr("Open the member"))
+        self.open_button.clicked.connect(lambda: self._open_member(self.view.currentIndex()))
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.print_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        fit_dialog(self, 900, 600)
+
+    def _open_member(self, index: object) -> None:
+        row = index.row() if hasattr(index, "row") else -1
+        member_id = self.model.row_object(row)
+        if isinstance(member_id, int) and member_id:
+            self.chosen_member = member_id
+            self.accept()
+
+    def subtitle(self) -> str:
+        return " ".join(list_notes(self.due))
+
+    def printout(self) -> Printout:
+        today = self.services.overview.clock.today()
+        printouts = Printouts(self.services.unit.load(), today, self)
+        table = printouts.table(["TT", *self.headers], [
+            [str(n), *row] for n, row in enumerate(self.rows, start=1)], left=(1, len(self.headers)))  # fmt: skip
+        html = printouts.page(
+            self.title,
+            self.subtitle(),
+            table + f"<p>{escape(self.count.text())}</p>",
+            printouts.signatures(
+                (self.tr("Prepared by"), printouts.unit.preparer_name),
+                (self.tr("Head of the chi hội"), printouts.unit.head_name),
+            ),
+        )
+        return Printout(
+            self.title, html, landscape=len(self.headers) > 4, file_name="danh-sach.pdf"
+        )
+
+    def print_list(self) -> None:
+        try:
+            preview_dialog(self, self.printout()).exec()
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+
+    def export(self) -> Path | None:
+        name = f"danh-sach-{self.due.kind.value}-{self.due.year}.xlsx"
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Save the list"),
+            str(Path.home() / name),
+            self.tr("Excel workbook (*.xlsx)"),
+            "xlsx",
+        )
+        if path is None:
+            return None
+        try:
+            self.services.overview.export_list(
+                self.title, self.subtitle(), self.headers, self.rows, path
+            )
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The list was not saved"))
+            return None
+        self.count.setText(self.tr("Saved %1.").replace("%1", str(path)))
+        return path
+
+
+class HomeTab(Tab):
+    """Counts of the register and what is due, each a click to the list behind it."""
+
+    shows = Change.EVERYTHING
+
+    members_requested = Signal(object)
+    """Emitted with a `MemberFilter`: show the member list filtered so."""
+    meetings_requested = Signal()
+    """Emitted when the secretary asks for the meetings (the next meeting's tile)."""
+    backup_requested = Signal()
+    """Emitted when the secretary asks to back up off the PC (the backup tile)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self._painted = False
+        self._pending = False
+        self.overview_shown: Overview | None = None
+        self.today_label = QLabel()
+        self.count_tiles: dict[str, Tile] = {
+            "members": Tile(self.tr("members")),
+            "active": Tile(self.tr("attending meetings")),
+            "excused": Tile(self.tr("excused (miễn sinh hoạt)")),
+            "women": Tile(self.tr("women")),
+            "party_members": Tile(self.tr("Party members")),
+            "teams": Tile(self.tr("teams (tổ hội)")),
+        }
+        for name, tile in self.count_tiles.items():
+            tile.clicked.connect(
+                lambda _c=False, n=name: self.members_requested.emit(member_filter(n))
+            )
+        self.due_tiles: dict[DueKind, Tile] = {kind: Tile("") for kind in DueKind}
+        for kind, tile in self.due_tiles.items():
+            tile.clicked.connect(lambda _c=False, k=kind: self.open_list(k))
+        self.meeting_tile = Tile(self.tr("Next meeting"))
+        self.meeting_tile.clicked.connect(self.meetings_requested.emit)
+        self.backup_tile = Tile(self.tr("Backup"))
+        self.backup_tile.clicked.connect(self.backup_requested.emit)
+
+        counts = QGridLayout()
+        for column, tile in enumerate(self.count_tiles.values()):
+            counts.addWidget(tile, 0, column)
+        due = QGridLayout()
+        tiles = [*self.due_tiles.values(), self.meeting_tile, self.backup_tile]
+        for number, tile in enumerate(tiles):
+            due.addWidget(tile, number // 4, number % 4)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.today_label)
+        layout.addWidget(self._heading(self.tr("The register")))
+        layout.addLayout(counts)
+        layout.addWidget(self._heading(self.tr("Due")))
+        layout.addLayout(due)
+        layout.addStretch(1)
+        self.pages = QTabWidget()
+        self.pages.addTab(scrolling(page), self.tr("At a glance"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.pages)
+        self._compute_timer = QTimer(self)
+        self._compute_timer.setSingleShot(True)
+        self._compute_timer.setInterval(0)
+        self._compute_timer.timeout.connect(self.compute)
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        font = QFont(label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+        return label
+
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The figures read the whole register: counted once the window is on screen.
+            self._painted = True
+            if self._pending:
+                self._compute_timer.start()
+
+    def reload(self) -> None:
+        if self._painted:
+            self.compute()
+        else:
+            self._pending = True
+
+    def settle(self) -> None:
+        """Count now what waits for the first paint (the smoke run's picture, the tests)."""
+        if self._pending or self._compute_timer.isActive():
+            self._compute_timer.stop()
+            self.compute()
+
+    def compute(self) -> None:
+        """Read every figure again and show it."""
+        self._pending = False
+        try:
+            overview = self.services.overview.overview()
+        except CcbError as exc:
+            self.today_label.setText(str(exc))
+            return
+        self.show_overview(overview)
+
+    def show_overview(self, o: Overview) -> None:
+        self.overview_shown = o
+        year, month = o.today.year, o.today.month
+        self.today_label.setText(self.tr("Today: %1").replace("%1", format_date(o.today)))
+        for name, value in (
+            ("members", o.members),
+            ("active", o.active),
+            ("excused", o.excused),
+            ("women", o.women),
+            ("party_members", o.party_members),
+            ("teams", o.teams),
+        ):
+            self.count_tiles[name].set_figure(str(value))
+            self.count_tiles[name].set_accent(BLUE)
+        for kind in DueKind:
+            self.due_tiles[kind].caption.setText(list_title(kind, year, month, short=True))
+        self.due_tiles[DueKind.ATTENTION].set_figure(str(o.needing_attention))
+        self.due_tiles[DueKind.VISITS].set_figure(str(o.visits_due))
+        self.due_tiles[DueKind.LONGEVITY].set_figure(str(o.longevity))
+        self.due_tiles[DueKind.BIRTHDAYS].set_figure(str(o.birthdays))
+        self.due_tiles[DueKind.PARTY_BADGES].set_figure(
+            str(o.party_badges), self.tr("for reference")
+        )
+        if o.medal_threshold > 0:
+            self.due_tiles[DueKind.MEDALS].set_figure(
+                str(o.medals),
+                self.tr("from %1 years in the Hội").replace("%1", str(o.medal_threshold)),
+            )
+        else:
+            self.due_tiles[DueKind.MEDALS].set_figure(
+                "–", self.tr("Criterion not entered: File → Unit details"), warning=True
+            )
+        self._show_meeting(o)
+        self._show_backup(o)
+
+    def _show_meeting(self, o: Overview) -> None:
+        due = o.meeting
+        if due is None:
+            return
+        span = (
+            f"{due.due_start.month:02d}/{due.due_start.year}"
+            if due.due_start.month == due.due_end.month
+            else f"{due.due_start.month:02d}–{due.due_end.month:02d}/{due.due_end.year}"
+        )
+        if due.last_meeting is None:
+            last = self.tr("No meeting recorded yet.")
+        elif due.last_taken:
+            last = self.tr("Last: %1, attendance taken.").replace(
+                "%1", format_date(due.last_meeting)
+            )
+        else:
+            last = self.tr("Last: %1, attendance NOT taken.").replace(
+                "%1", format_date(due.last_meeting)
+            )
+        warning = due.last_meeting is not None and not due.last_taken
+        if due.previous_missing:
+            last += " " + self.tr("No meeting recorded in the previous period.")
+            warning = True
+        self.meeting_tile.set_figure(self.tr("in %1").replace("%1", span), last, warning)
+
+    def _show_backup(self, o: Overview) -> None:
+        automatic = (
+            self.tr("Automatic: %1").replace("%1", o.last_backup.strftime("%d/%m/%Y %H:%M"))
+            if o.last_backup
+            else self.tr("Automatic: none yet")
+        )
+        if o.last_external_backup is None:
+            off = self.tr("never copied off this PC")
+        else:
+            days = (o.today - o.last_external_backup).days
+            off = (
+                self.tr("off this PC: %1 (%2 days ago)")
+                .replace("%1", format_date(o.last_external_backup))
+                .replace("%2", str(days))
+            )
+        if o.external_backup_due:
+            figure = self.tr("Back up now")
+        elif o.last_external_backup is None:
+            figure = self.tr("Copy to USB")
+        else:
+            figure = self.tr("Up to date")
+        self.backup_tile.set_figure(figure, f"{automatic}; {off}", o.external_backup_due)
+
+    def open_list(self, kind: DueKind) -> DueListDialog | None:
+        """Show the list behind a tile (printable, exportable); a member chosen there opens in
+        the register."""
+        try:
+            due = self.services.overview.due_list(kind)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return None
+        dialog = self.list_dialog(due)
+        if dialog.exec() and dialog.chosen_member is not None:
+            self.member_requested.emit(dialog.chosen_member)
+        return dialog
+
+    def list_dialog(self, due: DueList) -> DueListDialog:
+        """The dialog of a list (tests and the screenshot gallery build it without showing)."""
+        return DueListDialog(self.services, due, self)
