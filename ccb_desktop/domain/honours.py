@@ -10,9 +10,9 @@ from enum import StrEnum
 
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.member import Member
-from ccb_desktop.domain.reports import longevity_milestone
+from ccb_desktop.domain.reports import in_campaign, longevity_milestone
 from ccb_desktop.domain.unit import MeetingCycle
-from ccb_desktop.domain.vocabulary import Status
+from ccb_desktop.domain.vocabulary import ServicePeriodKind, Status
 
 # Years of Party membership a Huy hiệu Đảng marks.
 PARTY_BADGE_MILESTONES = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
@@ -242,3 +242,108 @@ def meeting_due(
         bool(last and last[1]),
         previous_missing,
     )
+
+
+# Traditional days and the list each needs ------------------------------------------------
+
+
+class TraditionalDay(StrEnum):
+    """The days the Hội marks, by day/month, in the order of the year."""
+
+    PARTY = "3/2"
+    LIBERATION = "30/4"
+    DIEN_BIEN_PHU = "7/5"
+    UNCLE_HO = "19/5"
+    INVALIDS_AND_MARTYRS = "27/7"
+    NATIONAL_DAY = "2/9"
+    HOI_FOUNDING = "6/12"
+    ARMY = "22/12"
+
+    @property
+    def day_month(self) -> tuple[int, int]:
+        day, month = self.value.split("/")
+        return int(day), int(month)
+
+    @property
+    def label(self) -> str:
+        """The day's name, in Vietnamese, as lists and workbooks print it."""
+        return _DAY_LABELS[self][0]
+
+    @property
+    def list_title(self) -> str:
+        """The title of the day's list, in Vietnamese."""
+        return _DAY_LABELS[self][1]
+
+    @property
+    def gift_sheet(self) -> bool:
+        """The list is signed for (gifts handed over): a gift and a signature column."""
+        return self in (TraditionalDay.INVALIDS_AND_MARTYRS, TraditionalDay.ARMY)
+
+
+_DAY_LABELS = {
+    TraditionalDay.PARTY: ("3/2 – Ngày thành lập Đảng", "Danh sách trao Huy hiệu Đảng đợt 3/2 (tham khảo)"),
+    TraditionalDay.LIBERATION: ("30/4 – Ngày giải phóng miền Nam", "Danh sách hội viên dự Chiến dịch Hồ Chí Minh"),
+    TraditionalDay.DIEN_BIEN_PHU: ("7/5 – Chiến thắng Điện Biên Phủ", "Danh sách hội viên dự chiến dịch Điện Biên Phủ"),
+    TraditionalDay.UNCLE_HO: ("19/5 – Ngày sinh Chủ tịch Hồ Chí Minh", "Danh sách trao Huy hiệu Đảng đợt 19/5 (tham khảo)"),
+    TraditionalDay.INVALIDS_AND_MARTYRS: ("27/7 – Ngày Thương binh – Liệt sĩ", "Danh sách tặng quà thương binh, bệnh binh, nhiễm chất độc da cam, gia đình liệt sĩ"),
+    TraditionalDay.NATIONAL_DAY: ("2/9 – Quốc khánh", "Danh sách trao Huy hiệu Đảng đợt 2/9 (tham khảo)"),
+    TraditionalDay.HOI_FOUNDING: ("6/12 – Ngày truyền thống Hội CCB Việt Nam", "Danh sách đề nghị tặng Kỷ niệm chương"),
+    TraditionalDay.ARMY: ("22/12 – Ngày thành lập QĐND Việt Nam", "Danh sách hội viên gặp mặt, tặng quà 22/12"),
+}  # fmt: skip
+
+
+def policy_groups(member: Member) -> str:
+    """A member's policy groups in words (sensitive: the 27/7 list only)."""
+    parts = []
+    if member.war_invalid:
+        grade = f" {member.war_invalid_grade}" if member.war_invalid_grade else ""
+        parts.append(f"Thương binh{grade}")
+    if member.sick_soldier:
+        grade = f" {member.sick_soldier_grade}" if member.sick_soldier_grade else ""
+        parts.append(f"Bệnh binh{grade}")
+    if member.agent_orange_self:
+        parts.append("Nhiễm CĐDC")
+    if member.agent_orange_child:
+        parts.append("Con nhiễm CĐDC")
+    if member.martyr_family:
+        parts.append("Gia đình liệt sĩ")
+    return ", ".join(parts)
+
+
+def day_list(
+    day: TraditionalDay, members: Sequence[Member], year: int, medal_threshold: int
+) -> list[tuple[Member, str]]:
+    """Who the day's list names in `year`, with what to write beside each, in the list's order.
+
+    Badges: those presented on that day; 30/4 and 7/5: the campaign's veterans; 27/7: the
+    policy groups; 6/12: the Kỷ niệm chương candidates; 22/12: every current member.
+    """
+    current = sorted((m for m in members if is_current(m)), key=lambda m: (m.sort_key, m.id or 0))
+    badge_days = {
+        TraditionalDay.PARTY: (2, 3),
+        TraditionalDay.UNCLE_HO: (5, 19),
+        TraditionalDay.NATIONAL_DAY: (9, 2),
+    }
+    if day in badge_days:
+        month, mday = badge_days[day]
+        on = dt.date(year, month, mday)
+        return [
+            (h.member, h.description) for h in party_badges(current, year) if h.presentation == on
+        ]
+    if day is TraditionalDay.LIBERATION:
+        return [
+            (m, "Chiến dịch Hồ Chí Minh")
+            for m in current
+            if in_campaign(m, ServicePeriodKind.CHONG_MY)
+        ]
+    if day is TraditionalDay.DIEN_BIEN_PHU:
+        return [
+            (m, "Chiến dịch Điện Biên Phủ")
+            for m in current
+            if in_campaign(m, ServicePeriodKind.CHONG_PHAP)
+        ]
+    if day is TraditionalDay.INVALIDS_AND_MARTYRS:
+        return [(m, groups) for m in current if (groups := policy_groups(m))]
+    if day is TraditionalDay.HOI_FOUNDING:
+        return [(h.member, h.description) for h in medal_candidates(current, year, medal_threshold)]
+    return [(m, m.veteran_kind.label) for m in current]

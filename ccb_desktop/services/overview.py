@@ -14,7 +14,7 @@ from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain import honours as rules
 from ccb_desktop.domain.dates import format_date
-from ccb_desktop.domain.honours import MeetingDue
+from ccb_desktop.domain.honours import MeetingDue, TraditionalDay
 from ccb_desktop.domain.meetings import rate_text
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -81,6 +81,7 @@ class DueKind(StrEnum):
     BIRTHDAYS = "birthdays"
     PARTY_BADGES = "party-badges"
     MEDALS = "medals"
+    TRADITIONAL_DAY = "traditional-day"
 
 
 # Column headers, English sources translated by the window (context "Home").
@@ -93,6 +94,8 @@ DETAIL = QT_TRANSLATE_NOOP("Home", "Detail")
 WHY = QT_TRANSLATE_NOOP("Home", "Why")
 DUE = QT_TRANSLATE_NOOP("Home", "Visit due")
 PRESENTED = QT_TRANSLATE_NOOP("Home", "Presentation day")
+GIFT = QT_TRANSLATE_NOOP("Home", "Gift")
+SIGNATURE = QT_TRANSLATE_NOOP("Home", "Signature")
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ class DueList:
     month: int
     medal_threshold: int = 0
     notes: list[str] = field(default_factory=list)
+    day: TraditionalDay | None = None  # the traditional day of a TRADITIONAL_DAY list
 
 
 def member_filter(name: str) -> MemberFilter:
@@ -249,6 +253,25 @@ class OverviewService:
                 cells.append(format_date(h.presentation) if h.presentation else "")
             rows.append(DueRow(m.id or 0, cells))
         return done(headers, rows, year.medal_threshold)
+
+    def day_list(self, day: TraditionalDay, year: int | None = None) -> DueList:
+        """The list a traditional day needs in `year` (this year by default)."""
+        today = self.clock.today()
+        year = year or today.year
+        everyone, honours = self._honours()
+        headers = [NAME, BORN, TEAM, DETAIL] + ([GIFT, SIGNATURE] if day.gift_sheet else [])
+        rows = [
+            DueRow(
+                m.id or 0,
+                [m.full_name, str(m.birth_date.year) if m.birth_date else "", m.team, detail]
+                + (["", ""] if day.gift_sheet else []),
+            )
+            for m, detail in rules.day_list(day, everyone, year, honours.medal_threshold)
+        ]
+        return DueList(
+            DueKind.TRADITIONAL_DAY, headers, rows, year, today.month, honours.medal_threshold,
+            day=day,
+        )  # fmt: skip
 
     def export_list(
         self,

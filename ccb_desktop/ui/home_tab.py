@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from html import escape
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import format_date
+from ccb_desktop.domain.honours import TraditionalDay
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
@@ -62,6 +64,7 @@ class Tile(QPushButton):
         self.figure = QLabel("…")
         self.caption = QLabel(label)
         self.caption.setWordWrap(True)
+        self.figure.setWordWrap(True)
         self.note = QLabel("")
         self.note.setWordWrap(True)
         for child in (self.figure, self.caption, self.note):
@@ -74,7 +77,9 @@ class Tile(QPushButton):
         layout.addWidget(self.caption)
         layout.addWidget(self.note)
         self.note.hide()
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Equal columns whatever the text: the width is the grid's to share, the labels wrap.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
         self.set_accent(BLUE)
         self._fonts()
 
@@ -126,17 +131,30 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("Home", "Huy hiệu Đảng milestones in %1 (for reference)"),
     QT_TRANSLATE_NOOP("Home", "Kỷ niệm chương candidates"),
     QT_TRANSLATE_NOOP("Home", "Kỷ niệm chương candidates in %1"),
+    QT_TRANSLATE_NOOP("Home", "Traditional days of %1"),
 )
 
 
 def list_title(kind: DueKind, year: int, month: int, short: bool = False) -> str:
     """A list's name (the tile's when `short`), with its year or month."""
+    if kind is DueKind.TRADITIONAL_DAY:
+        return _tr("Traditional days of %1").replace("%1", str(year))
     text = _tr(TITLES[kind][0 if short else 1])
     return text.replace("%1", str(year)).replace("%2", f"{month:02d}/{year}")
 
 
 def list_notes(due: DueList) -> list[str]:
     """What the list must say under its title: how it is counted, what is missing."""
+    if due.day is not None:
+        notes = [f"{due.day.label} – {due.year}"]
+        if due.day is TraditionalDay.HOI_FOUNDING:
+            notes += list_notes(dataclasses.replace(due, kind=DueKind.MEDALS, day=None))
+            notes.append(
+                QCoreApplication.translate(
+                    "Home", "The year-end review is its own report, in the Reports tab."
+                )
+            )
+        return notes
     if due.kind is DueKind.PARTY_BADGES:
         return [
             QCoreApplication.translate(
@@ -175,7 +193,11 @@ class DueListDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.due = due
-        self.title = list_title(due.kind, due.year, due.month)
+        self.title = (
+            f"{due.day.list_title} – {due.year}"
+            if due.day is not None
+            else list_title(due.kind, due.year, due.month)
+        )
         self.setWindowTitle(self.title)
         self.headers = [_tr(h) for h in due.headers]
         self.rows = [row.cells for row in due.rows]
@@ -259,7 +281,8 @@ class DueListDialog(QDialog):
             dialogs.show_error(self, exc)
 
     def export(self) -> Path | None:
-        name = f"danh-sach-{self.due.kind.value}-{self.due.year}.xlsx"
+        what = self.due.day.value.replace("/", "-") if self.due.day else self.due.kind.value
+        name = f"danh-sach-{what}-{self.due.year}.xlsx"
         path = dialogs.ask_save_file(
             self,
             self.tr("Save the list"),
@@ -310,7 +333,9 @@ class HomeTab(Tab):
             tile.clicked.connect(
                 lambda _c=False, n=name: self.members_requested.emit(member_filter(n))
             )
-        self.due_tiles: dict[DueKind, Tile] = {kind: Tile("") for kind in DueKind}
+        self.due_tiles: dict[DueKind, Tile] = {
+            kind: Tile("") for kind in DueKind if kind is not DueKind.TRADITIONAL_DAY
+        }
         for kind, tile in self.due_tiles.items():
             tile.clicked.connect(lambda _c=False, k=kind: self.open_list(k))
         self.meeting_tile = Tile(self.tr("Next meeting"))
@@ -325,6 +350,20 @@ class HomeTab(Tab):
         tiles = [*self.due_tiles.values(), self.meeting_tile, self.backup_tile]
         for number, tile in enumerate(tiles):
             due.addWidget(tile, number // 4, number % 4)
+        for column in range(4):
+            due.setColumnStretch(column, 1)
+        for column in range(len(self.count_tiles)):
+            counts.setColumnStretch(column, 1)
+        self.days_heading = self._heading("")
+        days = QHBoxLayout()
+        self.day_buttons: dict[TraditionalDay, QPushButton] = {}
+        for day in TraditionalDay:
+            button = QPushButton(day.value)
+            button.setToolTip(f"{day.label}: {day.list_title}")
+            button.setMinimumHeight(36)
+            button.clicked.connect(lambda _c=False, d=day: self.open_day(d))
+            self.day_buttons[day] = button
+            days.addWidget(button)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.today_label)
@@ -332,6 +371,8 @@ class HomeTab(Tab):
         layout.addLayout(counts)
         layout.addWidget(self._heading(self.tr("Due")))
         layout.addLayout(due)
+        layout.addWidget(self.days_heading)
+        layout.addLayout(days)
         layout.addStretch(1)
         self.pages = QTabWidget()
         self.pages.addTab(scrolling(page), self.tr("At a glance"))
@@ -399,7 +440,7 @@ class HomeTab(Tab):
         ):
             self.count_tiles[name].set_figure(str(value))
             self.count_tiles[name].set_accent(BLUE)
-        for kind in DueKind:
+        for kind in self.due_tiles:
             self.due_tiles[kind].caption.setText(list_title(kind, year, month, short=True))
         self.due_tiles[DueKind.ATTENTION].set_figure(str(o.needing_attention))
         self.due_tiles[DueKind.VISITS].set_figure(str(o.visits_due))
@@ -417,6 +458,9 @@ class HomeTab(Tab):
             self.due_tiles[DueKind.MEDALS].set_figure(
                 "–", self.tr("Criterion not entered: File → Unit details"), warning=True
             )
+        self.days_heading.setText(
+            self.tr("Traditional days of %1: the list each day needs").replace("%1", str(year))
+        )
         self._show_meeting(o)
         self._show_backup(o)
 
@@ -473,6 +517,18 @@ class HomeTab(Tab):
         the register."""
         try:
             due = self.services.overview.due_list(kind)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return None
+        dialog = self.list_dialog(due)
+        if dialog.exec() and dialog.chosen_member is not None:
+            self.member_requested.emit(dialog.chosen_member)
+        return dialog
+
+    def open_day(self, day: TraditionalDay) -> DueListDialog | None:
+        """The list a traditional day needs this year (printable, exportable)."""
+        try:
+            due = self.services.overview.day_list(day)
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return None

@@ -1516,6 +1516,22 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Full ages 70, 75, 80, 85, 90, 95 and 100 or more, reached in %1.</source>
         <translation>Tròn 70, 75, 80, 85, 90, 95 và từ 100 tuổi trở lên trong năm %1.</translation>
     </message>
+    <message>
+        <source>Traditional days of %1</source>
+        <translation>Các ngày truyền thống năm %1</translation>
+    </message>
+    <message>
+        <source>The year-end review is its own report, in the Reports tab.</source>
+        <translation>Báo cáo tổng kết năm là một báo cáo riêng, trong thẻ Báo cáo.</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Quà tặng</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Ký nhận</translation>
+    </message>
 </context>
 <context>
     <name>HomeTab</name>
@@ -1625,11 +1641,15 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
     <message>
         <source>Copy to USB</source>
-        <translation>Nên sao ra USB</translation>
+        <translation>Sao ra USB</translation>
     </message>
     <message>
         <source>Up to date</source>
         <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>Traditional days of %1: the list each day needs</source>
+        <translation>Các ngày truyền thống năm %1 (bấm để xem danh sách cần chuẩn bị)</translation>
     </message>
 </context>
 <context>

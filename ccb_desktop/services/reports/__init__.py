@@ -30,6 +30,7 @@ from ccb_desktop.services.reports import (
     roster,
     summary,
     support,
+    traditional_days,
     year_end,
 )
 from ccb_desktop.services.reports.base import (
@@ -71,6 +72,7 @@ REPORTS: dict[str, Report] = {
         year_end,
         rarely_attending,
         campaign_veterans,
+        traditional_days,
     )
     for r in module.REPORTS
 }
