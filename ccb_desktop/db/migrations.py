@@ -554,9 +554,9 @@ def _honours_and_care(db: Database) -> None:
         " member_id INTEGER NOT NULL REFERENCES members(id),"
         " date TEXT NOT NULL,"  # dd/mm/yyyy typed, stored YYYY-MM-DD
         " kind TEXT NOT NULL,"
-        " visitors TEXT NOT NULL DEFAULT '',"
-        " gift TEXT NOT NULL DEFAULT '',"
-        " amount INTEGER NOT NULL DEFAULT 0,"  # đồng, exact
+        " visited_by TEXT NOT NULL DEFAULT '',"
+        " goods TEXT NOT NULL DEFAULT '',"  # what was given besides money
+        " amount_vnd INTEGER NOT NULL DEFAULT 0,"  # đồng, exact
         " note TEXT NOT NULL DEFAULT '',"
         " created_at TEXT NOT NULL DEFAULT '',"
         " updated_at TEXT NOT NULL DEFAULT ''"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ccb_desktop.db.connection import Database
 from ccb_desktop.services.backup import BackupService
+from ccb_desktop.services.care import CareService
 from ccb_desktop.services.clock import Clock
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.importer import ImportService
@@ -31,6 +32,7 @@ class Services:
     reports: ReportService
     importer: ImportService
     overview: OverviewService
+    care: CareService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -44,4 +46,5 @@ class Services:
             ReportService(db, clock),
             ImportService(db, clock),
             OverviewService(db, path, clock),
+            CareService(db, clock),
         )

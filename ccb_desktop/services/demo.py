@@ -244,7 +244,31 @@ def fill_demo(
         if with_meetings:
             _add_meetings(db, rng, today, now)
             _add_support(db, rng, today)
+            _add_care(db, rng, today, now)
     return members
+
+
+def _add_care(db: Database, rng: random.Random, today: dt.date, now: str) -> None:
+    """A dozen care visits this year (drawn last, so the rest of the sample stays as it was)."""
+    from ccb_desktop.db.care import insert_visit
+    from ccb_desktop.domain.care import CareKind, CareVisit
+
+    ids = [m.id for m in repo.all_members(db) if m.id is not None and m.status is Status.ACTIVE]
+    if not ids:
+        return
+    gifts = {CareKind.SICK: ("Sữa, hoa quả", 500_000), CareKind.FUNERAL: ("Vòng hoa", 1_000_000),
+             CareKind.LONGEVITY: ("Quà mừng thọ", 300_000), CareKind.GIFT: ("Quà Tết", 400_000)}  # fmt: skip
+    for _ in range(12):
+        kind = rng.choice(list(CareKind))
+        goods, amount = gifts[kind]
+        day = dt.date(today.year, 1, 1) + dt.timedelta(
+            days=rng.randint(0, (today - dt.date(today.year, 1, 1)).days)
+        )
+        insert_visit(
+            db,
+            CareVisit(rng.choice(ids), day, kind, "Chi hội trưởng, Tổ trưởng", goods, amount),
+            now,
+        )
 
 
 _REASONS = ["Ốm", "Đi khám bệnh", "Về quê", "Bận việc gia đình", "Đi thăm con", "Trực tổ dân phố"]

@@ -13,14 +13,17 @@ from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain import honours as rules
+from ccb_desktop.domain.care import CareFigures
 from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.honours import MeetingDue, TraditionalDay
 from ccb_desktop.domain.meetings import rate_text
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
+from ccb_desktop.domain.support import format_vnd
 from ccb_desktop.domain.vocabulary import Sex, Status
 from ccb_desktop.services.backup import BackupService
+from ccb_desktop.services.care import CareService
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.honours import HonoursService, YearHonours
 from ccb_desktop.services.meetings import MeetingService
@@ -70,6 +73,8 @@ class Overview:
     """The years in the Hội the unit entered for the medal; 0 when not entered."""
     meeting: MeetingDue | None = None
     """When the next regular meeting is due, and how the last one stands."""
+    care: CareFigures | None = None
+    """Care visits since 1 January: visits, people and money."""
 
 
 class DueKind(StrEnum):
@@ -82,6 +87,7 @@ class DueKind(StrEnum):
     PARTY_BADGES = "party-badges"
     MEDALS = "medals"
     TRADITIONAL_DAY = "traditional-day"
+    CARE = "care"
 
 
 # Column headers, English sources translated by the window (context "Home").
@@ -95,6 +101,11 @@ WHY = QT_TRANSLATE_NOOP("Home", "Why")
 DUE = QT_TRANSLATE_NOOP("Home", "Visit due")
 PRESENTED = QT_TRANSLATE_NOOP("Home", "Presentation day")
 GIFT = QT_TRANSLATE_NOOP("Home", "Gift")
+DATE = QT_TRANSLATE_NOOP("Home", "Date")
+KIND = QT_TRANSLATE_NOOP("Home", "Kind")
+WENT = QT_TRANSLATE_NOOP("Home", "Who went")
+GIVEN = QT_TRANSLATE_NOOP("Home", "Given")
+MONEY = QT_TRANSLATE_NOOP("Home", "Money (đồng)")
 SIGNATURE = QT_TRANSLATE_NOOP("Home", "Signature")
 
 
@@ -182,6 +193,7 @@ class OverviewService:
             medals=len(year.medals),
             medal_threshold=year.medal_threshold,
             meeting=self.meeting_due(),
+            care=CareService(self.db, self.clock).figures(dt.date(today.year, 1, 1), today),
         )
 
     def due_list(self, kind: DueKind) -> DueList:
@@ -225,6 +237,18 @@ class OverviewService:
                     for d in due
                 ],
             )
+        if kind is DueKind.CARE:
+            care = CareService(self.db, self.clock).between(dt.date(today.year, 1, 1), today)
+            names = {m.id: m for m in MemberService(self.db, self.clock).search(
+                MemberFilter(status=StatusFilter.ALL))}  # fmt: skip
+            rows = [
+                DueRow(v.member_id, [names[v.member_id].full_name, format_date(v.date),
+                                     v.kind.label, v.visited_by, v.goods,
+                                     format_vnd(v.amount_vnd) if v.amount_vnd else ""])
+                for v in reversed(care)
+                if v.member_id in names
+            ]  # fmt: skip
+            return done((NAME, DATE, KIND, WENT, GIVEN, MONEY), rows)
         everyone, year = self._honours()
         if kind is DueKind.BIRTHDAYS:
             born = rules.birthdays_in_month(everyone, today.year, today.month)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
+from ccb_desktop.ui.care_dialog import CareDialog
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
 from ccb_desktop.ui.history_view import history_dialog
 from ccb_desktop.ui.main_window import MainWindow
@@ -46,7 +47,13 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
         (
             "member_form",
             lambda: MemberDialog(
-                tab.service, member, tab.service.teams(), window, tab.meetings, tab.history
+                tab.service,
+                member,
+                tab.service.teams(),
+                window,
+                tab.meetings,
+                tab.history,
+                window.services.care,
             ),
         ),
         (
@@ -66,6 +73,15 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
             ),
         ),
         ("unit_details", lambda: UnitDialog(window.unit_service, window)),
+        (
+            "care_visit",
+            lambda: CareDialog(
+                window.services.care,
+                tab.current_members(),
+                member.id if member else None,
+                parent=window,
+            ),
+        ),
         ("restore", lambda: RestoreDialog(window.backup_service, window)),
         (
             "evaluation",

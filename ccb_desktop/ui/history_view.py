@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ccb_desktop.domain.care import CareKind
 from ccb_desktop.domain.dates import PartialDate, format_date
 from ccb_desktop.domain.history import Change
 from ccb_desktop.domain.meetings import Mark, MeetingKind
@@ -77,6 +78,7 @@ _DATES = {
     "enlisted",
     "discharged",
     "joined_hoi",
+    "party_admitted",
     "date",
     "opened",
     "disbursed",
@@ -112,6 +114,7 @@ def field_labels() -> dict[str, str]:
         "benefit": QCoreApplication.translate("HistoryView", "Benefit received"),
         "party_member": QCoreApplication.translate("HistoryView", "Party member"),
         "party_year": QCoreApplication.translate("HistoryView", "Year of joining the Party"),
+        "party_admitted": QCoreApplication.translate("HistoryView", "Party admission date"),
         "joined_hoi": QCoreApplication.translate("HistoryView", "Joined the Hội"),
         "card_number": QCoreApplication.translate("HistoryView", "Member card no."),
         "card_year": QCoreApplication.translate("HistoryView", "Card issued in"),
@@ -200,6 +203,7 @@ def _value(table: str, column: str, value: Any) -> str:
             "movements": MovementKind,
             "service_periods": ServicePeriodKind,
             "meetings": MeetingKind,
+            "care_visits": CareKind,
         }
         kind = kinds.get(table)
         if kind is not None:

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.honours import TraditionalDay
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.support import format_vnd
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
 from ccb_desktop.services.overview import DueKind, DueList, Overview, member_filter
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.care_dialog import CareDialog
 from ccb_desktop.ui.printing import Printout, preview_dialog
 from ccb_desktop.ui.printouts import Printouts
 from ccb_desktop.ui.rows_model import Row, RowsModel
@@ -116,6 +118,7 @@ TITLES = {
     DueKind.BIRTHDAYS: ("Birthdays in month %2", "Members born in month %2"),
     DueKind.PARTY_BADGES: ("Party badges in %1", "Huy hiệu Đảng milestones in %1 (for reference)"),
     DueKind.MEDALS: ("Kỷ niệm chương candidates", "Kỷ niệm chương candidates in %1"),
+    DueKind.CARE: ("Care visits in %1", "Care visits to members in %1"),
 }
 # For lupdate: the titles above, in the "Home" context.
 _SOURCES = (
@@ -132,6 +135,8 @@ _SOURCES = (
     QT_TRANSLATE_NOOP("Home", "Kỷ niệm chương candidates"),
     QT_TRANSLATE_NOOP("Home", "Kỷ niệm chương candidates in %1"),
     QT_TRANSLATE_NOOP("Home", "Traditional days of %1"),
+    QT_TRANSLATE_NOOP("Home", "Care visits in %1"),
+    QT_TRANSLATE_NOOP("Home", "Care visits to members in %1"),
 )
 
 
@@ -349,8 +354,8 @@ class HomeTab(Tab):
         due = QGridLayout()
         tiles = [*self.due_tiles.values(), self.meeting_tile, self.backup_tile]
         for number, tile in enumerate(tiles):
-            due.addWidget(tile, number // 4, number % 4)
-        for column in range(4):
+            due.addWidget(tile, number // 3, number % 3)
+        for column in range(3):
             due.setColumnStretch(column, 1)
         for column in range(len(self.count_tiles)):
             counts.setColumnStretch(column, 1)
@@ -364,9 +369,17 @@ class HomeTab(Tab):
             button.clicked.connect(lambda _c=False, d=day: self.open_day(d))
             self.day_buttons[day] = button
             days.addWidget(button)
+        self.care_button = QPushButton(self.tr("Record a care visit…"))
+        self.care_button.setToolTip(
+            self.tr("Thăm hỏi ốm đau, phúng viếng, chúc thọ, tặng quà: record who was visited")
+        )
+        self.care_button.clicked.connect(self.record_care)
+        top = QHBoxLayout()
+        top.addWidget(self.today_label, 1)
+        top.addWidget(self.care_button)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self.today_label)
+        layout.addLayout(top)
         layout.addWidget(self._heading(self.tr("The register")))
         layout.addLayout(counts)
         layout.addWidget(self._heading(self.tr("Due")))
@@ -461,6 +474,14 @@ class HomeTab(Tab):
         self.days_heading.setText(
             self.tr("Traditional days of %1: the list each day needs").replace("%1", str(year))
         )
+        if o.care is not None:
+            self.due_tiles[DueKind.CARE].set_figure(
+                str(o.care.visits),
+                self.tr("%1 members, %2 đồng")
+                .replace("%1", str(o.care.people))
+                .replace("%2", format_vnd(o.care.money_vnd)),
+            )
+            self.due_tiles[DueKind.CARE].set_accent(BLUE)
         self._show_meeting(o)
         self._show_backup(o)
 
@@ -524,6 +545,18 @@ class HomeTab(Tab):
         if dialog.exec() and dialog.chosen_member is not None:
             self.member_requested.emit(dialog.chosen_member)
         return dialog
+
+    def care_dialog(self) -> CareDialog:
+        """The form of a new care visit, the member chosen in it."""
+        return CareDialog(self.services.care, self.current_members(), parent=self)
+
+    def record_care(self) -> None:
+        """Record a visit from the home screen; the figures and every view that shows the
+        member's record follow."""
+        if self.care_dialog().exec():
+            self.compute()
+            self.announce(Change.MEMBERS)
+            self.status_message.emit(self.tr("Care visit recorded."))
 
     def open_day(self, day: TraditionalDay) -> DueListDialog | None:
         """The list a traditional day needs this year (printable, exportable)."""

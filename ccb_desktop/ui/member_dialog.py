@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ccb_desktop.domain.dates import DateParseError, PartialDate, format_date
 from ccb_desktop.domain.meetings import percent
 from ccb_desktop.domain.member import Member, ServicePeriod, party_year_kept
+from ccb_desktop.domain.register import MemberSummary
 from ccb_desktop.domain.text import split_full_name
 from ccb_desktop.domain.validation import Issue
 from ccb_desktop.domain.vocabulary import (
@@ -48,6 +49,7 @@ from ccb_desktop.domain.vocabulary import (
 )
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
+from ccb_desktop.services.care import CareService
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
@@ -75,6 +77,13 @@ def _suggestions(values: list[str]) -> QComboBox:
     return combo
 
 
+def _summary(m: Member) -> MemberSummary:
+    """The list line of a full record (a form page needs only the name and id)."""
+    assert m.id is not None
+    return MemberSummary(m.id, m.family_name, m.given_name, m.sex, m.birth_date, m.team,
+                         m.card_number, m.phone, m.party_member, m.rank, m.status, m.sort_key)  # fmt: skip
+
+
 class MemberDialog(QDialog):
     """Add or edit one member. Saves in one transaction; nothing is saved half-way."""
 
@@ -91,6 +100,7 @@ class MemberDialog(QDialog):
         parent: QWidget | None = None,
         meetings: MeetingService | None = None,
         history: HistoryService | None = None,
+        care: CareService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -115,6 +125,8 @@ class MemberDialog(QDialog):
             self._build_history()
             if meetings is not None:
                 self._build_attendance(meetings, member.id)
+            if care is not None:
+                self._build_care(care, member)
             if history is not None:
                 self._build_change_history(history, member.id)
 
@@ -374,6 +386,22 @@ class MemberDialog(QDialog):
         title = self.tr("Movements")
         self.tabs.addTab(page, title)
         self._tab_titles.append(title)
+
+    def _build_care(self, care: CareService, member: Member) -> None:
+        """A page with the member's care visits (thăm hỏi), recorded and undone from here."""
+        from ccb_desktop.ui.care_dialog import CareList
+
+        assert member.id is not None
+        self.care_list = CareList(care, _summary(member), self)
+        title = self.tr("Care visits")
+        self.tabs.addTab(self.care_list, title)
+        self._tab_titles.append(title)
+
+    @property
+    def care_changed(self) -> bool:
+        """Whether a care visit was recorded, edited or deleted from this form."""
+        care_list = getattr(self, "care_list", None)
+        return bool(care_list and care_list.changed_anything)
 
     def _build_attendance(self, meetings: MeetingService, member_id: int) -> None:
         """A page with the member's meetings of a chosen year, as the history asks."""

@@ -155,6 +155,112 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>CareDialog</name>
+    <message>
+        <source>Care visit</source>
+        <translation>Lần thăm hỏi</translation>
+    </message>
+    <message>
+        <source>Record a care visit</source>
+        <translation>Ghi một lần thăm hỏi</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>e.g. Chi hội trưởng, Tổ trưởng tổ 2</source>
+        <translation>ví dụ: Chi hội trưởng, Tổ trưởng tổ 2</translation>
+    </message>
+    <message>
+        <source>e.g. a gift basket</source>
+        <translation>ví dụ: giỏ quà</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Hội viên:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Who went:</source>
+        <translation>Người đi thăm:</translation>
+    </message>
+    <message>
+        <source>Given (besides money):</source>
+        <translation>Hiện vật (ngoài tiền):</translation>
+    </message>
+    <message>
+        <source>Money (đồng):</source>
+        <translation>Tiền (đồng):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Choose what the visit was for.</source>
+        <translation>Chọn hình thức thăm hỏi.</translation>
+    </message>
+</context>
+<context>
+    <name>CareList</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>Người đi thăm</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Money (đồng)</source>
+        <translation>Tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Record a care visit…</source>
+        <translation>Ghi thăm hỏi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 đồng in all.</source>
+        <translation>%1 lần thăm hỏi, tổng %2 đồng.</translation>
+    </message>
+    <message>
+        <source>Delete the visit</source>
+        <translation>Xóa lần thăm hỏi</translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 (%2)? Ctrl+Z brings it back.</source>
+        <translation>Xóa lần thăm hỏi ngày %1 (%2)? Bấm Ctrl+Z để lấy lại.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Support case</source>
@@ -881,6 +987,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>{path} has no sheet named “{sheet}”. Its sheets: {names}.</source>
         <translation>{path} không có trang nào tên “{sheet}”. Các trang trong tệp: {names}.</translation>
     </message>
+    <message>
+        <source>This member is no longer in the file.</source>
+        <translation>Hội viên này không còn trong tệp dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -1025,6 +1135,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Redo</source>
         <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Record a care visit to {name}</source>
+        <translation>Ghi thăm hỏi {name}</translation>
+    </message>
+    <message>
+        <source>Edit a care visit to {name}</source>
+        <translation>Sửa lần thăm hỏi {name}</translation>
+    </message>
+    <message>
+        <source>Delete a care visit to {name}</source>
+        <translation>Xóa lần thăm hỏi {name}</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1535,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>care visit</source>
         <translation>lần thăm hỏi</translation>
     </message>
+    <message>
+        <source>Party admission date</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>
@@ -1532,6 +1658,34 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Signature</source>
         <translation>Ký nhận</translation>
     </message>
+    <message>
+        <source>Care visits in %1</source>
+        <translation>Thăm hỏi năm %1</translation>
+    </message>
+    <message>
+        <source>Care visits to members in %1</source>
+        <translation>Danh sách thăm hỏi, tặng quà hội viên năm %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>Người đi thăm</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Money (đồng)</source>
+        <translation>Tiền (đồng)</translation>
+    </message>
 </context>
 <context>
     <name>HomeTab</name>
@@ -1650,6 +1804,22 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Traditional days of %1: the list each day needs</source>
         <translation>Các ngày truyền thống năm %1 (bấm để xem danh sách cần chuẩn bị)</translation>
+    </message>
+    <message>
+        <source>Record a care visit…</source>
+        <translation>Ghi thăm hỏi…</translation>
+    </message>
+    <message>
+        <source>Thăm hỏi ốm đau, phúng viếng, chúc thọ, tặng quà: record who was visited</source>
+        <translation>Thăm hỏi ốm đau, phúng viếng, chúc thọ, tặng quà: ghi lại đã thăm ai</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 đồng</source>
+        <translation>%1 hội viên, %2 đồng</translation>
+    </message>
+    <message>
+        <source>Care visit recorded.</source>
+        <translation>Đã ghi lần thăm hỏi.</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2963,10 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Party member, admitted on</source>
         <translation>Đảng viên, ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation>Thăm hỏi</translation>
     </message>
 </context>
 <context>
