@@ -10,17 +10,21 @@ from enum import StrEnum
 from pathlib import Path
 
 from ccb_desktop.db import meetings as meeting_repo
+from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain import honours as rules
+from ccb_desktop.domain import pictures as pictures_rules
 from ccb_desktop.domain.care import CareFigures
 from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.honours import MeetingDue, TraditionalDay
-from ccb_desktop.domain.meetings import rate_text
+from ccb_desktop.domain.meetings import rate_text, twelve_months_before
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.pictures import Series
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
-from ccb_desktop.domain.support import format_vnd
+from ccb_desktop.domain.reports import composition, members_on
+from ccb_desktop.domain.support import Classification, HouseholdCategory, format_vnd
 from ccb_desktop.domain.vocabulary import Sex, Status
 from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.care import CareService
@@ -75,6 +79,17 @@ class Overview:
     """When the next regular meeting is due, and how the last one stands."""
     care: CareFigures | None = None
     """Care visits since 1 January: visits, people and money."""
+
+
+@dataclass(frozen=True)
+class Pictures:
+    """The home screen's pictures, as series to draw."""
+
+    ages: Series
+    periods: Series
+    attendance: Series  # rate per meeting over the last twelve months
+    households: Series  # poor and near-poor households by year
+    membership: Series  # members at the end of each of the last ten years
 
 
 class DueKind(StrEnum):
@@ -296,6 +311,46 @@ class OverviewService:
             DueKind.TRADITIONAL_DAY, headers, rows, year, today.month, honours.medal_threshold,
             day=day,
         )  # fmt: skip
+
+    def pictures(self) -> Pictures:
+        """The series of the home screen's pictures (read when its picture page is shown)."""
+        today = self.clock.today()
+        everyone = HonoursService(self.db, self.clock).members()
+        with storage_errors(self.db):
+            memberships = meeting_repo.memberships(self.db)
+            classifications = support_repo.fetch(self.db, Classification)
+        current = members_on(everyone, memberships, today)
+        comp = composition(current, today)
+        ages = Series(list(comp.age_bands), [list(map(float, comp.age_bands.values()))], [""])
+        periods = Series(
+            [k.short_label for k in comp.periods],
+            [[float(v) for v in comp.periods.values()]],
+            [""],
+        )
+        rows = MeetingService(self.db, self.clock).meetings_between(
+            twelve_months_before(today), today
+        )
+        held = [r for r in rows if r.totals.rate is not None]
+        attendance = Series(
+            [format_date(r.meeting.date) for r in held],
+            [[float(round((r.totals.rate or 0) * 100)) for r in held]],
+            [""],
+            percent=True,
+        )
+        years = list(range(today.year - 9, today.year + 1))
+        membership = Series(
+            [str(y) for y in years],
+            [list(map(float, pictures_rules.members_by_year(memberships, years, today)))],
+            [""],
+        )
+        classified = sorted({c.year for c in classifications if c.year <= today.year})[-6:]
+        poor, near = pictures_rules.households_by_year(classifications, classified)
+        households = Series(
+            [str(y) for y in classified],
+            [list(map(float, poor)), list(map(float, near))],
+            [HouseholdCategory.POOR.label, HouseholdCategory.NEAR_POOR.label],
+        )
+        return Pictures(ages, periods, attendance, households, membership)
 
     def export_list(
         self,

@@ -1821,6 +1821,42 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Care visit recorded.</source>
         <translation>Đã ghi lần thăm hỏi.</translation>
     </message>
+    <message>
+        <source>Members by age</source>
+        <translation>Hội viên theo độ tuổi</translation>
+    </message>
+    <message>
+        <source>Members by period of service (thời kỳ)</source>
+        <translation>Hội viên theo thời kỳ tham gia quân đội</translation>
+    </message>
+    <message>
+        <source>Attendance per meeting, last 12 months</source>
+        <translation>Tỷ lệ dự sinh hoạt từng buổi, 12 tháng qua</translation>
+    </message>
+    <message>
+        <source>Poor and near-poor member households</source>
+        <translation>Hộ hội viên nghèo và cận nghèo</translation>
+    </message>
+    <message>
+        <source>Members at the end of each year</source>
+        <translation>Số hội viên cuối mỗi năm</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Nothing to draw yet.</source>
+        <translation>Chưa có số liệu để vẽ.</translation>
+    </message>
+    <message>
+        <source>No meeting with attendance in the last 12 months.</source>
+        <translation>12 tháng qua chưa có buổi sinh hoạt nào được điểm danh.</translation>
+    </message>
+    <message>
+        <source>No household classification recorded yet.</source>
+        <translation>Chưa ghi kết quả phân loại hộ nào.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
