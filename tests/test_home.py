@@ -205,3 +205,46 @@ def test_without_the_criterion_the_medal_tile_says_to_enter_it(window: MainWindo
     assert dialog.model.rowCount() == 0
     assert "tiêu chí" in dialog.subtitle()
     dialog.close()
+
+
+def test_the_next_meeting_is_due_by_the_units_cycle() -> None:
+    """Monthly: a meeting this month moves the due month on; quarterly: the quarter; a month
+    without a meeting before this one is flagged, and an untaken sheet too."""
+    from ccb_desktop.domain.honours import cycle_period, meeting_due
+    from ccb_desktop.domain.unit import MeetingCycle
+
+    today = dt.date(2026, 11, 29)
+    assert cycle_period(MeetingCycle.QUARTERLY, today) == (
+        dt.date(2026, 10, 1),
+        dt.date(2026, 12, 31),
+    )
+    assert cycle_period(MeetingCycle.BIMONTHLY, today) == (
+        dt.date(2026, 11, 1),
+        dt.date(2026, 12, 31),
+    )
+    held = meeting_due(
+        MeetingCycle.MONTHLY, today, [(dt.date(2026, 11, 5), True), (dt.date(2026, 10, 3), True)]
+    )
+    assert (held.due_start, held.due_end, held.last_meeting, held.last_taken, held.previous_missing) == (
+        dt.date(2026, 12, 1), dt.date(2026, 12, 31), dt.date(2026, 11, 5), True, False
+    )  # fmt: skip
+    gap = meeting_due(MeetingCycle.MONTHLY, today, [(dt.date(2026, 9, 5), False)])
+    assert (gap.due_start, gap.last_taken, gap.previous_missing) == (
+        dt.date(2026, 11, 1),
+        False,
+        True,
+    )
+    quarterly = meeting_due(MeetingCycle.QUARTERLY, today, [(dt.date(2026, 10, 20), True)])
+    assert (quarterly.due_start, quarterly.due_end) == (dt.date(2027, 1, 1), dt.date(2027, 3, 31))
+
+
+def test_the_meeting_tile_says_when_the_last_sheet_was_not_taken(window: MainWindow) -> None:
+    """A meeting recorded this month without attendance: the tile warns in words (⚠ + text)."""
+    from ccb_desktop.domain.meetings import Meeting
+
+    window.services.meetings.save(Meeting(dt.date(2026, 11, 10), place="Nhà văn hóa"), [])
+    home = _home(window)
+    home.compute()
+    tile = home.meeting_tile
+    assert tile.figure.text().startswith("⚠") and "12/2026" in tile.figure.text()
+    assert "CHƯA điểm danh" in tile.note.text() and "10/11/2026" in tile.note.text()

@@ -18,7 +18,7 @@ from ccb_desktop.domain import pictures as pictures_rules
 from ccb_desktop.domain.care import CareFigures
 from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.honours import MeetingDue, TraditionalDay
-from ccb_desktop.domain.meetings import rate_text, twelve_months_before
+from ccb_desktop.domain.meetings import MeetingKind, rate_text, twelve_months_before
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.pictures import Series
@@ -178,7 +178,9 @@ class OverviewService:
             cycle = load_unit_settings(self.db).meeting_cycle
             held = meeting_repo.list_meetings(self.db, dt.date(today.year - 1, 1, 1), today)
             taken = meeting_repo.meetings_taken(self.db, [m.id for m in held if m.id is not None])
-        return rules.meeting_due(cycle, today, [(m.date, m.id in taken) for m in held])
+        # The cycle is that of the regular meetings; a special one does not stand in for them.
+        regular = [m for m in held if m.kind is MeetingKind.REGULAR]
+        return rules.meeting_due(cycle, today, [(m.date, m.id in taken) for m in regular])
 
     def overview(self) -> Overview:
         today = self.clock.today()

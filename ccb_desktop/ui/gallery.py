@@ -7,10 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from ccb_desktop.services.overview import DueKind
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
 from ccb_desktop.ui.care_dialog import CareDialog
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
 from ccb_desktop.ui.history_view import history_dialog
+from ccb_desktop.ui.home_tab import HomeTab
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.meeting_dialog import MeetingDialog
 from ccb_desktop.ui.member_dialog import MemberDialog
@@ -80,6 +82,12 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
                 tab.current_members(),
                 member.id if member else None,
                 parent=window,
+            ),
+        ),
+        (
+            "home_list",
+            lambda: window.page(HomeTab).list_dialog(
+                window.services.overview.due_list(DueKind.PARTY_BADGES)
             ),
         ),
         ("restore", lambda: RestoreDialog(window.backup_service, window)),
