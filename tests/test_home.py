@@ -190,6 +190,8 @@ def test_a_list_prints_and_saves_as_a_workbook(
     assert "Lê Văn Đảng" in texts
     assert any("Tổng cộng: 1" in t for t in texts)
     assert any("tham khảo" in t for t in texts)
+    logged = window.services.reports.exports()[0]
+    assert logged[1] == dialog.title and logged[2] == str(target)  # in the export log
     dialog.close()
 
 

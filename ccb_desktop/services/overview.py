@@ -12,6 +12,7 @@ from pathlib import Path
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.exports import log_export
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain import honours as rules
 from ccb_desktop.domain import pictures as pictures_rules
@@ -356,33 +357,39 @@ class OverviewService:
 
     def export_list(
         self,
+        due: DueList,
         title: str,
         subtitle: str,
         headers: Sequence[str],
-        rows: Sequence[Sequence[str]],
         target: Path,
     ) -> None:
-        """Write a list (already worded by the window) as a workbook in the administrative
-        layout, whole or not at all."""  # fmt: skip
+        """Write a list (worded by the window) as a workbook in the administrative layout,
+        whole or not at all, and note it in the export log (the 27/7 list as sensitive: it
+        names the policy groups)."""
         from ccb_desktop.excel import reports as excel  # on first use: not before the first paint
         from ccb_desktop.services.reports import check_target
 
         check_target(target)
         last = len(headers) - 1
         widths = [28.0 if i == 0 else 40.0 if i == last else 14.0 for i in range(len(headers))]
+        if due.day is not None and due.day.gift_sheet:
+            widths = [28.0, 10.0, 10.0, 34.0, 16.0, 16.0][: len(headers)]
         sheet = excel.ListSheet(
             title,
             title[:31],
             subtitle,
-            [
-                ("TT", 5, "center"),
-                *((label, w, "left") for label, w in zip(headers, widths, strict=True)),
-            ],
-            [list(r) for r in rows],
+            [("TT", 5, "center"), *((h, w, "left") for h, w in zip(headers, widths, strict=True))],
+            [list(row.cells) for row in due.rows],
         )
         with storage_errors(self.db):
             unit = load_unit_settings(self.db)
         excel.write_lists(target, unit, [sheet], self.clock.today())
+        if getattr(self.db, "read_only", False):
+            return  # a copy in memory of a read-only file: the log would be lost
+        sensitive = due.day is TraditionalDay.INVALIDS_AND_MARTYRS
+        with storage_errors(self.db), self.db.atomic():
+            # Logged by its title: the Reports tab's log shows it as it shows a report's label.
+            log_export(self.db, title, str(target), self.clock.now(), sensitive, len(due.rows))
 
 
 def _attention_reason(absence_run: int, rate: float | None) -> str:

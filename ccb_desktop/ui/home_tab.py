@@ -6,10 +6,11 @@ import dataclasses
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -84,10 +85,11 @@ class Tile(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(120)
         self.set_accent(BLUE)
-        self._fonts()
+        self.refit_fonts()
 
-    def _fonts(self) -> None:
-        base = self.font()
+    def refit_fonts(self) -> None:
+        """Size the figure and its label from the program's text size (Hiển thị → cỡ chữ)."""
+        base = QApplication.font()
         big = QFont(base)
         big.setPointSizeF(base.pointSizeF() * 1.7)
         big.setBold(True)
@@ -95,6 +97,7 @@ class Tile(QPushButton):
         bold = QFont(base)
         bold.setBold(True)
         self.caption.setFont(bold)
+        self.note.setFont(QFont(base))
 
     def set_accent(self, colour: str) -> None:
         self.setStyleSheet(TILE_STYLE.format(accent=colour))
@@ -106,7 +109,7 @@ class Tile(QPushButton):
         self.set_accent(VERMILLION if warning else ORANGE if figure not in ("0", "") else BLUE)
         self.setAccessibleName(f"{self.caption.text()}: {figure}. {note}")
 
-    def sizeHint(self):  # type: ignore[no-untyped-def]
+    def sizeHint(self) -> QSize:
         layout = self.layout()
         hint = super().sizeHint()
         return layout.sizeHint().expandedTo(hint) if layout is not None else hint
@@ -459,7 +462,7 @@ class DueListDialog(QDialog):
             return None
         try:
             self.services.overview.export_list(
-                self.title, self.subtitle(), self.headers, self.rows, path
+                self.due, self.title, self.subtitle(), self.headers, path
             )
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("The list was not saved"))
@@ -484,6 +487,7 @@ class HomeTab(Tab):
         super().__init__(services, parent)
         self._painted = False
         self._pending = False
+        self._headings: list[QLabel] = []
         self.overview_shown: Overview | None = None
         self.today_label = QLabel()
         self.count_tiles: dict[str, Tile] = {
@@ -571,14 +575,30 @@ class HomeTab(Tab):
         self._compute_timer.setInterval(0)
         self._compute_timer.timeout.connect(self.compute)
 
-    @staticmethod
-    def _heading(text: str) -> QLabel:
+    def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        font = QFont(label.font())
+        self._headings.append(label)
+        self._heading_font(label)
+        return label
+
+    def _heading_font(self, label: QLabel) -> None:
+        font = QFont(QApplication.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         label.setFont(font)
-        return label
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for label in self._headings:
+                self._heading_font(label)
+            for tile in (
+                *self.count_tiles.values(),
+                *self.due_tiles.values(),
+                self.meeting_tile,
+                self.backup_tile,
+            ):
+                tile.refit_fonts()  # fmt: skip
 
     def title(self) -> str:
         return self.tr("Home")
