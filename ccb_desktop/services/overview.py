@@ -370,10 +370,13 @@ class OverviewService:
         from ccb_desktop.services.reports import check_target
 
         check_target(target)
-        last = len(headers) - 1
-        widths = [28.0 if i == 0 else 40.0 if i == last else 14.0 for i in range(len(headers))]
+        # Each column as wide as its longest text (within reason), the signature column roomy.
+        widths = [
+            min(max([len(h), *(len(r.cells[i]) for r in due.rows)]) * 1.1 + 2, 45.0)
+            for i, h in enumerate(headers)
+        ]
         if due.day is not None and due.day.gift_sheet:
-            widths = [28.0, 10.0, 10.0, 34.0, 16.0, 16.0][: len(headers)]
+            widths[-2:] = [16.0, 18.0]
         sheet = excel.ListSheet(
             title,
             title[:31],

@@ -813,6 +813,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>At least %1 full years in the Hội on 6/12/%2, never awarded before</source>
+        <translation>Đủ %1 năm tuổi Hội tính đến 6/12/%2, chưa được tặng</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
