@@ -25,6 +25,7 @@ from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.home_tab import HomeTab
 from ccb_desktop.ui.main_window import MainWindow, apply_font_size
 
 log = logging.getLogger(__name__)
@@ -260,18 +261,27 @@ def _smoke(
         screenshots.mkdir(parents=True, exist_ok=True)
     app.processEvents()
     window._update_attention()  # counted once the window shows; the pictures show the count
+    numbered = 0
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         app.processEvents()
+        # The home screen (first, opened first) is home.png; the others keep their numbers.
+        home = window.tabs.page(index)
+        if isinstance(home, HomeTab):
+            home.settle()  # its figures are counted just after its first paint
+            name = "home"
+        else:
+            numbered += 1
+            name = f"tab{numbered:02d}"
         if screenshots is not None:
-            window.grab().save(str(screenshots / f"tab{index + 1:02d}.png"))
+            window.grab().save(str(screenshots / f"{name}.png"))
         inner = window.tabs.widget(index).findChild(QTabWidget)
         for page in range(1, inner.count() if inner is not None else 0):
             assert inner is not None
             inner.setCurrentIndex(page)
             app.processEvents()
             if screenshots is not None:
-                window.grab().save(str(screenshots / f"tab{index + 1:02d}_{page + 1}.png"))
+                window.grab().save(str(screenshots / f"{name}_{page + 1}.png"))
         if inner is not None:
             inner.setCurrentIndex(0)
     if screenshots is not None:

@@ -174,6 +174,23 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         action="store_true",
         help=t(QT_TRANSLATE_NOOP("Cli", "include members who left or died")),
     )
+    honours = commands.add_parser(
+        "honours",
+        help=t(QT_TRANSLATE_NOOP("Cli", "mừng thọ, Party badges and medal candidates of a year")),
+    )
+    honours.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "data file to read")),
+    )
+    honours.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "the year (this year if not given)")),
+    )
     backup = commands.add_parser(
         "backup", help=t(QT_TRANSLATE_NOOP("Cli", "make a checked backup of a data file"))
     )
@@ -399,6 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(args, translate)
         if args.command == "yearend":
             return _yearend(args, translate)
+        if args.command == "honours":
+            return _honours(args, translate)
         return _members_list(args)
     except CcbError as exc:
         print(exc.msg.render(translate), file=sys.stderr)
@@ -468,6 +487,31 @@ def _members_list(args: argparse.Namespace) -> int:
             print("\t".join(fields))
     finally:
         db.close()
+    return 0
+
+
+def _honours(args: argparse.Namespace, translate: Translate) -> int:
+    """One line per person and honour, tab-separated: kind, name, detail."""
+    from ccb_desktop.db.connection import open_register
+    from ccb_desktop.services.honours import HonoursService
+
+    db = open_register(args.data, read_only=True)  # reading never writes
+    try:
+        found = HonoursService(db).of_year(args.year)
+    finally:
+        db.close()
+    for honour in found.all():
+        print("\t".join((honour.kind.value, honour.member.full_name, honour.detail)))
+    if found.medal_threshold <= 0:
+        text = translate(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "No Kỷ niệm chương candidates are listed: the unit has not entered the criterion "
+                "(years in the Hội) in the unit details.",
+            ),
+        )
+        print(text, file=sys.stderr)
     return 0
 
 

@@ -69,7 +69,7 @@ def test_first_start_shows_what_to_do(window: MainWindow) -> None:
     tab = window.members_tab
     assert tab.pages.currentIndex() == 1
     assert tab.empty_add_button.text() == "Thêm hội viên đầu tiên"
-    assert window.tabs.tabText(0) == "Hội viên"
+    assert window.tabs.tabText(1) == "Hội viên"  # after the home screen (issue 16)
 
 
 def test_add_a_member_through_the_dialog(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -205,6 +205,7 @@ def test_enter_opens_the_selected_member(window: MainWindow, qtbot) -> None:  # 
     """Enter on the list opens the record for editing; changes are saved."""
     _seed(window, Member("Vũ Đình", "Long", team="Tổ 1"))
     tab = window.members_tab
+    window.tabs.setCurrentWidget(tab)  # the home screen opens first (issue 16)
     tab.table.setFocus()
 
     def edit(dialog: QDialog) -> None:
@@ -222,6 +223,7 @@ def test_delete_asks_and_ctrl_z_brings_the_record_back(
 ) -> None:  # type: ignore[no-untyped-def]
     _seed(window, Member("Ngô", "Quý"), Member("Lý", "Tài"))
     tab = window.members_tab
+    window.tabs.setCurrentWidget(tab)  # the home screen opens first (issue 16)
     tab.refresh(select_id=tab.service.search(MemberFilter(search="quy"))[0].id)
     asked: list[str] = []
     monkeypatch.setattr(
@@ -333,6 +335,7 @@ def test_the_record_shows_its_change_history_and_ctrl_z_takes_back_an_edit(
     """Change the team in the form; the history page says Tổ 1 → Tổ 3; Ctrl+Z puts it back."""
     _seed(window, Member("Vũ Đình", "Long", team="Tổ 1"))
     tab = window.members_tab
+    window.tabs.setCurrentWidget(tab)  # the home screen opens first (issue 16)
     tab.table.setFocus()
 
     def edit(dialog: QDialog) -> None:

@@ -25,7 +25,7 @@ from ccb_desktop.domain.vocabulary import (
     VeteranKind,
 )
 
-_DATE_FIELDS = ("birth_date", "enlisted", "discharged", "joined_hoi")
+_DATE_FIELDS = ("birth_date", "enlisted", "discharged", "joined_hoi", "party_admitted")
 _FLAG_FIELDS = (
     "party_member",
     "war_invalid",
@@ -111,7 +111,9 @@ def _member_fields() -> tuple[str, ...]:
 
 def insert_member(db: Database, member: Member, now: str) -> int:
     """Store a new member with their service periods; returns the new id."""
-    row = _to_row(member)
+    # Unknown values are left out (NULL either way): a file part-way through its upgrades,
+    # before a later step added a column, takes the record too.
+    row = {k: v for k, v in _to_row(member).items() if v is not None}
     row.update(created_at=now, updated_at=now)
     chi_hoi_id = chi_hoi_for_new_record(db)
     if chi_hoi_id is not None:

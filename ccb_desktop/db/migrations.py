@@ -538,6 +538,40 @@ def _ids_never_reused(db: Database) -> None:
 HISTORY_TABLES_0012 = recorded_keys(since="0012")
 
 
+HISTORY_TABLES_0011 = recorded_keys(since="0011")
+
+
+@migrations(name="0011_honours_and_care")
+def _honours_and_care(db: Database) -> None:
+    """The Party admission date (day, month and year, partial allowed; the year alone kept
+    so far becomes a date known to the year), and the care visits made to members (thăm
+    hỏi ốm đau, phúng viếng, chúc thọ, tặng quà), recorded in the change history (issue 16)."""
+    db.table("members").add_column("party_admitted", str)
+    db.execute(
+        "UPDATE members SET party_admitted = printf('%04d', party_year) "
+        "WHERE party_member = 1 AND party_year IS NOT NULL"
+    )
+    db.execute(
+        "CREATE TABLE care_visits ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " member_id INTEGER NOT NULL REFERENCES members(id),"
+        " date TEXT NOT NULL,"  # dd/mm/yyyy typed, stored YYYY-MM-DD
+        " kind TEXT NOT NULL,"
+        " visited_by TEXT NOT NULL DEFAULT '',"
+        " goods TEXT NOT NULL DEFAULT '',"  # what was given besides money
+        " amount_vnd INTEGER NOT NULL DEFAULT 0,"  # đồng, exact
+        " note TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL DEFAULT '',"
+        " updated_at TEXT NOT NULL DEFAULT ''"
+        ") STRICT"
+    )
+    db.execute("CREATE INDEX idx_care_visits_member ON care_visits(member_id, date)")
+    db.execute("CREATE INDEX idx_care_visits_date ON care_visits(date)")
+    install_history_triggers(
+        db, {"members": HISTORY_TABLES["members"], **HISTORY_TABLES_0011}, bulk_aware=True
+    )
+
+
 @migrations(name="0012_dues_and_funds")
 def _dues_and_funds(db: Database) -> None:
     """Hội phí (dated rates, exemptions, payments, remittances to the ward) and the funds

@@ -74,6 +74,8 @@ class Member:
     # Party and Hội
     party_member: bool = False
     party_year: int | None = None
+    # The date of the admission decision (partial allowed); its year is `party_year`.
+    party_admitted: PartialDate | None = None
     joined_hoi: PartialDate | None = None
     card_number: str = ""
     card_year: int | None = None
@@ -136,7 +138,14 @@ class Member:
         texts["notes"] = "\n".join(normalize(line) for line in self.notes.splitlines()).strip()
         periods = tuple(replace(p, note=normalize(p.note)) for p in self.periods)
         party_year = party_year_kept(self.party_member, self.party_year)
-        return replace(self, periods=periods, party_year=party_year, **texts)
+        admitted = self.party_admitted if self.party_member else None
+        if admitted is not None:
+            party_year = admitted.year  # the year is the admission date's, never another
+        elif party_year is not None and 1800 <= party_year <= 2200:
+            admitted = PartialDate(party_year)  # only the year is known (a roster, an old file)
+        return replace(
+            self, periods=periods, party_year=party_year, party_admitted=admitted, **texts
+        )
 
 
 def party_year_kept(party_member: bool, year: int | None) -> int | None:

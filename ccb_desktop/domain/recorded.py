@@ -78,6 +78,8 @@ RECORDED: tuple[RecordedTable, ...] = (
                   QT_TRANSLATE_NOOP("HistoryView", "chi hội name")),
     RecordedTable("ward_sources", ("table_name", "local_id"), "0015", "ward_sources"),
     RecordedTable("targets", ("id",), "0016", QT_TRANSLATE_NOOP("HistoryView", "target")),
+    RecordedTable("care_visits", ("id",), "0011", QT_TRANSLATE_NOOP("HistoryView", "care visit"),
+                  ((MEMBER, "member_id"),)),
 )  # fmt: skip
 
 BY_NAME = {table.name: table for table in RECORDED}

@@ -37,6 +37,9 @@ class UnitSettings:
     attention_rate_percent: int = 50
     # Mừng thọ: count ages the traditional way (tuổi mụ, one year more) or in full years.
     longevity_lunar_age: bool = False
+    # Kỷ niệm chương: full years in the Hội a candidate needs. No default (the current
+    # criterion is not public): 0 means the unit has not entered it, and no one is listed.
+    medal_min_years: int = 0
     # Year-end evaluation grades, best first, one per line.
     evaluation_grades: str = (
         "CCB gương mẫu\nHoàn thành tốt nhiệm vụ\nHoàn thành nhiệm vụ\nChưa hoàn thành nhiệm vụ"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ccb_desktop.db.connection import Database
 from ccb_desktop.services.backup import BackupService
+from ccb_desktop.services.care import CareService
 from ccb_desktop.services.clock import Clock
 from ccb_desktop.services.dues import DuesService
 from ccb_desktop.services.funds import FundService
@@ -43,6 +44,7 @@ class Services:
     package: PackageService
     targets: TargetService
     yearend: YearEndService
+    care: CareService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -63,4 +65,5 @@ class Services:
             TargetService(db, clock),
             # The lead passes care= and dues_funds= here once issues 16 and 19 land.
             YearEndService(db, clock),
+            CareService(db, clock),
         )

@@ -145,7 +145,16 @@ def make_member(rng: random.Random, index: int, today: dt.date) -> tuple[Member,
             for kind in periods
         ),
         party_member=party,
-        party_year=enlist_year + rng.randint(1, 5) if party else None,
+        party_year=(party_year := enlist_year + rng.randint(1, 5)) if party else None,
+        # The admission decision's day, from the member's number (no draw: the sample
+        # register stays what it was); one in five known to the year only, as on old papers.
+        party_admitted=(
+            PartialDate(party_year)
+            if index % 5 == 4
+            else PartialDate(party_year, index * 7 % 12 + 1, index * 11 % 28 + 1)
+        )
+        if party
+        else None,
         joined_hoi=joined,
         card_number=f"{index + 1:06d}",
         card_year=joined.year,
@@ -231,6 +240,7 @@ def fill_demo(
                 head_name="Nguyễn Văn Thắng",
                 preparer_name="Trần Thị Lan",
                 meeting_cycle=MeetingCycle.MONTHLY,
+                medal_min_years=15,  # a sample criterion (an older rule's), to show the list
             ),
         )
         name_own_chi_hoi(db, chi_hoi_name or "Chi hội khu phố 3")
@@ -243,7 +253,31 @@ def fill_demo(
             _add_meetings(db, rng, today, now)
             _add_support(db, rng, today)
             add_dues_and_funds(db, seed, today)
+            _add_care(db, rng, today, now)
     return members
+
+
+def _add_care(db: Database, rng: random.Random, today: dt.date, now: str) -> None:
+    """A dozen care visits this year (drawn last, so the rest of the sample stays as it was)."""
+    from ccb_desktop.db.care import insert_visit
+    from ccb_desktop.domain.care import CareKind, CareVisit
+
+    ids = [m.id for m in repo.all_members(db) if m.id is not None and m.status is Status.ACTIVE]
+    if not ids:
+        return
+    gifts = {CareKind.SICK: ("Sữa, hoa quả", 500_000), CareKind.FUNERAL: ("Vòng hoa", 1_000_000),
+             CareKind.LONGEVITY: ("Quà mừng thọ", 300_000), CareKind.GIFT: ("Quà Tết", 400_000)}  # fmt: skip
+    for _ in range(12):
+        kind = rng.choice(list(CareKind))
+        goods, amount = gifts[kind]
+        day = dt.date(today.year, 1, 1) + dt.timedelta(
+            days=rng.randint(0, (today - dt.date(today.year, 1, 1)).days)
+        )
+        insert_visit(
+            db,
+            CareVisit(rng.choice(ids), day, kind, "Chi hội trưởng, Tổ trưởng", goods, amount),
+            now,
+        )
 
 
 _REASONS = ["Ốm", "Đi khám bệnh", "Về quê", "Bận việc gia đình", "Đi thăm con", "Trực tổ dân phố"]

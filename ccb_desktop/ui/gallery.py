@@ -15,9 +15,12 @@ from ccb_desktop.ui.dues_dialogs import (
     RatesDialog,
     RemittanceDialog,
 )
+from ccb_desktop.services.overview import DueKind
+from ccb_desktop.ui.care_dialog import CareDialog
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
 from ccb_desktop.ui.fund_dialogs import EntryDialog, FundDialog, LendDialog
 from ccb_desktop.ui.history_view import history_dialog
+from ccb_desktop.ui.home_tab import HomeTab
 from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.meeting_dialog import MeetingDialog
 from ccb_desktop.ui.member_dialog import MemberDialog
@@ -55,7 +58,13 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
         (
             "member_form",
             lambda: MemberDialog(
-                tab.service, member, tab.service.teams(), window, tab.meetings, tab.history
+                tab.service,
+                member,
+                tab.service.teams(),
+                window,
+                tab.meetings,
+                tab.history,
+                window.services.care,
             ),
         ),
         (
@@ -75,6 +84,21 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
             ),
         ),
         ("unit_details", lambda: UnitDialog(window.unit_service, window)),
+        (
+            "care_visit",
+            lambda: CareDialog(
+                window.services.care,
+                tab.current_members(),
+                member.id if member else None,
+                parent=window,
+            ),
+        ),
+        (
+            "home_list",
+            lambda: window.page(HomeTab).list_dialog(
+                window.services.overview.due_list(DueKind.PARTY_BADGES)
+            ),
+        ),
         ("restore", lambda: RestoreDialog(window.backup_service, window)),
         (
             "evaluation",

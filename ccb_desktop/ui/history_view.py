@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ccb_desktop.domain.care import CareKind
 from ccb_desktop.domain.dates import PartialDate, format_date
 from ccb_desktop.domain.dues import Cycle
 from ccb_desktop.domain.funds import Direction, EntryKind
@@ -84,6 +85,7 @@ _DATES = {
     "enlisted",
     "discharged",
     "joined_hoi",
+    "party_admitted",
     "date",
     "opened",
     "disbursed",
@@ -123,6 +125,7 @@ def field_labels() -> dict[str, str]:
         "benefit": QCoreApplication.translate("HistoryView", "Benefit received"),
         "party_member": QCoreApplication.translate("HistoryView", "Party member"),
         "party_year": QCoreApplication.translate("HistoryView", "Year of joining the Party"),
+        "party_admitted": QCoreApplication.translate("HistoryView", "Party admission date"),
         "joined_hoi": QCoreApplication.translate("HistoryView", "Joined the Hội"),
         "card_number": QCoreApplication.translate("HistoryView", "Member card no."),
         "card_year": QCoreApplication.translate("HistoryView", "Card issued in"),
@@ -225,6 +228,7 @@ def _value(table: str, column: str, value: Any) -> str:
             "service_periods": ServicePeriodKind,
             "meetings": MeetingKind,
             "fund_entries": EntryKind,
+            "care_visits": CareKind,
         }
         kind = kinds.get(table)
         if kind is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop import __version__
+from ccb_desktop.domain.register import MemberFilter
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.paths import guide_path
@@ -32,6 +33,7 @@ from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import chi_hoi_selector, dialogs
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
 from ccb_desktop.ui.dues_tab import DuesTab
+from ccb_desktop.ui.home_tab import HomeTab
 from ccb_desktop.ui.import_dialog import ImportDialog
 from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
@@ -55,7 +57,9 @@ OpenFile = Callable[[Path], Services]
 T = TypeVar("T", bound=Tab)
 
 # The window's tabs, in order. A new tab is its own module plus one line here.
-TAB_CLASSES: tuple[type[Tab], ...] = (MembersTab, MeetingsTab, SupportTab, DuesTab, ReportsTab)
+TAB_CLASSES: tuple[type[Tab], ...] = (
+    HomeTab, MembersTab, MeetingsTab, SupportTab, DuesTab, ReportsTab
+)
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +92,10 @@ class MainWindow(QMainWindow):
         self.meetings_tab = self.page(MeetingsTab)
         self.support_tab = self.page(SupportTab)
         self.reports_tab = self.page(ReportsTab)
+        for home in (t for t in self.pages if isinstance(t, HomeTab)):
+            home.members_requested.connect(self.show_members)
+            home.meetings_requested.connect(lambda: self.tabs.setCurrentWidget(self.meetings_tab))
+            home.backup_requested.connect(self.backup_external)
         self.data_changed.connect(self._on_data_changed)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         # "Cần quan tâm" one click away from anywhere: a button in the status bar.
@@ -435,6 +443,20 @@ class MainWindow(QMainWindow):
         """Bring a member up in the register (from the attention list)."""
         self.tabs.setCurrentWidget(self.members_tab)
         self.members_tab.show_member(member_id)
+
+    def show_members(self, wanted: MemberFilter) -> None:
+        """The member list filtered as a figure of the home screen counts it."""
+        tab = self.members_tab
+        tab.search.clear()
+        for combo, value in (
+            (tab.status_filter, wanted.status),
+            (tab.team_filter, wanted.team),
+            (tab.sex_filter, wanted.sex),
+            (tab.party_filter, wanted.party_member),
+            (tab.policy_filter, wanted.policy),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.tabs.setCurrentWidget(tab)
 
     def _update_title(self) -> None:
         try:

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccb_desktop.domain.dates import DateParseError, format_date
+from ccb_desktop.domain.dates import DateParseError, PartialDate, format_date
 from ccb_desktop.domain.meetings import percent
 from ccb_desktop.domain.member import Member, ServicePeriod, party_year_kept
+from ccb_desktop.domain.register import MemberSummary
 from ccb_desktop.domain.text import split_full_name
 from ccb_desktop.domain.validation import Issue
 from ccb_desktop.domain.vocabulary import (
@@ -48,6 +49,7 @@ from ccb_desktop.domain.vocabulary import (
 )
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
+from ccb_desktop.services.care import CareService
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
@@ -75,6 +77,13 @@ def _suggestions(values: list[str]) -> QComboBox:
     return combo
 
 
+def _summary(m: Member) -> MemberSummary:
+    """The list line of a full record (a form page needs only the name and id)."""
+    assert m.id is not None
+    return MemberSummary(m.id, m.family_name, m.given_name, m.sex, m.birth_date, m.team,
+                         m.card_number, m.phone, m.party_member, m.rank, m.status, m.sort_key)  # fmt: skip
+
+
 class MemberDialog(QDialog):
     """Add or edit one member. Saves in one transaction; nothing is saved half-way."""
 
@@ -91,6 +100,7 @@ class MemberDialog(QDialog):
         parent: QWidget | None = None,
         meetings: MeetingService | None = None,
         history: HistoryService | None = None,
+        care: CareService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -115,6 +125,8 @@ class MemberDialog(QDialog):
             self._build_history()
             if meetings is not None:
                 self._build_attendance(meetings, member.id)
+            if care is not None:
+                self._build_care(care, member)
             if history is not None:
                 self._build_change_history(history, member.id)
 
@@ -276,8 +288,9 @@ class MemberDialog(QDialog):
         party_row = QWidget()
         party_layout = QHBoxLayout(party_row)
         party_layout.setContentsMargins(0, 0, 0, 0)
-        self.party_member = QCheckBox(self.tr("Party member, since"))
-        self.party_year = YearEdit()
+        self.party_member = QCheckBox(self.tr("Party member, admitted on"))
+        # The admission decision's date (dd/mm/yyyy, mm/yyyy or yyyy): the badges count from it.
+        self.party_year = PartialDateEdit()
         party_layout.addWidget(self.party_member)
         party_layout.addWidget(self.party_year)
         party_layout.addStretch(1)
@@ -373,6 +386,22 @@ class MemberDialog(QDialog):
         title = self.tr("Movements")
         self.tabs.addTab(page, title)
         self._tab_titles.append(title)
+
+    def _build_care(self, care: CareService, member: Member) -> None:
+        """A page with the member's care visits (thăm hỏi), recorded and undone from here."""
+        from ccb_desktop.ui.care_dialog import CareList
+
+        assert member.id is not None
+        self.care_list = CareList(care, _summary(member), self)
+        title = self.tr("Care visits")
+        self.tabs.addTab(self.care_list, title)
+        self._tab_titles.append(title)
+
+    @property
+    def care_changed(self) -> bool:
+        """Whether a care visit was recorded, edited or deleted from this form."""
+        care_list = getattr(self, "care_list", None)
+        return bool(care_list and care_list.changed_anything)
 
     def _build_attendance(self, meetings: MeetingService, member_id: int) -> None:
         """A page with the member's meetings of a chosen year, as the history asks."""
@@ -515,7 +544,9 @@ class MemberDialog(QDialog):
             if campaign is not None:
                 campaign.setChecked(period.in_notable_campaign)
         self.party_member.setChecked(m.party_member)
-        self.party_year.set_year(m.party_year)
+        self.party_year.set_date(
+            m.party_admitted or (PartialDate(m.party_year) if m.party_year else None)
+        )
         self.joined_hoi.set_date(m.joined_hoi)
         self.card_number.setText(m.card_number)
         self.card_year.set_year(m.card_year)
@@ -575,6 +606,7 @@ class MemberDialog(QDialog):
             if served.isChecked()
         )
         base = self.original or Member(family_name="", given_name="")
+        admitted = date("party_year")
         return dataclasses.replace(
             base,
             family_name=self.family_name.text(),
@@ -596,7 +628,8 @@ class MemberDialog(QDialog):
             benefit=enum_data(self.benefit, Benefit),
             periods=periods,
             party_member=self.party_member.isChecked(),
-            party_year=party_year_kept(self.party_member.isChecked(), self.party_year.year()),
+            party_year=party_year_kept(self.party_member.isChecked(), admitted and admitted.year),
+            party_admitted=admitted if self.party_member.isChecked() else None,
             joined_hoi=date("joined_hoi"),
             card_number=self.card_number.text(),
             card_year=self.card_year.year(),

@@ -499,10 +499,14 @@ class MembersTab(Tab):
             self.refresh()
             return
         dialog = MemberDialog(
-            self.service, member, self._teams(), self, self.meetings, self.history
-        )
+            self.service, member, self._teams(), self, self.meetings, self.history,
+            self.services.care,
+        )  # fmt: skip
         dialog.movement_recorded.connect(lambda _id: self.refresh(select_id=summary.id))
-        if dialog.exec():
+        accepted = dialog.exec()
+        if dialog.care_changed and not accepted:
+            self.announce(Change.MEMBERS)  # care visits are saved as they are made
+        if accepted:
             self.reload_teams()
             self.refresh(select_id=summary.id)
             self.status_message.emit(self.tr("Changes saved."))

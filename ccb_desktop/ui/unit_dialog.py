@@ -57,6 +57,12 @@ class UnitDialog(FormDialog):
         self.attention_rate.setSuffix(self.tr("% of meetings in 12 months"))
         self.lunar_age = QCheckBox(self.tr("Count ages for mừng thọ the traditional way (tuổi mụ)"))
         self.lunar_age.setChecked(current.longevity_lunar_age)
+        # No default: the current criterion is not public, the unit enters its own.
+        self.medal_years = QSpinBox()
+        self.medal_years.setRange(0, 60)
+        self.medal_years.setSpecialValueText(self.tr("not entered"))
+        self.medal_years.setSuffix(self.tr(" years in the Hội"))
+        self.medal_years.setValue(current.medal_min_years)
         self.grades = QPlainTextEdit(current.evaluation_grades)
         self.grades.setFixedHeight(90)
         form = QFormLayout()
@@ -69,6 +75,7 @@ class UnitDialog(FormDialog):
         form.addRow(self.tr("Needs attention when absent:"), self.attention_absences)
         form.addRow(self.tr("… or present at under:"), self.attention_rate)
         form.addRow("", self.lunar_age)
+        form.addRow(self.tr("Kỷ niệm chương after:"), self.medal_years)
         form.addRow(self.tr("Year-end grades, one per line:"), self.grades)
         save = QPushButton(self.tr("Save"))
         save.setDefault(True)
@@ -96,6 +103,7 @@ class UnitDialog(FormDialog):
             attention_absences=self.attention_absences.value(),
             attention_rate_percent=self.attention_rate.value(),
             longevity_lunar_age=self.lunar_age.isChecked(),
+            medal_min_years=self.medal_years.value(),
             evaluation_grades="\n".join(
                 line.strip() for line in self.grades.toPlainText().splitlines() if line.strip()
             ),

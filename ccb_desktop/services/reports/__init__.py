@@ -32,6 +32,7 @@ from ccb_desktop.services.reports import (
     roster,
     summary,
     support,
+    traditional_days,
     year_end,
 )
 from ccb_desktop.services.reports.base import (
@@ -76,6 +77,7 @@ REPORTS: dict[str, Report] = {
         year_end,
         rarely_attending,
         campaign_veterans,
+        traditional_days,
     )
     for r in module.REPORTS
 }
@@ -146,6 +148,9 @@ def _check_target(target: Path) -> None:
             ),
             path=str(target),
         )
+
+
+check_target = _check_target  # for the other lists the program saves as workbooks
 
 
 class ReportService:
