@@ -14,9 +14,8 @@ _CTX = "Validation"
 
 
 class TargetKind(StrEnum):
-    """What a target counts. The computed kinds read their actual value from the register;
-    a free target (and, until the program keeps dues and funds, the money targets) carries
-    the actual value the secretary enters by hand."""
+    """What a target counts. The computed kinds read their actual value from what the program
+    keeps; a free target carries the actual value the secretary enters by hand."""
 
     ATTENDANCE_RATE = "ty_le_sinh_hoat"  # tỷ lệ sinh hoạt ≥ x %
     ADMISSIONS = "ket_nap"  # kết nạp n hội viên
@@ -64,13 +63,8 @@ class TargetKind(StrEnum):
 
     @property
     def computed(self) -> bool:
-        """Whether the program computes the actual value from what it keeps (dues and funds
-        are not kept yet: their actual value is entered by hand)."""
-        return self in (
-            TargetKind.ATTENDANCE_RATE,
-            TargetKind.ADMISSIONS,
-            TargetKind.ESCAPED_POVERTY,
-        )
+        """Whether the program computes the actual value from what it keeps."""
+        return self is not TargetKind.FREE
 
     @property
     def how(self) -> str:
@@ -90,11 +84,11 @@ class TargetKind(StrEnum):
             ),
             TargetKind.FUND_PER_MEMBER: QT_TRANSLATE_NOOP(
                 "Targets",
-                "The program does not keep the fund's cash book yet: enter the actual value by hand.",
+                "Computed from the funds' cash books: their closing total divided by the members.",
             ),
             TargetKind.DUES_PAID: QT_TRANSLATE_NOOP(
                 "Targets",
-                "The program does not keep the dues book yet: enter the actual value by hand.",
+                "Computed from the dues book: members who paid every period due since 1 January.",
             ),
             TargetKind.FREE: QT_TRANSLATE_NOOP("Targets", "Enter the actual value by hand."),
         }[self]
@@ -271,4 +265,11 @@ def unknown_reason(kind: TargetKind) -> Message:
         return message(
             "Targets", QT_TRANSLATE_NOOP("Targets", "No meeting's attendance is taken yet.")
         )
+    if kind is TargetKind.DUES_PAID:
+        return message(
+            "Targets",
+            QT_TRANSLATE_NOOP("Targets", "No hội phí rate is entered, so nobody owes yet."),
+        )
+    if kind is TargetKind.FUND_PER_MEMBER:
+        return message("Targets", QT_TRANSLATE_NOOP("Targets", "No fund is kept yet."))
     return message("Targets", QT_TRANSLATE_NOOP("Targets", "The actual value is not entered yet."))

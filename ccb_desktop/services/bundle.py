@@ -63,7 +63,6 @@ class Services:
             WardService(db, clock),
             PackageService(db, clock),
             TargetService(db, clock),
-            # The lead passes care= and dues_funds= here once issues 16 and 19 land.
             YearEndService(db, clock),
             CareService(db, clock),
         )

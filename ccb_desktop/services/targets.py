@@ -40,9 +40,9 @@ ActualSource = Callable[[dt.date, dt.date], int | None]
 class TargetService:
     """The targets of each year and where they stand.
 
-    `sources` lets the dues and funds services, once they exist, give the actual value of
-    the kinds this program cannot compute yet (FUND_PER_MEMBER, DUES_PAID): until then
-    those carry the value entered by hand."""
+    `sources` gives the actual value of the kinds read from other services (the dues paid
+    and the funds per member, wired by the services bundle); a kind with no source carries
+    the value entered by hand."""
 
     def __init__(
         self,
@@ -56,6 +56,8 @@ class TargetService:
             TargetKind.ATTENDANCE_RATE: self.attendance_rate,
             TargetKind.ADMISSIONS: self.admissions,
             TargetKind.ESCAPED_POVERTY: self.escaped_poverty,
+            TargetKind.DUES_PAID: self.dues_paid,
+            TargetKind.FUND_PER_MEMBER: self.fund_per_member,
             **(sources or {}),
         }
 
@@ -96,6 +98,20 @@ class TargetService:
         program cannot compute)."""
         source = self.sources.get(kind)
         return source(start, end) if source is not None else None
+
+    def dues_paid(self, start: dt.date, end: dt.date) -> int | None:
+        """Members who paid every hội phí period due by `end`, in whole percent."""
+        from ccb_desktop.services.dues import DuesService
+        from ccb_desktop.services.yearend_sources import dues_paid_percent
+
+        return dues_paid_percent(DuesService(self.db, self.clock), start, end)
+
+    def fund_per_member(self, start: dt.date, end: dt.date) -> int | None:
+        """The funds' closing total per member at `end`, in đồng."""
+        from ccb_desktop.services.funds import FundService
+        from ccb_desktop.services.yearend_sources import fund_per_member
+
+        return fund_per_member(FundService(self.db, self.clock), start, end)
 
     def attendance_rate(self, start: dt.date, end: dt.date) -> int | None:
         """Present / expected over the meetings of the period, in whole percent, exactly as

@@ -51,9 +51,9 @@ from ccb_desktop.services.reports.base import Period
 from ccb_desktop.services.reports.support import support_content
 from ccb_desktop.services.targets import TargetService
 
-# (what, how many) lines of the sections the program cannot fill yet: the care visits
-# (issue 16's CareService.figures) and the dues and funds (issue 19's DuesService and
-# FundService .figures). The lead passes a function per source once they land.
+# (what, how many) lines of the care section (CareService.figures) and of the dues and funds
+# section (DuesService and FundService .figures), written by services/yearend_sources.py;
+# a test may pass its own.
 FigureLines = Callable[[dt.date, dt.date], Sequence[tuple[str, str]]]
 
 
@@ -94,8 +94,24 @@ class YearEndService:
     ) -> None:
         self.db = db
         self.clock = clock or SystemClock()
-        self.care = care
-        self.dues_funds = dues_funds
+        # By default the sections read the program's own care visits, dues and funds.
+        self.care = care or self._care_lines
+        self.dues_funds = dues_funds or self._dues_funds_lines
+
+    def _care_lines(self, start: dt.date, end: dt.date) -> Sequence[tuple[str, str]]:
+        from ccb_desktop.services.care import CareService
+        from ccb_desktop.services.yearend_sources import care_lines
+
+        return care_lines(CareService(self.db, self.clock), start, end)
+
+    def _dues_funds_lines(self, start: dt.date, end: dt.date) -> Sequence[tuple[str, str]]:
+        from ccb_desktop.services.dues import DuesService
+        from ccb_desktop.services.funds import FundService
+        from ccb_desktop.services.yearend_sources import dues_funds_lines
+
+        return dues_funds_lines(
+            DuesService(self.db, self.clock), FundService(self.db, self.clock), start, end
+        )
 
     # Figures, one object per section -----------------------------------------------------
 
@@ -205,9 +221,10 @@ class YearEndService:
                 by_kind.get(TargetKind.ESCAPED_POVERTY),
                 whole_year,
             ),
-            care_section(self.care(start, end) if self.care else None),
+            # No line: the unit does not keep them in the program (the section says so).
+            care_section(self.care(start, end) or None),
             honours_section(self.honour_figures(year, end, unit)),
-            dues_funds_section(self.dues_funds(start, end) if self.dues_funds else None),
+            dues_funds_section(self.dues_funds(start, end) or None),
             emulation_section(self.evaluation_figures(year, end, unit), standing, whole_year),
         ]
         if whole_year:

@@ -8,15 +8,15 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ccb_desktop.domain.funds import Direction
+from ccb_desktop.services.overview import DueKind
 from ccb_desktop.ui.backup_dialogs import RestoreDialog
+from ccb_desktop.ui.care_dialog import CareDialog
 from ccb_desktop.ui.dues_dialogs import (
     ExemptionsDialog,
     PaymentDialog,
     RatesDialog,
     RemittanceDialog,
 )
-from ccb_desktop.services.overview import DueKind
-from ccb_desktop.ui.care_dialog import CareDialog
 from ccb_desktop.ui.evaluation_dialog import EvaluationDialog
 from ccb_desktop.ui.fund_dialogs import EntryDialog, FundDialog, LendDialog
 from ccb_desktop.ui.history_view import history_dialog

@@ -58,7 +58,12 @@ T = TypeVar("T", bound=Tab)
 
 # The window's tabs, in order. A new tab is its own module plus one line here.
 TAB_CLASSES: tuple[type[Tab], ...] = (
-    HomeTab, MembersTab, MeetingsTab, SupportTab, DuesTab, ReportsTab
+    HomeTab,
+    MembersTab,
+    MeetingsTab,
+    SupportTab,
+    DuesTab,
+    ReportsTab,
 )
 
 

@@ -110,8 +110,9 @@ class TargetsDialog(FormDialog):
         bottom.addWidget(cancel)
         intro = QLabel(
             self.tr(
-                "The attendance rate, the members admitted and the households out of poverty "
-                "are computed from the register; for the other targets type the actual value. "
+                "The attendance rate, the members admitted, the households out of poverty, the "
+                "dues paid and the funds per member are computed from what the program keeps; "
+                "for a target of your own type the actual value. "
                 "The year-end review judges each one: met, exceeded or not met."
             )
         )
