@@ -269,6 +269,8 @@ def _smoke(
         home = window.tabs.page(index)
         if isinstance(home, HomeTab):
             home.settle()  # its figures are counted just after its first paint
+            for _ in range(3):  # and laid out again around them (tiles grow with their text)
+                app.processEvents()
             name = "home"
         else:
             numbered += 1

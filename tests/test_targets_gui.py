@@ -59,7 +59,7 @@ def test_a_computed_kind_takes_no_typed_actual(
     assert isinstance(combo, QComboBox)
     assert not _cell(dialog, 2, ACTUAL).isReadOnly()
     combo.setCurrentIndex(combo.findData(TargetKind.DUES_PAID))
-    assert _cell(dialog, 2, UNIT).text() == "%" and not _cell(dialog, 2, ACTUAL).isReadOnly()
+    assert _cell(dialog, 2, UNIT).text() == "%" and _cell(dialog, 2, ACTUAL).isReadOnly()
     combo.setCurrentIndex(combo.findData(TargetKind.ATTENDANCE_RATE))
     assert _cell(dialog, 2, ACTUAL).isReadOnly()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPaintEvent
+from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -28,6 +28,7 @@ from ccb_desktop.ui.bar_chart import BLUE, ORANGE, VERMILLION, BarChart
 from ccb_desktop.ui.care_dialog import CareDialog
 from ccb_desktop.ui.due_lists import DueListDialog, list_title
 from ccb_desktop.ui.tab import Tab
+from ccb_desktop.ui.targets_panel import TargetsPanel
 from ccb_desktop.ui.widgets import scrolling
 
 TILE_STYLE = (
@@ -88,6 +89,21 @@ class Tile(QPushButton):
         self.note.setVisible(bool(note))
         self.set_accent(VERMILLION if warning else ORANGE if figure not in ("0", "") else BLUE)
         self.setAccessibleName(f"{self.caption.text()}: {figure}. {note}")
+        self.fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Never shorter than the wrapped text at this width: a full home page scrolls
+        instead of clipping a tile's last lines (a scroll area ignores height-for-width)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(max(self.width(), self.minimumWidth()))
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def sizeHint(self) -> QSize:
         layout = self.layout()
@@ -174,6 +190,9 @@ class HomeTab(Tab):
         layout.addLayout(due)
         layout.addWidget(self.days_heading)
         layout.addLayout(days)
+        self.targets_panel = TargetsPanel(services, load=False)
+        self.targets_panel.targets_saved.connect(lambda: self.announce(Change.TARGETS))
+        layout.addWidget(self.targets_panel)
         layout.addStretch(1)
         self.charts = {
             "ages": BarChart(self.tr("Members by age"), across=True),
@@ -270,9 +289,13 @@ class HomeTab(Tab):
         )
         self.charts["membership"].set_series(found.membership, nothing)
 
+    def services_replaced(self) -> None:
+        self.targets_panel.services = self.services
+
     def compute(self) -> None:
         """Read every figure again and show it."""
         self._pending = False
+        self.targets_panel.refresh()
         self._pictures_stale = True
         self.draw_pictures_if_shown()
         try:

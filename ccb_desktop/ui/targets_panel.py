@@ -34,7 +34,11 @@ class TargetsPanel(QGroupBox):
     targets_saved = Signal()
     """Emitted after the secretary saved the year's targets from this panel."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, load: bool = True
+    ) -> None:
+        """`load`: read the targets now; the home screen passes False and refreshes the panel
+        with its other figures, after the window's first paint."""
         super().__init__(parent)
         self.services = services
         self.year = services.targets.clock.today().year
@@ -50,7 +54,9 @@ class TargetsPanel(QGroupBox):
         layout.addWidget(self.empty)
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.lines: list[TargetProgress] = []
-        self.refresh()
+        self.setTitle(self.tr("Targets of %1").replace("%1", str(self.year)))
+        if load:
+            self.refresh()
 
     def set_services(self, services: Services) -> None:
         """Another data file was opened."""
@@ -77,7 +83,7 @@ class TargetsPanel(QGroupBox):
             self.tr("No targets are set for this year. Set them to follow them here.")
         )
         headers = [self.tr("Target"), self.tr("Aim"), self.tr("So far"), self.tr("Standing")]
-        for column, text in enumerate(headers):
+        for column, text in enumerate(headers if self.lines else []):
             label = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(label, 0, column)
         for row, line in enumerate(self.lines, start=1):

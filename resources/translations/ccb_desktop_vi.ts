@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -53,7 +53,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
@@ -119,8 +119,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>bỏ qua đối số %r</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>không mở được '%(filename)s': %(error)s</translation>
     </message>
 </context>
 <context>
@@ -152,6 +152,112 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>(no longer on the list for this date)</source>
         <translation>(không còn trong danh sách ngày này)</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialog</name>
+    <message>
+        <source>Care visit</source>
+        <translation>Lần thăm hỏi</translation>
+    </message>
+    <message>
+        <source>Record a care visit</source>
+        <translation>Ghi một lần thăm hỏi</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>e.g. Chi hội trưởng, Tổ trưởng tổ 2</source>
+        <translation>ví dụ: Chi hội trưởng, Tổ trưởng tổ 2</translation>
+    </message>
+    <message>
+        <source>e.g. a gift basket</source>
+        <translation>ví dụ: giỏ quà</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Hội viên:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Who went:</source>
+        <translation>Người đi thăm:</translation>
+    </message>
+    <message>
+        <source>Given (besides money):</source>
+        <translation>Hiện vật (ngoài tiền):</translation>
+    </message>
+    <message>
+        <source>Money (đồng):</source>
+        <translation>Tiền (đồng):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Choose what the visit was for.</source>
+        <translation>Chọn hình thức thăm hỏi.</translation>
+    </message>
+</context>
+<context>
+    <name>CareList</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>Người đi thăm</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Money (đồng)</source>
+        <translation>Tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Record a care visit…</source>
+        <translation>Ghi thăm hỏi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 đồng in all.</source>
+        <translation>%1 lần thăm hỏi, tổng %2 đồng.</translation>
+    </message>
+    <message>
+        <source>Delete the visit</source>
+        <translation>Xóa lần thăm hỏi</translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1 (%2)? Ctrl+Z brings it back.</source>
+        <translation>Xóa lần thăm hỏi ngày %1 (%2)? Bấm Ctrl+Z để lấy lại.</translation>
     </message>
 </context>
 <context>
@@ -266,13 +372,44 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>ChiHoiSelector</name>
+    <message>
+        <source>Chi hội</source>
+        <translation>Chi hội</translation>
+    </message>
+    <message>
+        <source>Looking at:</source>
+        <translation>Đang xem:</translation>
+    </message>
+    <message>
+        <source>The chi hội whose members, meetings and cases are shown</source>
+        <translation>Chi hội đang được hiển thị hội viên, buổi sinh hoạt và hồ sơ giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Whole ward</source>
+        <translation>Cả phường</translation>
+    </message>
+    <message>
+        <source>A new chi hội (not sending packages)…</source>
+        <translation>Chi hội mới (không gửi tệp lên phường)…</translation>
+    </message>
+    <message>
+        <source>Into which chi hội of the ward?</source>
+        <translation>Nhập vào chi hội nào của phường?</translation>
+    </message>
+    <message>
+        <source>Name of the new chi hội:</source>
+        <translation>Tên chi hội mới:</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationDialog</name>
     <message>
         <source>Household classification</source>
         <translation>Phân loại hộ</translation>
     </message>
     <message>
-        <source>Record the result of the ward People&apos;s Committee&apos;s review; the program never computes it.</source>
+        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
         <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
     </message>
     <message>
@@ -304,7 +441,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở:</translation>
     </message>
     <message>
-        <source>Hội&apos;s own grade:</source>
+        <source>Hội's own grade:</source>
         <translation>Hội xếp loại:</translation>
     </message>
     <message>
@@ -395,7 +532,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
     </message>
     <message>
-        <source>replace a data file&apos;s content with a backup</source>
+        <source>replace a data file's content with a backup</source>
         <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
     </message>
     <message>
@@ -555,11 +692,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).</translation>
     </message>
     <message>
-        <source>The export could not be noted in the data file&apos;s export log.</source>
+        <source>The export could not be noted in the data file's export log.</source>
         <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
     <message>
-        <source>The unit&apos;s names are not filled in (File → Unit details): the heading shows dots.</source>
+        <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
         <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
     </message>
     <message>
@@ -593,6 +730,114 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>(no heading, holds values)</source>
         <translation>(không có tiêu đề, có dữ liệu)</translation>
+    </message>
+    <message>
+        <source>the chi hội's name; each name gets members of its own (for a ward's tests)</source>
+        <translation>tên chi hội; mỗi tên có hội viên riêng (để thử tệp của phường)</translation>
+    </message>
+    <message>
+        <source>mừng thọ, Party badges and medal candidates of a year</source>
+        <translation>danh sách mừng thọ, Huy hiệu Đảng và đề nghị Kỷ niệm chương của một năm</translation>
+    </message>
+    <message>
+        <source>the year (this year if not given)</source>
+        <translation>năm (năm nay nếu không ghi)</translation>
+    </message>
+    <message>
+        <source>draft the year-end (or six-month) review as a Word document</source>
+        <translation>soạn báo cáo tổng kết năm (hoặc sơ kết 6 tháng) ra tệp Word</translation>
+    </message>
+    <message>
+        <source>the document to write</source>
+        <translation>tệp văn bản sẽ ghi</translation>
+    </message>
+    <message>
+        <source>the six-month review of the first or second half</source>
+        <translation>sơ kết 6 tháng đầu (1) hoặc cuối năm (2)</translation>
+    </message>
+    <message>
+        <source>a ward file: the chi hội the roster is for (added if the ward has none)</source>
+        <translation>tệp của phường: danh sách này của chi hội nào (thêm chi hội nếu phường chưa có)</translation>
+    </message>
+    <message>
+        <source>No Kỷ niệm chương candidates are listed: the unit has not entered the criterion (years in the Hội) in the unit details.</source>
+        <translation>Chưa liệt kê ai đề nghị Kỷ niệm chương: đơn vị chưa nhập tiêu chí (số năm tuổi Hội) trong Thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>Give either --year (with --half) or --from/--to.</source>
+        <translation>Chỉ cho --year (kèm --half) hoặc --from/--to, không cho cả hai.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Hãy cho cả --from và --to.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the .docx file.</source>
+        <translation>{path} là một thư mục: hãy cho tên tệp .docx.</translation>
+    </message>
+    <message>
+        <source>The review is written as a Word file: end the name with .docx.</source>
+        <translation>Báo cáo được ghi ra tệp Word: tên tệp phải kết thúc bằng .docx.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Đã ghi {path}.</translation>
+    </message>
+    <message>
+        <source>write the chi hội's package for the ward (Gửi lên phường)</source>
+        <translation>ghi tệp gửi lên phường của chi hội (Gửi lên phường)</translation>
+    </message>
+    <message>
+        <source>the package to write</source>
+        <translation>tệp gửi lên phường cần ghi</translation>
+    </message>
+    <message>
+        <source>the ward file, holding the chi hội's packages</source>
+        <translation>tệp của phường, chứa tệp các chi hội gửi lên</translation>
+    </message>
+    <message>
+        <source>take a chi hội's package into the ward file</source>
+        <translation>nhận tệp của một chi hội vào tệp của phường</translation>
+    </message>
+    <message>
+        <source>the package</source>
+        <translation>tệp chi hội gửi lên</translation>
+    </message>
+    <message>
+        <source>the ward file (created if missing)</source>
+        <translation>tệp của phường (tạo mới nếu chưa có)</translation>
+    </message>
+    <message>
+        <source>add the package's chi hội if the ward does not know it</source>
+        <translation>thêm chi hội của tệp này nếu phường chưa có</translation>
+    </message>
+    <message>
+        <source>when the ward file is created: the province Hội it reports to</source>
+        <translation>khi tạo tệp của phường: tên Hội CCB tỉnh (cấp trên của phường)</translation>
+    </message>
+    <message>
+        <source>Wrote the package of {name} for {year} to {path} ({members} members).</source>
+        <translation>Đã ghi tệp gửi lên phường của {name} năm {year} vào {path} ({members} hội viên).</translation>
+    </message>
+    <message>
+        <source>The ward file already holds this package of {name}: nothing was changed.</source>
+        <translation>Tệp của phường đã có đúng tệp này của {name}: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Took in the package of {name}: members {added} added, {left} gone, {changed} changed; meetings {m_added} added, {m_removed} gone, {m_changed} changed; support cases {c_added} added, {c_removed} gone, {c_changed} changed. Edit → Undo takes it back.</source>
+        <translation>Đã nhận tệp của {name}: hội viên thêm {added}, bớt {left}, thay đổi {changed}; buổi sinh hoạt thêm {m_added}, bớt {m_removed}, thay đổi {m_changed}; hồ sơ giúp đỡ thêm {c_added}, bớt {c_removed}, thay đổi {c_changed}. Sửa → Hoàn tác để lấy lại như cũ.</translation>
+    </message>
+    <message>
+        <source>--chi-hoi is for a ward file; this is a chi hội's own.</source>
+        <translation>--chi-hoi chỉ dùng cho tệp của phường; tệp này là sổ của một chi hội.</translation>
+    </message>
+    <message>
+        <source>This is a ward file: say which chi hội the roster is for with --chi-hoi NAME. Its chi hội: {names}</source>
+        <translation>Đây là tệp của phường: hãy ghi danh sách này của chi hội nào bằng --chi-hoi TÊN. Các chi hội của phường: {names}</translation>
+    </message>
+    <message>
+        <source>Added the chi hội {name} to the ward.</source>
+        <translation>Đã thêm {name} vào tệp của phường.</translation>
     </message>
 </context>
 <context>
@@ -647,6 +892,65 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Choose</source>
         <translation>Chọn</translation>
+    </message>
+</context>
+<context>
+    <name>DueListDialog</name>
+    <message>
+        <source>%1 members listed.</source>
+        <translation>Danh sách có %1 hội viên.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Lưu ra Excel…</translation>
+    </message>
+    <message>
+        <source>Open the member</source>
+        <translation>Mở hồ sơ hội viên</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>At least %1 full years in the Hội on 6/12/%2, never awarded before</source>
+        <translation>Đủ %1 năm tuổi Hội tính đến 6/12/%2, chưa được tặng</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập biểu</translation>
+    </message>
+    <message>
+        <source>Head of the chi hội</source>
+        <translation>Chi hội trưởng</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Lưu danh sách</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The list was not saved</source>
+        <translation>Chưa lưu được danh sách</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +1083,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Còn nợ (%1)</translation>
     </message>
     <message>
-        <source>The ward&apos;s share of the dues collected: %1 đồng · sent: %2 đồng · still to send: %3 đồng.</source>
+        <source>The ward's share of the dues collected: %1 đồng · sent: %2 đồng · still to send: %3 đồng.</source>
         <translation>Phần hội phí phải nộp lên phường: %1 đồng · đã nộp: %2 đồng · còn phải nộp: %3 đồng.</translation>
     </message>
     <message>
@@ -799,7 +1103,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Đã thu hội phí năm %1: %2 đồng.</translation>
     </message>
     <message>
-        <source>No dues rate applies to this year. Enter the rate set by the Hội&apos;s regulation with Rates… (the program has none built in).</source>
+        <source>No dues rate applies to this year. Enter the rate set by the Hội's regulation with Rates… (the program has none built in).</source>
         <translation>Năm này chưa có mức hội phí. Nhập mức theo quy định của Hội bằng nút Mức hội phí… (chương trình không có sẵn mức nào).</translation>
     </message>
     <message>
@@ -973,7 +1277,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
     </message>
     <message>
-        <source>This member&apos;s record no longer exists.</source>
+        <source>This member's record no longer exists.</source>
         <translation>Hồ sơ hội viên này không còn nữa.</translation>
     </message>
     <message>
@@ -1013,7 +1317,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
     </message>
     <message>
-        <source>No header row with the members&apos; names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
     </message>
     <message>
@@ -1095,6 +1399,38 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>This loan no longer exists.</source>
         <translation>Khoản vay này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>This is a ward file: first choose, above the tabs, the chi hội the record belongs to. Nothing was saved.</source>
+        <translation>Đây là tệp của phường: trước hết hãy chọn chi hội (ở phía trên các thẻ) mà hồ sơ này thuộc về. Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>This member is no longer in the file.</source>
+        <translation>Hội viên này không còn trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This is a ward file: only a chi hội's own file is sent to the ward.</source>
+        <translation>Đây là tệp của phường: chỉ tệp của một chi hội mới gửi lên phường.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a whole chi hội package: it is damaged or is not a package. Ask the chi hội to send it again. Nothing was changed.</source>
+        <translation>Tệp {path} không phải tệp chi hội gửi lên còn nguyên vẹn: tệp bị hỏng hoặc không phải tệp gửi lên phường. Hãy đề nghị chi hội gửi lại. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read.</source>
+        <translation>Không đọc được tệp {path}.</translation>
+    </message>
+    <message>
+        <source>The package {path} was made by a newer version of the program ({version}). Install that version on this computer first. Nothing was changed.</source>
+        <translation>Tệp {path} được tạo bởi phiên bản chương trình mới hơn ({version}). Hãy cài phiên bản đó trên máy này trước. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This data file is a chi hội's own register, not a ward file: packages are taken in only by a ward file. Nothing was changed.</source>
+        <translation>Tệp dữ liệu này là sổ của một chi hội, không phải tệp của phường: chỉ tệp của phường mới nhận tệp chi hội gửi lên. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package is from {name}, a chi hội this ward file does not know yet. To add it as a new chi hội of the ward, give --new (the window asks). Nothing was changed.</source>
+        <translation>Tệp này của {name}, một chi hội chưa có trong tệp của phường. Muốn thêm làm chi hội mới của phường, hãy ghi thêm --new (trong cửa sổ chương trình sẽ hỏi). Không có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1878,22 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Delete a remittance to the ward</source>
         <translation>Xóa một lần nộp lên phường</translation>
     </message>
+    <message>
+        <source>Record a care visit to {name}</source>
+        <translation>Ghi thăm hỏi {name}</translation>
+    </message>
+    <message>
+        <source>Edit a care visit to {name}</source>
+        <translation>Sửa lần thăm hỏi {name}</translation>
+    </message>
+    <message>
+        <source>Delete a care visit to {name}</source>
+        <translation>Xóa lần thăm hỏi {name}</translation>
+    </message>
+    <message>
+        <source>Targets of {year}</source>
+        <translation>Chỉ tiêu năm {year}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -1678,7 +2030,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chất độc da cam (con)</translation>
     </message>
     <message>
-        <source>Martyr&apos;s family</source>
+        <source>Martyr's family</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -1914,7 +2266,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội&apos;s own grade</source>
+        <source>Hội's own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -2001,6 +2353,344 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
+    <message>
+        <source>chi hội</source>
+        <translation>chi hội</translation>
+    </message>
+    <message>
+        <source>chi hội name</source>
+        <translation>tên chi hội</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>care visit</source>
+        <translation>lần thăm hỏi</translation>
+    </message>
+    <message>
+        <source>Party admission date</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tổ hội</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Nơi ở</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>Hẹn thăm</translation>
+    </message>
+    <message>
+        <source>Presentation day</source>
+        <translation>Ngày trao</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Quà tặng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Who went</source>
+        <translation>Người đi thăm</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Hiện vật</translation>
+    </message>
+    <message>
+        <source>Money (đồng)</source>
+        <translation>Tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Ký nhận</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần quan tâm</translation>
+    </message>
+    <message>
+        <source>Members needing attention</source>
+        <translation>Danh sách hội viên cần quan tâm</translation>
+    </message>
+    <message>
+        <source>Visits due or overdue</source>
+        <translation>Đến hạn thăm, quá hạn</translation>
+    </message>
+    <message>
+        <source>Support visits due or overdue</source>
+        <translation>Hộ được giúp đỡ đến hạn thăm, quá hạn</translation>
+    </message>
+    <message>
+        <source>Mừng thọ in %1</source>
+        <translation>Mừng thọ năm %1</translation>
+    </message>
+    <message>
+        <source>Members celebrating mừng thọ in %1</source>
+        <translation>Danh sách hội viên mừng thọ năm %1</translation>
+    </message>
+    <message>
+        <source>Birthdays in month %2</source>
+        <translation>Sinh nhật tháng %2</translation>
+    </message>
+    <message>
+        <source>Members born in month %2</source>
+        <translation>Danh sách hội viên sinh tháng %2</translation>
+    </message>
+    <message>
+        <source>Party badges in %1</source>
+        <translation>Huy hiệu Đảng năm %1</translation>
+    </message>
+    <message>
+        <source>Huy hiệu Đảng milestones in %1 (for reference)</source>
+        <translation>Danh sách đảng viên đủ mốc Huy hiệu Đảng năm %1 (tham khảo)</translation>
+    </message>
+    <message>
+        <source>Kỷ niệm chương candidates</source>
+        <translation>Đề nghị Kỷ niệm chương</translation>
+    </message>
+    <message>
+        <source>Kỷ niệm chương candidates in %1</source>
+        <translation>Danh sách hội viên đề nghị tặng Kỷ niệm chương năm %1</translation>
+    </message>
+    <message>
+        <source>Traditional days of %1</source>
+        <translation>Các ngày truyền thống năm %1</translation>
+    </message>
+    <message>
+        <source>Care visits in %1</source>
+        <translation>Thăm hỏi năm %1</translation>
+    </message>
+    <message>
+        <source>Care visits to members in %1</source>
+        <translation>Danh sách thăm hỏi, tặng quà hội viên năm %1</translation>
+    </message>
+    <message>
+        <source>The year-end review is its own report, in the Reports tab.</source>
+        <translation>Báo cáo tổng kết năm là một báo cáo riêng, trong thẻ Báo cáo.</translation>
+    </message>
+    <message>
+        <source>Presentation day: the first of 3/2, 19/5, 2/9 and 7/11 on or after the anniversary of the Party admission (after 7/11: 3/2 of the next year). The Party cell proposes the badges; this list is for reference only.</source>
+        <translation>Ngày trao: đợt đầu tiên trong các ngày 3/2, 19/5, 2/9, 7/11 kể từ ngày tròn năm vào Đảng (sau 7/11 thì 3/2 năm sau). Chi bộ đề nghị trao huy hiệu; danh sách này để tham khảo.</translation>
+    </message>
+    <message>
+        <source>The unit must enter the criterion first: the years in the Hội a member needs (File → Unit details). No candidate is listed until then.</source>
+        <translation>Đơn vị cần nhập tiêu chí trước: số năm tuổi Hội để được đề nghị (Tệp → Thông tin đơn vị). Chưa nhập thì chưa liệt kê ai.</translation>
+    </message>
+    <message>
+        <source>Members with at least %1 full years in the Hội on 6/12, never awarded before; never posthumously.</source>
+        <translation>Hội viên đủ %1 năm tuổi Hội tính đến ngày 6/12, chưa được tặng; không xét tặng truy tặng.</translation>
+    </message>
+    <message>
+        <source>Full ages 70, 75, 80, 85, 90, 95 and 100 or more, reached in %1.</source>
+        <translation>Tròn 70, 75, 80, 85, 90, 95 và từ 100 tuổi trở lên trong năm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTab</name>
+    <message>
+        <source>members</source>
+        <translation>hội viên</translation>
+    </message>
+    <message>
+        <source>attending meetings</source>
+        <translation>đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>excused (miễn sinh hoạt)</source>
+        <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>nữ</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>teams (tổ hội)</source>
+        <translation>tổ hội</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Buổi sinh hoạt tới</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Record a care visit…</source>
+        <translation>Ghi thăm hỏi…</translation>
+    </message>
+    <message>
+        <source>Thăm hỏi ốm đau, phúng viếng, chúc thọ, tặng quà: record who was visited</source>
+        <translation>Thăm hỏi ốm đau, phúng viếng, chúc thọ, tặng quà: ghi lại đã thăm ai</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Members by age</source>
+        <translation>Hội viên theo độ tuổi</translation>
+    </message>
+    <message>
+        <source>Members by period of service (thời kỳ)</source>
+        <translation>Hội viên theo thời kỳ tham gia quân đội</translation>
+    </message>
+    <message>
+        <source>Attendance per meeting, last 12 months</source>
+        <translation>Tỷ lệ dự sinh hoạt từng buổi, 12 tháng qua</translation>
+    </message>
+    <message>
+        <source>Poor and near-poor member households</source>
+        <translation>Hộ hội viên nghèo và cận nghèo</translation>
+    </message>
+    <message>
+        <source>Members at the end of each year</source>
+        <translation>Số hội viên cuối mỗi năm</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Nothing to draw yet.</source>
+        <translation>Chưa có số liệu để vẽ.</translation>
+    </message>
+    <message>
+        <source>No meeting with attendance in the last 12 months.</source>
+        <translation>12 tháng qua chưa có buổi sinh hoạt nào được điểm danh.</translation>
+    </message>
+    <message>
+        <source>No household classification recorded yet.</source>
+        <translation>Chưa ghi kết quả phân loại hộ nào.</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>for reference</source>
+        <translation>tham khảo</translation>
+    </message>
+    <message>
+        <source>from %1 years in the Hội</source>
+        <translation>từ %1 năm tuổi Hội</translation>
+    </message>
+    <message>
+        <source>Criterion not entered: File → Unit details</source>
+        <translation>Chưa nhập tiêu chí: Tệp → Thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Traditional days of %1: the list each day needs</source>
+        <translation>Các ngày truyền thống năm %1 (bấm để xem danh sách cần chuẩn bị)</translation>
+    </message>
+    <message>
+        <source>%1 members, %2 đồng</source>
+        <translation>%1 hội viên, %2 đồng</translation>
+    </message>
+    <message>
+        <source>No meeting recorded yet.</source>
+        <translation>Chưa ghi buổi sinh hoạt nào.</translation>
+    </message>
+    <message>
+        <source>Last: %1, attendance taken.</source>
+        <translation>Buổi gần nhất: %1, đã điểm danh.</translation>
+    </message>
+    <message>
+        <source>Last: %1, attendance NOT taken.</source>
+        <translation>Buổi gần nhất: %1, CHƯA điểm danh.</translation>
+    </message>
+    <message>
+        <source>No meeting recorded in the previous period.</source>
+        <translation>Kỳ trước chưa ghi buổi sinh hoạt nào.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>tháng %1</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>Tự động: %1</translation>
+    </message>
+    <message>
+        <source>Automatic: none yet</source>
+        <translation>Tự động: chưa có</translation>
+    </message>
+    <message>
+        <source>never copied off this PC</source>
+        <translation>chưa sao ra USB lần nào</translation>
+    </message>
+    <message>
+        <source>off this PC: %1 (%2 days ago)</source>
+        <translation>ra USB: %1 (%2 ngày trước)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cần sao lưu</translation>
+    </message>
+    <message>
+        <source>Copy to USB</source>
+        <translation>Sao ra USB</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>Care visit recorded.</source>
+        <translation>Đã ghi lần thăm hỏi.</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -2025,7 +2715,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hai cột cùng được đọc là “{field}”: {first} ghi “{a}”, {second} ghi “{b}”; đã dùng cột thứ nhất.</translation>
     </message>
     <message>
-        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member&apos;s record.</source>
+        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member's record.</source>
         <translation>“{value}” ở cột “{column}” có vẻ là mã của một chương trình khác: đã giữ nguyên, hãy sửa thành chữ trong hồ sơ hội viên.</translation>
     </message>
     <message>
@@ -2044,7 +2734,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hội viên</translation>
     </message>
     <message>
-        <source>team heading (kept as the members&apos; tổ hội)</source>
+        <source>team heading (kept as the members' tổ hội)</source>
         <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
     </message>
     <message>
@@ -2166,6 +2856,65 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>%1 lines have no name: they are left out and written to a workbook to correct.</source>
         <translation>%1 dòng không có tên: không nhập, mà ghi ra một tệp Excel để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Take in a chi hội's package</source>
+        <translation>Nhận tệp của chi hội</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — report year %2, made on %3 by CCB Desktop %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — năm báo cáo %2, tạo ngày %3 bằng CCB Desktop %4</translation>
+    </message>
+    <message>
+        <source>Take it in</source>
+        <translation>Nhận vào</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This chi hội is new to the ward file: it will be added.</source>
+        <translation>Chi hội này chưa có trong tệp của phường: sẽ được thêm vào.</translation>
+    </message>
+    <message>
+        <source>The ward file already holds exactly this: nothing would change.</source>
+        <translation>Tệp của phường đã có đúng như vậy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Members added</source>
+        <translation>Hội viên thêm mới</translation>
+    </message>
+    <message>
+        <source>Members no longer in the chi hội's register</source>
+        <translation>Hội viên không còn trong sổ của chi hội</translation>
+    </message>
+    <message>
+        <source>Members whose record changed</source>
+        <translation>Hội viên có thay đổi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed (with their attendance)</source>
+        <translation>thêm %1, bớt %2, thay đổi %3 (kể cả điểm danh)</translation>
+    </message>
+    <message>
+        <source>Support cases</source>
+        <translation>Hồ sơ giúp đỡ</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed (with their help, loans and visits)</source>
+        <translation>thêm %1, bớt %2, thay đổi %3 (kể cả hỗ trợ, khoản vay và lần thăm)</translation>
+    </message>
+    <message>
+        <source>Only this chi hội's data in the ward file is replaced. Edit → Undo takes it back.</source>
+        <translation>Chỉ dữ liệu của chi hội này trong tệp của phường được thay. Sửa → Hoàn tác để lấy lại như cũ.</translation>
     </message>
 </context>
 <context>
@@ -2877,7 +3626,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting&apos;s sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting's sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
         <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh</translation>
     </message>
 </context>
@@ -3012,10 +3761,6 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đảng và Hội</translation>
     </message>
     <message>
-        <source>Party member, since</source>
-        <translation>Đảng viên, vào Đảng năm</translation>
-    </message>
-    <message>
         <source>Party:</source>
         <translation>Đảng:</translation>
     </message>
@@ -3056,7 +3801,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội&apos;s reports need. It is left out of exports unless you ask for it.</source>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
         <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
     </message>
     <message>
@@ -3088,7 +3833,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam:</translation>
     </message>
     <message>
-        <source>Martyr&apos;s family:</source>
+        <source>Martyr's family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -3194,6 +3939,14 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Change history</source>
         <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Party member, admitted on</source>
+        <translation>Đảng viên, ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Care visits</source>
+        <translation>Thăm hỏi</translation>
     </message>
 </context>
 <context>
@@ -3314,7 +4067,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam</translation>
     </message>
     <message>
-        <source>Martyrs&apos; families</source>
+        <source>Martyrs' families</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -3330,7 +4083,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>Open the selected member&apos;s record (Enter)</source>
+        <source>Open the selected member's record (Enter)</source>
         <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -3358,7 +4111,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa có hội viên nào</translation>
     </message>
     <message>
-        <source>Start by entering your chi hội&apos;s members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
 
 First, check the unit details (File → Unit details) so that reports carry the right names.</source>
         <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
@@ -3622,11 +4375,11 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Danh sách hội viên đang hiện (%1 hội viên)</translation>
     </message>
     <message>
-        <source>Member&apos;s record (sơ yếu lý lịch): %1</source>
+        <source>Member's record (sơ yếu lý lịch): %1</source>
         <translation>Sơ yếu lý lịch hội viên: %1</translation>
     </message>
     <message>
-        <source>Member&apos;s record (sơ yếu lý lịch)</source>
+        <source>Member's record (sơ yếu lý lịch)</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3907,7 +4660,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>con</translation>
     </message>
     <message>
-        <source>Martyr&apos;s family:</source>
+        <source>Martyr's family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -3935,7 +4688,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Bản thân</translation>
     </message>
     <message>
-        <source>Member&apos;s record</source>
+        <source>Member's record</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -4347,7 +5100,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -4409,7 +5162,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>The program has no built-in rate: enter the amount, cycle and share set by the Hội&apos;s regulation. A period is charged the rate in force on its first day.</source>
+        <source>The program has no built-in rate: enter the amount, cycle and share set by the Hội's regulation. A period is charged the rate in force on its first day.</source>
         <translation>Chương trình không có sẵn mức hội phí: nhập mức, chu kỳ và phần nộp lên theo quy định của Hội. Mỗi kỳ tính theo mức đang áp dụng vào ngày đầu kỳ.</translation>
     </message>
     <message>
@@ -4594,7 +5347,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Chưa có tên đơn vị</translation>
     </message>
     <message>
-        <source>The names of the ward Hội and of the chi hội are not filled in, so the report&apos;s heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
+        <source>The names of the ward Hội and of the chi hội are not filled in, so the report's heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
         <translation>Tên Hội CCB phường và tên chi hội chưa được ghi, nên phần đầu báo cáo sẽ để dấu chấm thay cho tên. Hãy ghi ở Tệp → Thông tin đơn vị, hoặc vẫn lưu báo cáo như vậy.</translation>
     </message>
     <message>
@@ -4608,6 +5361,50 @@ Bạn có muốn thay thế tệp đó không?</translation>
     <message>
         <source>The table has no rows for this period.</source>
         <translation>Bảng không có dòng nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>Targets of the year…</source>
+        <translation>Chỉ tiêu năm…</translation>
+    </message>
+    <message>
+        <source>Year-end review (Word)…</source>
+        <translation>Báo cáo tổng kết năm…</translation>
+    </message>
+    <message>
+        <source>Year-end review</source>
+        <translation>Báo cáo tổng kết</translation>
+    </message>
+    <message>
+        <source>Year-end review %1</source>
+        <translation>Báo cáo tổng kết năm %1</translation>
+    </message>
+    <message>
+        <source>Six-month review, first half of %1</source>
+        <translation>Sơ kết 6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Review of the period %1 – %2</source>
+        <translation>Sơ kết từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Which review?</source>
+        <translation>Soạn báo cáo nào?</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>Lưu báo cáo tổng kết</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The review was not saved</source>
+        <translation>Chưa lưu được báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved %1: the figures are filled in; write your own text where it says so.</source>
+        <translation>Đã lưu %1: các số liệu đã điền sẵn; chi hội viết thêm phần của mình ở những chỗ ghi “Phần chi hội tự viết”.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +5480,33 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>It also holds things CCB Desktop does not make; they will be removed: %1</source>
         <translation>Bản sao này còn có những thành phần không do CCB Desktop tạo ra; chúng sẽ được gỡ bỏ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to the ward</source>
+        <translation>Gửi lên phường</translation>
+    </message>
+    <message>
+        <source>Writes one small file with the register, movements, meetings with attendance, support cases and unit details, for the ward Hội. Take it to the ward on a USB stick or send it by message.</source>
+        <translation>Ghi một tệp nhỏ gồm danh sách hội viên, biến động, các buổi sinh hoạt kèm điểm danh, hồ sơ giúp đỡ và thông tin đơn vị để gửi Hội CCB phường. Chép tệp vào USB mang lên phường hoặc gửi qua tin nhắn.</translation>
+    </message>
+    <message>
+        <source>Chi hội:</source>
+        <translation>Chi hội:</translation>
+    </message>
+    <message>
+        <source>Report year:</source>
+        <translation>Năm báo cáo:</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Chọn nơi lưu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -4835,7 +5659,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội&apos;s own grade</source>
+        <source>Hội's own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -4944,6 +5768,191 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>Computed from the attendance: present / expected at the meetings since 1 January.</source>
+        <translation>Tính từ điểm danh: số lượt có mặt / số lượt phải dự các buổi sinh hoạt từ 01/01.</translation>
+    </message>
+    <message>
+        <source>Computed from the movements: members admitted since 1 January.</source>
+        <translation>Tính từ biến động: số hội viên được kết nạp từ 01/01.</translation>
+    </message>
+    <message>
+        <source>Computed from the ward's household classification: households off the poor list (once the year's list is entered).</source>
+        <translation>Tính từ kết quả phân loại hộ của phường: số hộ ra khỏi danh sách hộ nghèo (khi đã nhập danh sách của năm).</translation>
+    </message>
+    <message>
+        <source>Computed from the funds' cash books: their closing total divided by the members.</source>
+        <translation>Tính từ sổ quỹ: tổng số dư cuối kỳ các quỹ chia cho số hội viên.</translation>
+    </message>
+    <message>
+        <source>Computed from the dues book: members who paid every period due since 1 January.</source>
+        <translation>Tính từ sổ hội phí: hội viên đã đóng đủ mọi kỳ phải đóng từ 1 tháng 1.</translation>
+    </message>
+    <message>
+        <source>Enter the actual value by hand.</source>
+        <translation>Nhập số thực hiện bằng tay.</translation>
+    </message>
+    <message>
+        <source>The ward's household classification of the year is not entered yet.</source>
+        <translation>Chưa nhập kết quả phân loại hộ của phường cho năm này.</translation>
+    </message>
+    <message>
+        <source>No meeting's attendance is taken yet.</source>
+        <translation>Chưa có buổi sinh hoạt nào được điểm danh.</translation>
+    </message>
+    <message>
+        <source>No hội phí rate is entered, so nobody owes yet.</source>
+        <translation>Chưa nhập mức hội phí nên chưa ai phải đóng.</translation>
+    </message>
+    <message>
+        <source>No fund is kept yet.</source>
+        <translation>Chưa có quỹ nào được ghi sổ.</translation>
+    </message>
+    <message>
+        <source>The actual value is not entered yet.</source>
+        <translation>Chưa nhập số thực hiện.</translation>
+    </message>
+    <message>
+        <source>The year has not started yet.</source>
+        <translation>Năm này chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Chậm so với tiến độ</translation>
+    </message>
+    <message>
+        <source>No figure yet</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets of the year %1</source>
+        <translation>Chỉ tiêu năm %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Name (other targets)</source>
+        <translation>Tên (chỉ tiêu khác)</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Actual so far</source>
+        <translation>Thực hiện đến nay</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Add a target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Remove the selected target</source>
+        <translation>Bỏ chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <source>Copy last year's targets</source>
+        <translation>Chép chỉ tiêu năm trước</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The attendance rate, the members admitted, the households out of poverty, the dues paid and the funds per member are computed from what the program keeps; for a target of your own type the actual value. The year-end review judges each one: met, exceeded or not met.</source>
+        <translation>Tỷ lệ sinh hoạt, số hội viên kết nạp, số hộ thoát nghèo, tỷ lệ đóng hội phí và quỹ bình quân mỗi hội viên do chương trình tự tính từ số liệu đã ghi; chỉ tiêu riêng của chi hội thì gõ kết quả thực hiện. Báo cáo tổng kết năm đánh giá từng chỉ tiêu: đạt, vượt hay chưa đạt.</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>tự tính</translation>
+    </message>
+    <message>
+        <source>type the figure</source>
+        <translation>gõ số thực hiện</translation>
+    </message>
+    <message>
+        <source>Due by now: %1</source>
+        <translation>Phải đạt đến nay: %1</translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation>Không có chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The year %1 has no targets to copy.</source>
+        <translation>Năm %1 không có chỉ tiêu để chép.</translation>
+    </message>
+    <message>
+        <source>The targets were not saved</source>
+        <translation>Chưa lưu được chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Line %1: write the aim and the actual value as whole numbers.</source>
+        <translation>Dòng %1: mục tiêu và số thực hiện phải là số nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>Set the targets…</source>
+        <translation>Đặt chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Targets of %1</source>
+        <translation>Chỉ tiêu năm %1</translation>
+    </message>
+    <message>
+        <source>No targets are set for this year. Set them to follow them here.</source>
+        <translation>Năm nay chưa đặt chỉ tiêu. Đặt chỉ tiêu để theo dõi tại đây.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Đến nay</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Change the targets…</source>
+        <translation>Sửa chỉ tiêu…</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Unit details</source>
@@ -5025,6 +6034,18 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <source>Year-end grades, one per line:</source>
         <translation>Các mức xếp loại cuối năm (mỗi dòng một mức):</translation>
     </message>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source> years in the Hội</source>
+        <translation> năm tuổi Hội</translation>
+    </message>
+    <message>
+        <source>Kỷ niệm chương after:</source>
+        <translation>Kỷ niệm chương khi đủ:</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -5105,7 +6126,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày này ở sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The date is before the member&apos;s birth date.</source>
+        <source>The date is before the member's birth date.</source>
         <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
     </message>
     <message>
@@ -5205,7 +6226,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>{name} không được miễn sinh hoạt vào ngày này: đánh dấu có mặt hoặc vắng, không đánh dấu miễn (M).</translation>
     </message>
     <message>
-        <source>Enter the fund&apos;s name.</source>
+        <source>Enter the fund's name.</source>
         <translation>Nhập tên quỹ.</translation>
     </message>
     <message>
@@ -5280,6 +6301,30 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <source>The last period is before the first.</source>
         <translation>Kỳ cuối trước kỳ đầu.</translation>
     </message>
+    <message>
+        <source>The year must be between 1900 and 2100.</source>
+        <translation>Năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation>Hãy đặt tên cho chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>The target must be a number of 0 or more.</source>
+        <translation>Mục tiêu phải là số từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be above 100 %.</source>
+        <translation>Tỷ lệ không thể quá 100 %.</translation>
+    </message>
+    <message>
+        <source>The actual value must be a number of 0 or more.</source>
+        <translation>Số thực hiện phải là số từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>The target “{name}” is set twice.</source>
+        <translation>Chỉ tiêu “{name}” bị đặt hai lần.</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>
@@ -5302,6 +6347,96 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Visited by:</source>
         <translation>Người đi thăm:</translation>
+    </message>
+</context>
+<context>
+    <name>Ward</name>
+    <message>
+        <source>Add the chi hội {name}</source>
+        <translation>Thêm {name}</translation>
+    </message>
+    <message>
+        <source>Take in the package of {name} ({year})</source>
+        <translation>Nhận tệp của {name} (năm {year})</translation>
+    </message>
+</context>
+<context>
+    <name>WardActions</name>
+    <message>
+        <source>Send to the &amp;ward…</source>
+        <translation>Gửi lên &amp;phường…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in a chi hội's package…</source>
+        <translation>&amp;Nhận tệp của chi hội…</translation>
+    </message>
+    <message>
+        <source>Save the file for the ward</source>
+        <translation>Lưu tệp gửi lên phường</translation>
+    </message>
+    <message>
+        <source>Package for the ward (*%1)</source>
+        <translation>Tệp gửi lên phường (*%1)</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>Chưa ghi được tệp</translation>
+    </message>
+    <message>
+        <source>Send to the ward</source>
+        <translation>Gửi lên phường</translation>
+    </message>
+    <message>
+        <source>Written: %1
+
+%2 members, %3 meetings, %4 support cases. Take this file to the ward Hội on a USB stick or send it by message.</source>
+        <translation>Đã ghi: %1
+
+%2 hội viên, %3 buổi sinh hoạt, %4 hồ sơ giúp đỡ. Chép tệp này vào USB mang lên Hội CCB phường hoặc gửi qua tin nhắn.</translation>
+    </message>
+    <message>
+        <source>The ward's file</source>
+        <translation>Tệp của phường</translation>
+    </message>
+    <message>
+        <source>This data file is empty. Make it the ward's file, holding the packages of the ward's chi hội? A chi hội's own register is kept in a file of its own.</source>
+        <translation>Tệp dữ liệu này đang trống. Dùng làm tệp của phường, chứa số liệu các chi hội gửi lên? Sổ riêng của một chi hội thì để ở một tệp khác.</translation>
+    </message>
+    <message>
+        <source>Make it the ward's file</source>
+        <translation>Dùng làm tệp của phường</translation>
+    </message>
+    <message>
+        <source>The province Hội the ward reports to (for the reports' heading):</source>
+        <translation>Tên Hội CCB tỉnh, cấp trên của phường (in ở đầu báo cáo):</translation>
+    </message>
+    <message>
+        <source>Take in a chi hội's package</source>
+        <translation>Nhận tệp của chi hội</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The package was not taken in</source>
+        <translation>Chưa nhận tệp</translation>
+    </message>
+    <message>
+        <source>A chi hội new to the ward</source>
+        <translation>Chi hội mới của phường</translation>
+    </message>
+    <message>
+        <source>The package is from %1, which this ward file does not hold yet. Add it as a new chi hội of the ward?</source>
+        <translation>Tệp này của %1, chi hội chưa có trong tệp của phường. Thêm làm chi hội mới của phường?</translation>
+    </message>
+    <message>
+        <source>Add the chi hội</source>
+        <translation>Thêm chi hội</translation>
+    </message>
+    <message>
+        <source>Took in the package of %1.</source>
+        <translation>Đã nhận tệp của %1.</translation>
     </message>
 </context>
 <context>
