@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from ccb_desktop import __version__
 from ccb_desktop.db.connection import CcbDatabase, open_register
 from ccb_desktop.errors import CcbError, DamagedFileError
+from ccb_desktop.files import create_user_only_file, make_user_only_folder
 from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
 from ccb_desktop.services.backup import newest_good_backup, replace_damaged_file
@@ -73,14 +74,40 @@ class ApplicationContext:
 
 def _setup_logging(folder: Path) -> Path:
     """Log to a file in the data folder, where a helper can find it."""
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():
+        make_user_only_folder(folder)
     log_path = folder / LOG_FILE_NAME
+    create_user_only_file(log_path)  # the log is for the user (and a helper) alone
     handler = logging.FileHandler(log_path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return log_path
+
+
+def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+    """Where a bug happened, without personal data: the stack (our code's files, lines and
+    source) and the kinds of error, never their messages, which can quote a member's name,
+    phone number or address taken from the data (a member is named in a log by id only)."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = value
+    current_tb = tb
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = traceback.format_list(traceback.extract_tb(current_tb))
+        text = f"{type(current).__module__}.{type(current).__qualname__}"
+        withheld = (
+            f" (message of {len(str(current))} characters left out: it may hold personal data)"
+        )
+        parts.append(
+            "Traceback (most recent call last):\n" + "".join(frames) + text + withheld + "\n"
+        )
+        current = current.__cause__ or current.__context__
+        current_tb = current.__traceback__ if current is not None else None
+    del kind
+    return "\nWhile handling, or caused by:\n".join(reversed(parts))
 
 
 def _install_crash_handler(log_path: Path, smoke: bool) -> None:
@@ -90,7 +117,7 @@ def _install_crash_handler(log_path: Path, smoke: bool) -> None:
     """
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
+        details = crash_report(kind, value, tb)
         log.error("unexpected error\n%s", details)
         if smoke:
             sys.stderr.write(details)

@@ -5,9 +5,12 @@ Business data never lives here: it belongs to the SQLite data file.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from ccb_desktop.files import create_user_only_file, make_user_only_folder
 
 APP_NAME = "CCB Desktop"
 DATA_FILE_NAME = "ccb_desktop.sqlite"
@@ -36,6 +39,11 @@ class AppSettings:
     """Typed access to the preferences; each property reads and writes one key."""
 
     def __init__(self, path: Path) -> None:
+        # Created user-only before Qt writes it; Qt keeps an existing file's mode on save.
+        with contextlib.suppress(OSError):
+            if not path.parent.exists():
+                make_user_only_folder(path.parent)
+            create_user_only_file(path)
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     @property

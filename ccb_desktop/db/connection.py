@@ -20,7 +20,12 @@ from ccb_desktop.db.schema_objects import remove_foreign_objects
 from ccb_desktop.db.snapshot import connect_read_only, read_snapshot
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import DamagedFileError, NewerDatabaseError, StorageError, error
-from ccb_desktop.files import written_in_place
+from ccb_desktop.files import (
+    create_user_only_file,
+    make_user_only_folder,
+    protect_data_files,
+    written_in_place,
+)
 
 __all__ = [
     "CcbDatabase",
@@ -359,6 +364,8 @@ def open_database(
         raise
     db.file_lock = file_lock
     db.path = path
+    if not read_only:
+        protect_data_files(path)  # files written by an older version were 0644
     if file_lock is not None and refuse_unwritable:
         try:
             require_writable(db, path)  # a writer is told now, naming the file, not half-way
@@ -408,7 +415,9 @@ def _open(
     else:
         with storage_errors(path):
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if not path.parent.exists():  # a folder the program makes is the user's alone
+                    make_user_only_folder(path.parent)
+                create_user_only_file(path)
             except OSError as exc:
                 raise error(
                     StorageError,
@@ -448,6 +457,8 @@ def _open_checked(
             else:
                 db = CcbDatabase(path, execute_plugins=False)
                 db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            # Sorting and temporary tables stay in memory: no scratch copy of member data on disk.
+            db.execute("PRAGMA temp_store=MEMORY")
             applied = _check_schema_owner(db, path, schema)
             _integrity_check(db, path)
             # Before any write, so that no foreign trigger runs during the migrations.

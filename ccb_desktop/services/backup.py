@@ -16,7 +16,7 @@ from ccb_desktop.domain.backups import BackupInfo, backups_to_keep, external_bac
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.text import fold
 from ccb_desktop.errors import CcbError, StorageError, error
-from ccb_desktop.files import written_in_place
+from ccb_desktop.files import make_user_only_folder, unwritable_folder, written_in_place
 from ccb_desktop.services.clock import Clock, SystemClock
 
 BACKUP_FOLDER = "backups"
@@ -50,6 +50,10 @@ class BackupService:
     def make_automatic(self) -> BackupInfo:
         """Make a verified backup in the backups folder, then drop the ones rotation retires."""
         now = self._now()
+        try:
+            make_user_only_folder(self.folder)  # copies of the register: the user's alone
+        except OSError as exc:
+            raise unwritable_folder(self.folder, exc) from exc
         name = f"{self.data_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite"
         target = self.folder / name
         counter = 1
