@@ -277,6 +277,13 @@ def private_run() -> Iterator[Path]:
         _remove_run(folder)
 
 
+def note_pending(run: Path, temporary: Path) -> None:
+    """Record a temporary made outside the private folder (beside a data file, to be moved
+    over it): removed with the run, or by the next start's cleaner after a kill."""
+    with (run / _PENDING).open("a", encoding="utf-8") as pending:
+        pending.write(f"{temporary}\n")
+
+
 def _move_into_place(temporary: Path, target: Path, run: Path) -> None:
     """os.replace when the private folder is on the target's disk; otherwise copy beside the
     target under a hidden name (recorded for the cleaner) and replace from there."""

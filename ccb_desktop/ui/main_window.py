@@ -36,6 +36,7 @@ from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
 from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
 from ccb_desktop.ui.printing import preview_dialog
+from ccb_desktop.ui.privacy_dialogs import ProtectionDialog
 from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.tab import Tab
@@ -50,6 +51,9 @@ from ccb_desktop.ui.widgets import (
 
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
 OpenFile = Callable[[Path], Services]
+# (current password, new password or None to remove) -> services over the reopened file and
+# the new recovery code (ApplicationContext.protect).
+Protect = Callable[[str | None, str | None], tuple[Services, str | None]]
 T = TypeVar("T", bound=Tab)
 
 # The window's tabs, in order. A new tab is its own module plus one line here.
@@ -72,8 +76,10 @@ class MainWindow(QMainWindow):
         open_file: OpenFile,
         parent: QWidget | None = None,
         tab_classes: Sequence[type[Tab]] = TAB_CLASSES,
+        protect: Protect | None = None,
     ) -> None:
         super().__init__(parent)
+        self._protect = protect  # set, change or remove the open file's password
         self.data_path = data_path
         self.services = services
         self.settings = settings
@@ -182,6 +188,8 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
+        if self._protect is not None:
+            file_menu.addAction(self._action(self.tr("Data &protection…"), self.protect_data))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Unit details…"), self.edit_unit))
         file_menu.addSeparator()
@@ -607,7 +615,7 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.chosen is None:
             return
         try:
-            safety = self.backup_service.restore(dialog.chosen)
+            safety = self.backup_service.restore(dialog.chosen, dialog.secret)
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("Nothing was restored"))
             return
@@ -619,6 +627,35 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
+
+    def protect_data(self) -> None:
+        """Tệp → Bảo vệ dữ liệu…: set, change or remove the password; the window then works
+        on the file in its new form (and the day's backup is made again, protected alike)."""
+        if self._protect is None:
+            return
+        protect = self._protect
+
+        def apply(current: str | None, new: str | None) -> str | None:
+            services, code = protect(current, new)
+            self.services = services
+            for tab in self.pages:
+                tab.set_services(services)
+            return code
+
+        dialog = ProtectionDialog(self.backup_service.protected, apply, self)
+        if not dialog.exec():
+            return
+        self._update_title()
+        try:
+            self.backup_service.make_automatic()  # a backup in the file's new form at once
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The automatic backup failed"))
+        self.statusBar().showMessage(
+            self.tr("The data file is now protected by a password.")
+            if self.backup_service.protected
+            else self.tr("The password was removed: the data file is no longer encrypted."),
+            15000,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._attention_timer.stop()  # the data file closes after the window

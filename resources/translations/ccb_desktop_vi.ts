@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -53,7 +53,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
@@ -119,8 +119,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>bỏ qua đối số %r</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>không mở được '%(filename)s': %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -272,7 +272,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Phân loại hộ</translation>
     </message>
     <message>
-        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
+        <source>Record the result of the ward People&apos;s Committee&apos;s review; the program never computes it.</source>
         <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở:</translation>
     </message>
     <message>
-        <source>Hội's own grade:</source>
+        <source>Hội&apos;s own grade:</source>
         <translation>Hội xếp loại:</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
     </message>
     <message>
-        <source>replace a data file's content with a backup</source>
+        <source>replace a data file&apos;s content with a backup</source>
         <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
     </message>
     <message>
@@ -555,11 +555,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).</translation>
     </message>
     <message>
-        <source>The export could not be noted in the data file's export log.</source>
+        <source>The export could not be noted in the data file&apos;s export log.</source>
         <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
     <message>
-        <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
+        <source>The unit&apos;s names are not filled in (File → Unit details): the heading shows dots.</source>
         <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
     </message>
     <message>
@@ -593,6 +593,54 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>(no heading, holds values)</source>
         <translation>(không có tiêu đề, có dữ liệu)</translation>
+    </message>
+    <message>
+        <source>set, change or remove a data file&apos;s password (passwords are read from standard input)</source>
+        <translation>đặt, đổi hoặc bỏ mật khẩu của tệp dữ liệu (mật khẩu đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>set, change or remove</source>
+        <translation>set (đặt), change (đổi) hoặc remove (bỏ)</translation>
+    </message>
+    <message>
+        <source>the data file</source>
+        <translation>tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Password for {path}: </source>
+        <translation>Mật khẩu của {path}: </translation>
+    </message>
+    <message>
+        <source>The data file already has a password: use `password change` or `password remove`.</source>
+        <translation>Tệp dữ liệu đã có mật khẩu: dùng `password change` hoặc `password remove`.</translation>
+    </message>
+    <message>
+        <source>The data file has no password.</source>
+        <translation>Tệp dữ liệu chưa có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Mật khẩu hiện tại: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Nhập lại mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>The password was removed: the data file is no longer encrypted.</source>
+        <translation>Đã bỏ mật khẩu: tệp dữ liệu không còn được mã hóa.</translation>
+    </message>
+    <message>
+        <source>The data file is now encrypted with the new password.</source>
+        <translation>Tệp dữ liệu đã được mã hóa bằng mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it on paper and keep it safe; it opens the file if the password is forgotten, and is shown only now):</source>
+        <translation>Mã khôi phục (chép ra giấy và cất giữ cẩn thận; mã này mở được tệp khi quên mật khẩu, và chỉ hiện ra lần này):</translation>
     </message>
 </context>
 <context>
@@ -711,7 +759,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
     </message>
     <message>
-        <source>This member's record no longer exists.</source>
+        <source>This member&apos;s record no longer exists.</source>
         <translation>Hồ sơ hội viên này không còn nữa.</translation>
     </message>
     <message>
@@ -751,7 +799,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
     </message>
     <message>
-        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <source>No header row with the members&apos; names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
     </message>
     <message>
@@ -821,6 +869,26 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>{path} has no sheet named “{sheet}”. Its sheets: {names}.</source>
         <translation>{path} không có trang nào tên “{sheet}”. Các trang trong tệp: {names}.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <source>The two entries of the new password differ. Type it again.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>The protection of {path} could not be changed; the file is as it was.</source>
+        <translation>Không thay đổi được việc bảo vệ tệp {path}; tệp vẫn như cũ.</translation>
+    </message>
+    <message>
+        <source>The password (or recovery code) for {path} is wrong. Check the keyboard&apos;s language and Caps Lock, and type it again.</source>
+        <translation>Mật khẩu (hoặc mã khôi phục) của {path} không đúng. Hãy kiểm tra bộ gõ tiếng Việt và phím Caps Lock, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is protected by a password. Give the password (or the recovery code) to open it.</source>
+        <translation>Tệp dữ liệu {path} được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu (hoặc mã khôi phục) để mở.</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1171,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chất độc da cam (con)</translation>
     </message>
     <message>
-        <source>Martyr's family</source>
+        <source>Martyr&apos;s family</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -1339,7 +1407,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -1374,7 +1442,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hai cột cùng được đọc là “{field}”: {first} ghi “{a}”, {second} ghi “{b}”; đã dùng cột thứ nhất.</translation>
     </message>
     <message>
-        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member's record.</source>
+        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member&apos;s record.</source>
         <translation>“{value}” ở cột “{column}” có vẻ là mã của một chương trình khác: đã giữ nguyên, hãy sửa thành chữ trong hồ sơ hội viên.</translation>
     </message>
     <message>
@@ -1393,7 +1461,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hội viên</translation>
     </message>
     <message>
-        <source>team heading (kept as the members' tổ hội)</source>
+        <source>team heading (kept as the members&apos; tổ hội)</source>
         <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
     </message>
     <message>
@@ -1892,6 +1960,18 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <source>Nothing to print</source>
         <translation>Không có gì để in</translation>
     </message>
+    <message>
+        <source>Data &amp;protection…</source>
+        <translation>&amp;Bảo vệ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The data file is now protected by a password.</source>
+        <translation>Tệp dữ liệu đã được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The password was removed: the data file is no longer encrypted.</source>
+        <translation>Đã bỏ mật khẩu: tệp dữ liệu không còn được mã hóa.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2175,7 +2255,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting's sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting&apos;s sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
         <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh</translation>
     </message>
 </context>
@@ -2354,7 +2434,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội&apos;s reports need. It is left out of exports unless you ask for it.</source>
         <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
     </message>
     <message>
@@ -2386,7 +2466,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam:</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -2612,7 +2692,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam</translation>
     </message>
     <message>
-        <source>Martyrs' families</source>
+        <source>Martyrs&apos; families</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -2628,7 +2708,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>Open the selected member's record (Enter)</source>
+        <source>Open the selected member&apos;s record (Enter)</source>
         <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -2656,7 +2736,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa có hội viên nào</translation>
     </message>
     <message>
-        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+        <source>Start by entering your chi hội&apos;s members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
 
 First, check the unit details (File → Unit details) so that reports carry the right names.</source>
         <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
@@ -2871,6 +2951,33 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>The data file %1 is protected by a password.</source>
+        <translation>Tệp dữ liệu %1 được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>If the password is forgotten, type the recovery code written down when it was set.</source>
+        <translation>Nếu quên mật khẩu, hãy nhập mã khôi phục đã chép ra giấy khi đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+</context>
+<context>
     <name>PrintMenu</name>
     <message>
         <source>search: %1</source>
@@ -2889,11 +2996,11 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Danh sách hội viên đang hiện (%1 hội viên)</translation>
     </message>
     <message>
-        <source>Member's record (sơ yếu lý lịch): %1</source>
+        <source>Member&apos;s record (sơ yếu lý lịch): %1</source>
         <translation>Sơ yếu lý lịch hội viên: %1</translation>
     </message>
     <message>
-        <source>Member's record (sơ yếu lý lịch)</source>
+        <source>Member&apos;s record (sơ yếu lý lịch)</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3174,7 +3281,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>con</translation>
     </message>
     <message>
-        <source>Martyr's family:</source>
+        <source>Martyr&apos;s family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -3202,7 +3309,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Bản thân</translation>
     </message>
     <message>
-        <source>Member's record</source>
+        <source>Member&apos;s record</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -3384,6 +3491,57 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
     <message>
         <source>Money given in all: %1 đồng</source>
         <translation>Tổng số tiền đã hỗ trợ: %1 đồng</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>This data file is protected by a password: it is encrypted on the disk, and so are its backups and USB copies. The program asks for the password when it starts and after it has been left idle.</source>
+        <translation>Tệp dữ liệu này được bảo vệ bằng mật khẩu: tệp được mã hóa trên đĩa, các bản sao lưu và bản chép ra USB cũng vậy. Chương trình hỏi mật khẩu khi khởi động và sau khi để yên không dùng một lúc.</translation>
+    </message>
+    <message>
+        <source>This data file has no password: anyone who copies it can read every member&apos;s record. A password encrypts it on the disk, with its backups and USB copies.</source>
+        <translation>Tệp dữ liệu này chưa có mật khẩu: ai chép được tệp là đọc được hồ sơ của mọi hội viên. Đặt mật khẩu thì tệp được mã hóa trên đĩa, cùng các bản sao lưu và bản chép ra USB.</translation>
+    </message>
+    <message>
+        <source>If the password is forgotten, only the recovery code shown when it is set opens the file. Without both, the data cannot be recovered by anyone. Copies made before the password was set are not protected.</source>
+        <translation>Nếu quên mật khẩu, chỉ có mã khôi phục (hiện ra khi đặt mật khẩu) mở được tệp. Mất cả hai thì không ai lấy lại được dữ liệu. Các bản sao làm trước khi đặt mật khẩu không được bảo vệ.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Remove the password</source>
+        <translation>Bỏ mật khẩu</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3772,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -3647,6 +3805,25 @@ Bạn có muốn thay thế tệp đó không?</translation>
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Write this recovery code on paper and keep it in a safe place, away from the PC. It opens the data file and its backups if the password is forgotten. It is shown only now: nobody, not even the program&apos;s authors, can find it again.</source>
+        <translation>Hãy chép mã khôi phục này ra giấy và cất ở nơi an toàn, không để cạnh máy tính. Mã này mở được tệp dữ liệu và các bản sao lưu khi quên mật khẩu. Mã chỉ hiện ra lần này: không ai, kể cả người làm ra chương trình, tìm lại được.</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>Tôi đã chép mã khôi phục ra giấy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +3913,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Chưa có tên đơn vị</translation>
     </message>
     <message>
-        <source>The names of the ward Hội and of the chi hội are not filled in, so the report's heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
+        <source>The names of the ward Hội and of the chi hội are not filled in, so the report&apos;s heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
         <translation>Tên Hội CCB phường và tên chi hội chưa được ghi, nên phần đầu báo cáo sẽ để dấu chấm thay cho tên. Hãy ghi ở Tệp → Thông tin đơn vị, hoặc vẫn lưu báo cáo như vậy.</translation>
     </message>
     <message>
@@ -3825,6 +4002,14 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>It also holds things CCB Desktop does not make; they will be removed: %1</source>
         <translation>Bản sao này còn có những thành phần không do CCB Desktop tạo ra; chúng sẽ được gỡ bỏ: %1</translation>
+    </message>
+    <message>
+        <source>This copy is not protected by a password (made before the password was set): anyone who copies it can read it.</source>
+        <translation>Bản sao này không được bảo vệ bằng mật khẩu (làm trước khi đặt mật khẩu): ai chép được là đọc được.</translation>
+    </message>
+    <message>
+        <source>Enter this copy&apos;s password…</source>
+        <translation>Nhập mật khẩu của bản sao này…</translation>
     </message>
 </context>
 <context>
@@ -3977,7 +4162,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội's own grade</source>
+        <source>Hội&apos;s own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -4247,7 +4432,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày này ở sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The date is before the member's birth date.</source>
+        <source>The date is before the member&apos;s birth date.</source>
         <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
     </message>
     <message>

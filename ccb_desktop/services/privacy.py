@@ -1,0 +1,163 @@
+"""Protecting the register as sensitive personal data: setting, changing and removing its
+password (encryption at rest, see db/cipher.py) and encrypting copies that leave the PC."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from ccb_desktop.db import cipher
+from ccb_desktop.db.cipher import Protection, Secret
+from ccb_desktop.db.connection import Database, protection_of, storage_errors
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.errors import CcbError, StorageError, error
+from ccb_desktop.files import make_user_only, note_pending, private_run, written_in_place
+
+MIN_PASSWORD_LENGTH = 6
+SEALED_TABLE = "sealed_file"
+
+
+class PasswordRuleError(CcbError):
+    """A new password that does not meet the rules (too short, the two entries differ)."""
+
+
+def check_new_password(password: str, repeated: str) -> None:
+    """Refuse a new password that is too short or was not typed the same twice."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise error(
+            PasswordRuleError,
+            QT_TRANSLATE_NOOP("Errors", "The password must have at least {count} characters."),
+            count=MIN_PASSWORD_LENGTH,
+        )
+    if password != repeated:
+        raise error(
+            PasswordRuleError,
+            QT_TRANSLATE_NOOP(
+                "Errors", "The two entries of the new password differ. Type it again."
+            ),
+        )
+
+
+def is_protected(path: Path) -> bool:
+    """Whether a data file or copy is encrypted with a password (read without the key)."""
+    return cipher.is_encrypted(path)
+
+
+def change_protection(path: Path, current: Secret, new_password: str | None) -> Protection | None:
+    """Set, change or remove the password of the data file `path`, in one step.
+
+    The file must be closed (the caller holds its lock). `current` opens it (a password,
+    the recovery code or the Protection it was opened with; ignored for a plain file);
+    `new_password` None removes the protection. Everything is copied with
+    sqlcipher_export into a new file beside the data file, which is checked (integrity,
+    the same rows in every table) and only then moved over the data file: a failure or a
+    kill at any point leaves the data file as it was. Returns the new Protection (its
+    `recovery_code` is shown once), or None for a plain file now.
+    """
+    old = cipher.protection_for(path, current)
+    new = cipher.new_protection(new_password) if new_password else None
+    with private_run() as run:
+        handle, name = tempfile.mkstemp(prefix=".ccb-protect-", suffix=".tmp", dir=path.parent)
+        os.close(handle)
+        temporary = Path(name)
+        note_pending(run, temporary)  # a kill leaves it to the next start's cleaner
+        temporary.unlink()  # sqlcipher_export makes the file itself (with the new salt)
+        try:
+            with storage_errors(path):
+                source = cipher.connect(path, old)
+                try:
+                    counts = _row_counts(source)
+                    cipher.export_into(source, temporary, new)
+                finally:
+                    source.close()
+                _verify(temporary, new, counts)
+            with temporary.open("rb+") as written:
+                os.fsync(written.fileno())
+            make_user_only(temporary)
+            os.replace(temporary, path)
+        except OSError as exc:
+            raise error(
+                StorageError,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The protection of {path} could not be changed; the file is as it was.",
+                ),
+                str(exc),
+                path=str(path),
+            ) from exc
+        finally:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+    return new
+
+
+def _row_counts(conn: cipher.CipherConnection) -> dict[str, int]:
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    ]
+    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
+
+
+def _verify(path: Path, protection: Protection | None, counts: dict[str, int]) -> None:
+    """The new file opens with its key, is whole, and holds every row the old one held."""
+    conn = cipher.connect(path, protection)
+    try:
+        whole = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        same = _row_counts(conn) == counts
+    finally:
+        conn.close()
+    if not (whole and same):
+        raise error(
+            StorageError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The protection of {path} could not be changed; the file is as it was.",
+            ),
+            "re-encrypted copy differs",
+            path=str(path),
+        )
+
+
+def seal_copy(db: Database, source: Path, target: Path) -> Path:
+    """Encrypt any file that leaves the PC (the package for the ward, an export) with the
+    data file's protection: `target` is a SQLCipher file, keyed like the register, holding
+    `source` whole (name and bytes); `open_sealed` with the password or recovery code gives
+    it back. A register without a password gives a plain copy of `source` at `target`.
+
+    Written through a private temporary and moved into place, like every file.
+    """
+    protection = protection_of(db)
+    with written_in_place(target, prefix=".ccb-sealed-") as temporary:
+        if protection is None:
+            temporary.write_bytes(source.read_bytes())
+            return target
+        conn = cipher.connect(temporary, protection, new=True)
+        try:
+            conn.execute(f"CREATE TABLE {SEALED_TABLE} (name TEXT NOT NULL, content BLOB NOT NULL)")
+            conn.execute(
+                f"INSERT INTO {SEALED_TABLE} (name, content) VALUES (?, ?)",
+                [source.name, source.read_bytes()],
+            )
+            conn.commit()
+        finally:
+            conn.close()
+    return target
+
+
+def open_sealed(path: Path, secret: Secret) -> tuple[str, bytes]:
+    """The file name and bytes inside a copy made by `seal_copy` (PasswordError when the
+    password or recovery code is missing or wrong)."""
+    protection = cipher.protection_for(path, secret)
+    if protection is None:
+        return path.name, path.read_bytes()  # sealed without a password: the file itself
+    conn = cipher.connect(path, protection)
+    try:
+        row = conn.execute(f"SELECT name, content FROM {SEALED_TABLE}").fetchone()
+    finally:
+        conn.close()
+    return str(row[0]), bytes(row[1])
