@@ -26,9 +26,10 @@ from ccb_desktop.paths import resource_path
 from ccb_desktop.services.backup import newest_good_backup, replace_damaged_file
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import Clock, SystemClock
-from ccb_desktop.services.privacy import change_protection
+from ccb_desktop.services.privacy import change_protection, password_opens
 from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
 from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.lock import IdleLock
 from ccb_desktop.ui.main_window import MainWindow, apply_font_size
 
 log = logging.getLogger(__name__)
@@ -343,12 +344,23 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
     window.show()
     if not smoke:
         QTimer.singleShot(0, window.backup_if_due)
+        _install_idle_lock(window, settings)
     if smoke:
         return _smoke(app, window, screenshots, context) or (3 if shown else 0)
     try:
         return app.exec()
     finally:
         context.close()
+
+
+def _install_idle_lock(window: MainWindow, settings: AppSettings) -> IdleLock:
+    """Hide a protected register after the idle time chosen in Tệp → Bảo vệ dữ liệu…"""
+    return IdleLock(
+        window,
+        lambda: window.backup_service.protected,
+        lambda secret: password_opens(window.data_path, secret),
+        lambda: settings.lock_after_minutes * 60,
+    )
 
 
 def _smoke(

@@ -16,6 +16,8 @@ APP_NAME = "CCB Desktop"
 DATA_FILE_NAME = "ccb_desktop.sqlite"
 DEFAULT_FONT_SIZE = 12
 FONT_SIZES = (10, 11, 12, 13, 14, 16, 18)
+DEFAULT_LOCK_MINUTES = 10
+LOCK_MINUTES = (1, 240)  # the range the secretary may choose in Tệp → Bảo vệ dữ liệu…
 
 
 def default_data_dir() -> Path:
@@ -82,6 +84,20 @@ class AppSettings:
         if isinstance(value, list):
             return [Path(str(v)) for v in value]
         return []
+
+    @property
+    def lock_after_minutes(self) -> int:
+        """Idle minutes before a password-protected register is hidden and locked."""
+        value = self._qsettings.value("privacy/lock_after_minutes", DEFAULT_LOCK_MINUTES)
+        try:
+            minutes = int(str(value))
+        except ValueError:
+            return DEFAULT_LOCK_MINUTES
+        return minutes if LOCK_MINUTES[0] <= minutes <= LOCK_MINUTES[1] else DEFAULT_LOCK_MINUTES
+
+    @lock_after_minutes.setter
+    def lock_after_minutes(self, minutes: int) -> None:
+        self._qsettings.setValue("privacy/lock_after_minutes", int(minutes))
 
     @property
     def window_geometry(self) -> QByteArray | None:

@@ -76,8 +76,9 @@ def derive_key(password: str, salt: bytes) -> bytes:
 
 def key_from_recovery_code(text: str) -> bytes | None:
     """The key a recovery code stands for, or None when `text` is not shaped like one
-    (spaces, dashes and case do not matter; O is read as 0 is not in base32, so left)."""
-    letters = re.sub(r"[\s\-]", "", text).upper()
+    (spaces, dashes and case do not matter)."""
+    # Base32 has no 0, 1 or 8: read as the letters they are mistaken for on paper.
+    letters = re.sub(r"[\s\-]", "", text).upper().translate(str.maketrans("018", "OIB"))
     if not _CODE.match(letters):
         return None
     return base64.b32decode(letters + "====")

@@ -12,7 +12,7 @@ from ccb_desktop.db import cipher
 from ccb_desktop.db.cipher import Protection, Secret
 from ccb_desktop.db.connection import Database, protection_of, storage_errors
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
-from ccb_desktop.errors import CcbError, StorageError, error
+from ccb_desktop.errors import CcbError, PasswordError, StorageError, error
 from ccb_desktop.files import make_user_only, note_pending, private_run, written_in_place
 
 MIN_PASSWORD_LENGTH = 6
@@ -43,6 +43,15 @@ def check_new_password(password: str, repeated: str) -> None:
 def is_protected(path: Path) -> bool:
     """Whether a data file or copy is encrypted with a password (read without the key)."""
     return cipher.is_encrypted(path)
+
+
+def password_opens(path: Path, secret: str) -> bool:
+    """Whether `secret` (the password or the recovery code) opens the protected file `path`
+    (the idle lock's check); False for a plain file, which has no password to give."""
+    try:
+        return cipher.protection_for(path, secret) is not None
+    except PasswordError:
+        return False
 
 
 def change_protection(path: Path, current: Secret, new_password: str | None) -> Protection | None:

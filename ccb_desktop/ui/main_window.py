@@ -642,8 +642,12 @@ class MainWindow(QMainWindow):
                 tab.set_services(services)
             return code
 
-        dialog = ProtectionDialog(self.backup_service.protected, apply, self)
-        if not dialog.exec():
+        dialog = ProtectionDialog(
+            self.backup_service.protected, apply, self, self.settings.lock_after_minutes
+        )
+        accepted = dialog.exec()
+        self.settings.lock_after_minutes = dialog.idle.value()  # kept even on Close
+        if not accepted:
             return
         self._update_title()
         try:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -96,7 +97,8 @@ class RecoveryCodeDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.code = QLabel(code)
+        groups = code.split("-")  # five groups a line: copied line by line onto paper
+        self.code = QLabel("\n".join("-".join(groups[i : i + 5]) for i in range(0, len(groups), 5)))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(max(font.pointSize(), 12) + 4)
         font.setWeight(QFont.Weight.Bold)
@@ -133,7 +135,11 @@ class ProtectionDialog(FormDialog):
     """Tệp → Bảo vệ dữ liệu…: the file's state and the one action that changes it."""
 
     def __init__(
-        self, protected: bool, apply: ApplyProtection, parent: QWidget | None = None
+        self,
+        protected: bool,
+        apply: ApplyProtection,
+        parent: QWidget | None = None,
+        idle_minutes: int = 10,
     ) -> None:
         super().__init__(parent)
         self.protected = protected
@@ -167,7 +173,12 @@ class ProtectionDialog(FormDialog):
         self.new.setPlaceholderText(
             self.tr("at least %1 characters").replace("%1", str(MIN_PASSWORD_LENGTH))
         )
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setValue(idle_minutes)
+        self.idle.setSuffix(self.tr(" minutes unused"))
         form = QFormLayout()
+        form.addRow(self.tr("Lock the program after:"), self.idle)
         if protected:
             form.addRow(self.tr("Current password:"), self.current)
         form.addRow(self.tr("New password:"), self.new)

@@ -1420,6 +1420,13 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>The password is wrong. Check Caps Lock and the keyboard&apos;s language.</source>
+        <translation>Mật khẩu không đúng. Hãy kiểm tra phím Caps Lock và bộ gõ tiếng Việt.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>No name on this line.</source>
@@ -1626,6 +1633,25 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Balance as of:</source>
         <translation>Dư nợ tính đến ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>The program was locked because it was left unused. The members&apos; data is hidden. Type the password (or the recovery code) to go on.</source>
+        <translation>Chương trình đã tự khóa vì để yên không dùng. Dữ liệu hội viên đang được che đi. Hãy nhập mật khẩu (hoặc mã khôi phục) để dùng tiếp.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3568,14 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source> minutes unused</source>
+        <translation> phút không dùng</translation>
+    </message>
+    <message>
+        <source>Lock the program after:</source>
+        <translation>Tự khóa chương trình sau:</translation>
     </message>
 </context>
 <context>
