@@ -437,7 +437,6 @@ def _password(args: argparse.Namespace, translate: Translate) -> int:
     line of standard input; a new one from the next line (typed twice on a terminal)."""
     from ccb_desktop.db.cipher import is_encrypted
     from ccb_desktop.db.connection import open_register
-    from ccb_desktop.db.lock import DataFileLock
     from ccb_desktop.services.privacy import change_protection, check_new_password
 
     def t(text: str) -> str:
@@ -470,16 +469,17 @@ def _password(args: argparse.Namespace, translate: Translate) -> int:
         if sys.stdin is not None and sys.stdin.isatty():
             repeated = _read_secret(t(QT_TRANSLATE_NOOP("Cli", "New password again: ")))
         check_new_password(new, repeated)
-    lock = DataFileLock(args.data.expanduser().resolve())
-    lock.acquire()  # not while the window (or another command) has the file open
+    # Checked, and migrated to this version, before it is copied into its new form; its
+    # lock (not while the window or another command has it) is kept until it is done.
+    opened = open_register(args.data, create=False, password=current)
+    lock, opened.file_lock = opened.file_lock, None
+    protection = opened.protection
+    opened.close()
     try:
-        # Checked, and migrated to this version, before it is copied into its new form.
-        opened = open_register(args.data, take_lock=False, create=False, password=current)
-        protection = opened.protection
-        opened.close()
         result = change_protection(args.data, protection, new)
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     if result is None:
         print(
             t(
