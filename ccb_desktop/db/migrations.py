@@ -533,3 +533,19 @@ def _ids_never_reused(db: Database) -> None:
         db.execute(
             "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", [table, int(highest or 0)]
         )
+
+
+@migrations(name="0013_consent")
+def _consent(db: Database) -> None:
+    """Each member's consent to the keeping of their data (issue 21): when, how, for what;
+    one row a member (the latest consent), recorded like the member's other rows."""
+    db.execute(
+        "CREATE TABLE member_consents ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " member_id INTEGER NOT NULL UNIQUE REFERENCES members(id),"
+        " given_on TEXT NOT NULL,"
+        " way TEXT NOT NULL,"
+        " purposes TEXT NOT NULL"
+        ") STRICT"
+    )
+    install_history_triggers(db, recorded_keys(since="0013"), bulk_aware=True)

@@ -60,6 +60,8 @@ RECORDED: tuple[RecordedTable, ...] = (
     # Without a noun of their own before: shown by their table name, as they always were.
     RecordedTable("member_evaluations", ("id",), "0006", "member_evaluations"),
     RecordedTable("meeting_rosters", ("meeting_id", "member_id"), "0008", "meeting_rosters"),
+    RecordedTable("member_consents", ("id",), "0013", QT_TRANSLATE_NOOP("HistoryView", "consent"),
+                  ((MEMBER, "member_id"),)),
 )  # fmt: skip
 
 BY_NAME = {table.name: table for table in RECORDED}

@@ -13,6 +13,7 @@ from ccb_desktop.services.importer import ImportService
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.overview import OverviewService
+from ccb_desktop.services.privacy import ConsentService
 from ccb_desktop.services.reports import ReportService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.services.unit import UnitService
@@ -31,6 +32,7 @@ class Services:
     reports: ReportService
     importer: ImportService
     overview: OverviewService
+    consents: ConsentService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -44,4 +46,5 @@ class Services:
             ReportService(db, clock),
             ImportService(db, clock),
             OverviewService(db, path, clock),
+            ConsentService(db, clock),
         )

@@ -8,19 +8,24 @@ import os
 import tempfile
 from pathlib import Path
 
-from ccb_desktop.db import cipher
+from ccb_desktop.db import cipher, consents
+from ccb_desktop.db import members as members_repo
 from ccb_desktop.db.cipher import Protection, Secret
 from ccb_desktop.db.connection import Database, protection_of, storage_errors
-from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
-from ccb_desktop.errors import CcbError, PasswordError, StorageError, error
+from ccb_desktop.db.history import recorded
+from ccb_desktop.domain.consent import Consent
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from ccb_desktop.errors import CcbError, NotFoundError, PasswordError, StorageError, error
 from ccb_desktop.files import make_user_only, note_pending, private_run, written_in_place
+from ccb_desktop.services.clock import Clock, SystemClock
 
 MIN_PASSWORD_LENGTH = 6
 SEALED_TABLE = "sealed_file"
 
 
 class PasswordRuleError(CcbError):
-    """A new password that does not meet the rules (too short, the two entries differ)."""
+    """Input that does not meet the rules (a password too short or typed differently twice,
+    a consent dated in the future or without purposes)."""
 
 
 def check_new_password(password: str, repeated: str) -> None:
@@ -170,3 +175,55 @@ def open_sealed(path: Path, secret: Secret) -> tuple[str, bytes]:
     finally:
         conn.close()
     return str(row[0]), bytes(row[1])
+
+
+class ConsentService:
+    """Each member's consent to the keeping of their data: read, record, withdraw."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+
+    def consent_of(self, member_id: int) -> Consent | None:
+        with storage_errors(self.db):
+            return consents.get_consent(self.db, member_id)
+
+    def without_consent(self) -> int:
+        """How many current members have no consent on file."""
+        with storage_errors(self.db):
+            return consents.members_without_consent(self.db)
+
+    def record(self, consent: Consent) -> None:
+        """Record (or correct) a member's consent: one action, undoable, in their history."""
+        if consent.given_on > self.clock.today():
+            raise error(
+                PasswordRuleError,
+                QT_TRANSLATE_NOOP("Errors", "The date of the consent is in the future."),
+            )
+        if not consent.purposes.strip():
+            raise error(
+                PasswordRuleError,
+                QT_TRANSLATE_NOOP("Errors", "Say for what the data is kept (the purposes)."),
+            )
+        member = members_repo.get_member(self.db, consent.member_id)
+        if member is None:
+            raise error(
+                NotFoundError, QT_TRANSLATE_NOOP("Errors", "This member's record no longer exists.")
+            )
+        label = message(
+            "History",
+            QT_TRANSLATE_NOOP("History", "Record the consent of {name}"),
+            name=member.full_name,
+        )
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
+            consents.save_consent(self.db, consent)
+
+    def withdraw(self, member_id: int) -> None:
+        """The member withdrew their consent: the record of it is removed (undoable)."""
+        member = members_repo.get_member(self.db, member_id)
+        name = member.full_name if member is not None else f"#{member_id}"
+        label = message(
+            "History", QT_TRANSLATE_NOOP("History", "Withdraw the consent of {name}"), name=name
+        )
+        with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
+            consents.delete_consent(self.db, member_id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop import __version__
+from ccb_desktop.domain.member import Member
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.paths import guide_path
@@ -36,7 +37,8 @@ from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
 from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
 from ccb_desktop.ui.printing import preview_dialog
-from ccb_desktop.ui.privacy_dialogs import ProtectionDialog
+from ccb_desktop.ui.printouts import Printouts
+from ccb_desktop.ui.privacy_dialogs import ConsentDialog, ProtectionDialog, own_record
 from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.tab import Tab
@@ -223,6 +225,13 @@ class MainWindow(QMainWindow):
             )
         )
         members_menu.addAction(self._action(self.tr("&Import from Excel…"), self.import_roster))
+        members_menu.addSeparator()
+        members_menu.addAction(
+            self._action(self.tr("&Consent to keeping the data…"), self.edit_consent)
+        )
+        members_menu.addAction(
+            self._action(self.tr("The member's own &record, for them…"), self.print_own_record)
+        )
         members_menu.addSeparator()
         members_menu.addAction(
             self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
@@ -627,6 +636,43 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
+
+    def _selected_member(self) -> Member | None:
+        """The member chosen in the list, or None after telling the secretary to choose."""
+        summary = self.members_tab.selected_summary()
+        if summary is None:
+            dialogs.info(
+                self,
+                self.tr("No member chosen"),
+                self.tr("Choose a member in the Members tab first."),
+            )
+            return None
+        try:
+            return self.members_tab.service.get(summary.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return None
+
+    def edit_consent(self) -> None:
+        """Hội viên → Đồng ý xử lý dữ liệu…: the chosen member's consent, its form to print."""
+        member = self._selected_member()
+        if member is None:
+            return
+        printouts = Printouts(self.unit_service.load(), self.unit_service.clock.today(), self)
+        ConsentDialog(member, self.services.consents, printouts, self).exec()
+
+    def print_own_record(self) -> None:
+        """A member's own record with the consent on file, to print or save as PDF for them."""
+        member = self._selected_member()
+        if member is None or member.id is None:
+            return
+        printouts = Printouts(self.unit_service.load(), self.unit_service.clock.today(), self)
+        try:
+            consent = self.services.consents.consent_of(member.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        preview_dialog(self, own_record(printouts, member, consent)).exec()
 
     def protect_data(self) -> None:
         """Tệp → Bảo vệ dữ liệu…: set, change or remove the password; the window then works

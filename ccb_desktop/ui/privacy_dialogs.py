@@ -3,28 +3,39 @@ recovery code shown once, and the password asked when a protected file is opened
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ccb_desktop.domain.consent import DEFAULT_PURPOSES, Consent, ConsentWay
+from ccb_desktop.domain.dates import DateParseError, format_date
+from ccb_desktop.domain.member import Member
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
-from ccb_desktop.services.privacy import MIN_PASSWORD_LENGTH, check_new_password
-from ccb_desktop.ui.widgets import FormDialog, fit_dialog
+from ccb_desktop.services.privacy import MIN_PASSWORD_LENGTH, ConsentService, check_new_password
+from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.printing import Printout, preview_dialog
+from ccb_desktop.ui.printouts import DOTS, Printouts
+from ccb_desktop.ui.widgets import FormDialog, PartialDateEdit, fit_dialog
+
+e = html.escape
 
 # Set, change or remove: (current password or None, new password or None) -> recovery code
 # of the new protection (None when removed). Raises CcbError, the file then as it was.
@@ -235,3 +246,239 @@ class ProtectionDialog(FormDialog):
             self.problem.setText(render(exc.msg))
             return
         self.accept()
+
+
+def consent_html(consent: Consent | None) -> str:
+    """The consent on file, as a short section of a printout."""
+    title = e(QCoreApplication.translate("ConsentForm", "VI. Consent to keeping the data"))
+    if consent is None:
+        none = QCoreApplication.translate("ConsentForm", "No consent on file.")
+        return f"<p><b>{title}</b></p><p>{e(none)}</p>"
+    way = QCoreApplication.translate("Consent", consent.way.source)
+    return (
+        f"<p><b>{title}</b></p><p>"
+        + e(QCoreApplication.translate("ConsentForm", "Given on %1, by %2, for: %3"))
+        .replace("%1", format_date(consent.given_on))
+        .replace("%2", e(way))
+        .replace("%3", e(consent.purposes))
+        + "</p>"
+    )
+
+
+def consent_form(printouts: Printouts, member: Member, consent: Consent | None) -> Printout:
+    """Phiếu đồng ý: the member's consent to the chi hội keeping their data, to sign."""
+    unit = printouts.unit.chi_hoi_name or DOTS
+    birth = member.birth_date.display() if member.birth_date else DOTS
+    purposes = (
+        consent.purposes
+        if consent is not None
+        else QCoreApplication.translate("Consent", DEFAULT_PURPOSES)
+    )
+    kinds = [
+        QCoreApplication.translate(
+            "ConsentForm", "full name, date of birth, sex, home town, address, phone number;"
+        ),
+        QCoreApplication.translate(
+            "ConsentForm", "ethnicity, religion, Party membership (sensitive data);"
+        ),
+        QCoreApplication.translate(
+            "ConsentForm",
+            "service in the army, war invalid, sick soldier, Agent Orange (health: sensitive);",
+        ),
+        QCoreApplication.translate(
+            "ConsentForm",
+            "the household's finances: poverty classification, help and loans (sensitive);",
+        ),
+        QCoreApplication.translate(
+            "ConsentForm", "meetings attended, movements and year-end evaluations."
+        ),
+    ]
+    rights = QCoreApplication.translate(
+        "ConsentForm",
+        "I may see my data and get a copy of it, have it corrected, withdraw this consent "
+        "and ask for my data to be erased at any time.",
+    )
+    kept = QCoreApplication.translate(
+        "ConsentForm",
+        "The data is kept on the chi hội's computer and given to no one except the Hội CCB "
+        "of the ward, in the reports it asks for.",
+    )
+    given = format_date(consent.given_on) if consent is not None else DOTS
+    body = (
+        "<p>"
+        + e(
+            QCoreApplication.translate(
+                "ConsentForm", "I, the undersigned: %1, born %2, member of %3,"
+            )
+        )
+        .replace("%1", f"<b>{e(member.full_name)}</b>")
+        .replace("%2", e(birth))
+        .replace("%3", e(unit))
+        + "</p><p>"
+        + e(
+            QCoreApplication.translate(
+                "ConsentForm",
+                "agree that the chi hội records, keeps and uses my personal data below:",
+            )
+        )
+        + "</p><ul>"
+        + "".join(f"<li>{e(k)}</li>" for k in kinds)
+        + "</ul><p>"
+        + e(QCoreApplication.translate("ConsentForm", "for these purposes: %1")).replace(
+            "%1", e(purposes)
+        )
+        + "</p><p>"
+        + e(kept)
+        + "</p><p>"
+        + e(rights)
+        + "</p><p>"
+        + e(QCoreApplication.translate("ConsentForm", "Date of consent: %1")).replace(
+            "%1", e(given)
+        )
+        + "</p>"
+    )
+    signatures = printouts.signatures(
+        (
+            QCoreApplication.translate("ConsentForm", "Head of the chi hội"),
+            printouts.unit.head_name,
+        ),
+        (QCoreApplication.translate("ConsentForm", "The member"), member.full_name),
+    )
+    title = QCoreApplication.translate("ConsentForm", "Consent to the keeping of personal data")
+    return Printout(
+        f"{title}: {member.full_name}",
+        printouts.page(title, "", body, signatures),
+        landscape=False,
+        file_name="phieu-dong-y.pdf",
+    )
+
+
+def own_record(printouts: Printouts, member: Member, consent: Consent | None) -> Printout:
+    """A member's own record, to give them on request: the record and the consent on file."""
+    record = printouts.member_record(member)
+    html = record.html.replace(printouts.dated(), consent_html(consent) + printouts.dated(), 1)
+    return Printout(record.title, html, record.landscape, "ho-so-hoi-vien.pdf")
+
+
+class ConsentDialog(FormDialog):
+    """Hội viên → Đồng ý xử lý dữ liệu…: when and how the member consented, for what; the
+    form to sign, printed; the consent withdrawn."""
+
+    def __init__(
+        self,
+        member: Member,
+        service: ConsentService,
+        printouts: Printouts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        assert member.id is not None
+        self.member = member
+        self.member_id = member.id
+        self.service = service
+        self.printouts = printouts
+        self.setWindowTitle(self.tr("Consent: %1").replace("%1", member.full_name))
+        current = service.consent_of(member.id)
+        intro = QLabel(
+            self.tr(
+                "The law on personal data (Luật 91/2025/QH15) asks for each member's consent "
+                "to keeping their data, sensitive data included. Print the form, have it "
+                "signed, keep it, and note here when and how it was given."
+            )
+        )
+        intro.setWordWrap(True)
+        self.state = QLabel(
+            self.tr("Consent on file since %1.").replace("%1", format_date(current.given_on))
+            if current
+            else self.tr("No consent on file yet.")
+        )
+        self.given_on = PartialDateEdit()
+        self.given_on.setText(format_date(current.given_on if current else printouts.today))
+        self.way = QComboBox()
+        for way in ConsentWay:
+            self.way.addItem(QCoreApplication.translate("Consent", way.source), way)
+        if current is not None:
+            self.way.setCurrentIndex(self.way.findData(current.way))
+        self.purposes = QPlainTextEdit(
+            current.purposes if current else QCoreApplication.translate("Consent", DEFAULT_PURPOSES)
+        )
+        self.purposes.setFixedHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("Given on:"), self.given_on)
+        form.addRow(self.tr("How:"), self.way)
+        form.addRow(self.tr("For:"), self.purposes)
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        print_form = QPushButton(self.tr("Print the consent form…"))
+        print_form.clicked.connect(self.print_form)
+        self.withdraw_button = QPushButton(self.tr("Consent withdrawn"))
+        self.withdraw_button.setEnabled(current is not None)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        save = QPushButton(self.tr("Save"))
+        save.setDefault(True)
+        save.clicked.connect(self.save)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(print_form)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        buttons.addWidget(save)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.state)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        fit_dialog(self, 720, 420)
+
+    def consent(self) -> Consent | None:
+        """What the form says, or None (the problem shown) when the date is not a full date."""
+        try:
+            date = self.given_on.date()
+        except DateParseError as exc:
+            self.problem.setText(render(exc.msg))
+            return None
+        if date is None or date.day is None or date.month is None:
+            self.problem.setText(self.tr("Give the full date the consent was given."))
+            return None
+        way = self.way.currentData()
+        assert isinstance(way, ConsentWay)
+        return Consent(self.member_id, date.earliest(), way, self.purposes.toPlainText().strip())
+
+    def save(self) -> None:
+        consent = self.consent()
+        if consent is None:
+            return
+        try:
+            self.service.record(consent)
+        except CcbError as exc:
+            self.problem.setText(render(exc.msg))
+            return
+        self.accept()
+
+    def withdraw(self) -> None:
+        if not dialogs.confirm(
+            self,
+            self.tr("Consent withdrawn"),
+            self.tr(
+                "Note that %1 withdrew the consent? The record of the consent is removed."
+            ).replace("%1", self.member.full_name),
+            self.tr("Withdrawn"),
+        ):
+            return
+        try:
+            self.service.withdraw(self.member_id)
+        except CcbError as exc:
+            self.problem.setText(render(exc.msg))
+            return
+        self.accept()
+
+    def print_form(self) -> None:
+        """The form to sign, with what is typed here (or blank dots for the date)."""
+        consent = self.consent() if self.given_on.text().strip() else None
+        self.problem.setText("")
+        preview_dialog(self, consent_form(self.printouts, self.member, consent)).exec()

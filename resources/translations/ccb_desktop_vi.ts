@@ -644,6 +644,155 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>signed consent form (phiếu đồng ý)</source>
+        <translation>ký phiếu đồng ý</translation>
+    </message>
+    <message>
+        <source>other writing (letter, application)</source>
+        <translation>văn bản khác (thư, đơn)</translation>
+    </message>
+    <message>
+        <source>said at a meeting, noted in the minutes</source>
+        <translation>nói tại buổi sinh hoạt, ghi vào biên bản</translation>
+    </message>
+    <message>
+        <source>Keeping the member register of the chi hội; meetings and attendance; helping member households out of poverty; the reports the Hội CCB of the ward asks for.</source>
+        <translation>Quản lý hội viên của chi hội; sinh hoạt và điểm danh; giúp hộ hội viên thoát nghèo; các báo cáo Hội CCB phường yêu cầu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Đồng ý xử lý dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The law on personal data (Luật 91/2025/QH15) asks for each member&apos;s consent to keeping their data, sensitive data included. Print the form, have it signed, keep it, and note here when and how it was given.</source>
+        <translation>Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15) yêu cầu có sự đồng ý của từng hội viên để lưu giữ dữ liệu của họ, kể cả dữ liệu nhạy cảm. Hãy in phiếu, mời hội viên ký, cất giữ phiếu và ghi ở đây ngày và hình thức đồng ý.</translation>
+    </message>
+    <message>
+        <source>Consent on file since %1.</source>
+        <translation>Đã có sự đồng ý từ ngày %1.</translation>
+    </message>
+    <message>
+        <source>No consent on file yet.</source>
+        <translation>Chưa có sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Ngày đồng ý:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Print the consent form…</source>
+        <translation>In phiếu đồng ý…</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Give the full date the consent was given.</source>
+        <translation>Hãy ghi đủ ngày, tháng, năm đồng ý.</translation>
+    </message>
+    <message>
+        <source>Note that %1 withdrew the consent? The record of the consent is removed.</source>
+        <translation>Ghi nhận %1 đã rút lại sự đồng ý? Thông tin đồng ý sẽ được xóa.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút lại</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>VI. Consent to keeping the data</source>
+        <translation>VI. Đồng ý xử lý dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Given on %1, by %2, for: %3</source>
+        <translation>Đồng ý ngày %1, hình thức: %2; mục đích: %3</translation>
+    </message>
+    <message>
+        <source>full name, date of birth, sex, home town, address, phone number;</source>
+        <translation>họ tên, ngày sinh, giới tính, quê quán, nơi ở, số điện thoại;</translation>
+    </message>
+    <message>
+        <source>ethnicity, religion, Party membership (sensitive data);</source>
+        <translation>dân tộc, tôn giáo, đảng viên (dữ liệu nhạy cảm);</translation>
+    </message>
+    <message>
+        <source>service in the army, war invalid, sick soldier, Agent Orange (health: sensitive);</source>
+        <translation>quá trình quân ngũ; thương binh, bệnh binh, chất độc da cam (sức khỏe: nhạy cảm);</translation>
+    </message>
+    <message>
+        <source>the household&apos;s finances: poverty classification, help and loans (sensitive);</source>
+        <translation>hoàn cảnh kinh tế gia đình: phân loại hộ nghèo, hỗ trợ và khoản vay (nhạy cảm);</translation>
+    </message>
+    <message>
+        <source>meetings attended, movements and year-end evaluations.</source>
+        <translation>việc dự sinh hoạt, biến động và xếp loại cuối năm.</translation>
+    </message>
+    <message>
+        <source>I, the undersigned: %1, born %2, member of %3,</source>
+        <translation>Tôi ký tên dưới đây: %1, sinh %2, hội viên %3,</translation>
+    </message>
+    <message>
+        <source>agree that the chi hội records, keeps and uses my personal data below:</source>
+        <translation>đồng ý để chi hội ghi chép, lưu giữ và sử dụng các dữ liệu cá nhân sau của tôi:</translation>
+    </message>
+    <message>
+        <source>for these purposes: %1</source>
+        <translation>với mục đích: %1</translation>
+    </message>
+    <message>
+        <source>Date of consent: %1</source>
+        <translation>Ngày đồng ý: %1</translation>
+    </message>
+    <message>
+        <source>Head of the chi hội</source>
+        <translation>Chi hội trưởng</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Người đồng ý</translation>
+    </message>
+    <message>
+        <source>Consent to the keeping of personal data</source>
+        <translation>Phiếu đồng ý xử lý dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>I may see my data and get a copy of it, have it corrected, withdraw this consent and ask for my data to be erased at any time.</source>
+        <translation>Tôi được xem và nhận bản sao dữ liệu của mình, được yêu cầu sửa, được rút lại sự đồng ý này và yêu cầu xóa dữ liệu của mình bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <source>The data is kept on the chi hội&apos;s computer and given to no one except the Hội CCB of the ward, in the reports it asks for.</source>
+        <translation>Dữ liệu được lưu trên máy tính của chi hội, không cung cấp cho ai ngoài Hội CCB phường theo các báo cáo Hội yêu cầu.</translation>
+    </message>
+    <message>
+        <source>No consent on file.</source>
+        <translation>Chưa có sự đồng ý.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>Write the date as dd/mm/yyyy, mm/yyyy or yyyy (e.g. 15/08/1950).</source>
@@ -890,6 +1039,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The data file {path} is protected by a password. Give the password (or the recovery code) to open it.</source>
         <translation>Tệp dữ liệu {path} được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu (hoặc mã khôi phục) để mở.</translation>
     </message>
+    <message>
+        <source>The date of the consent is in the future.</source>
+        <translation>Ngày đồng ý ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Say for what the data is kept (the purposes).</source>
+        <translation>Hãy ghi mục đích lưu giữ dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -1034,6 +1191,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Redo</source>
         <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Record the consent of {name}</source>
+        <translation>Ghi sự đồng ý của {name}</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent of {name}</source>
+        <translation>Rút lại sự đồng ý của {name}</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1582,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Rank group (rank not known)</source>
         <translation>Nhóm cấp bậc (chưa rõ bậc)</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>sự đồng ý</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2166,22 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>The password was removed: the data file is no longer encrypted.</source>
         <translation>Đã bỏ mật khẩu: tệp dữ liệu không còn được mã hóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to keeping the data…</source>
+        <translation>Đồng ý &amp;xử lý dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The member&apos;s own &amp;record, for them…</source>
+        <translation>&amp;Hồ sơ cấp cho hội viên…</translation>
+    </message>
+    <message>
+        <source>No member chosen</source>
+        <translation>Chưa chọn hội viên</translation>
+    </message>
+    <message>
+        <source>Choose a member in the Members tab first.</source>
+        <translation>Hãy chọn một hội viên ở thẻ Hội viên trước.</translation>
     </message>
 </context>
 <context>
