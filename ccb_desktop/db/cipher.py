@@ -222,6 +222,51 @@ def import_from(conn: CipherConnection, source: Path, protection: Protection | N
         conn.execute("DETACH DATABASE ccb_import")
 
 
+def row_counts(conn: CipherConnection) -> dict[str, int]:
+    """Rows in every table: what a re-encrypted copy must hold the same of."""
+    tables = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    ]
+    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
+
+
+def holds(path: Path, protection: Protection | None, counts: dict[str, int]) -> bool:
+    """Whether `path` opens with `protection`, is whole, and has exactly `counts` rows."""
+    conn = connect(path, protection)
+    try:
+        whole = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        return whole and row_counts(conn) == counts
+    finally:
+        conn.close()
+
+
+SEALED_TABLE = "sealed_file"
+
+
+def seal(target: Path, protection: Protection, name: str, content: bytes) -> None:
+    """A new SQLCipher file `target`, keyed with `protection`, holding one file."""
+    conn = connect(target, protection, new=True)
+    try:
+        conn.execute(f"CREATE TABLE {SEALED_TABLE} (name TEXT NOT NULL, content BLOB NOT NULL)")
+        conn.execute(f"INSERT INTO {SEALED_TABLE} (name, content) VALUES (?, ?)", [name, content])
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def unseal(path: Path, protection: Protection) -> tuple[str, bytes]:
+    """The name and bytes of the file `seal` put in `path`."""
+    conn = connect(path, protection)
+    try:
+        row = conn.execute(f"SELECT name, content FROM {SEALED_TABLE}").fetchone()
+    finally:
+        conn.close()
+    return str(row[0]), bytes(row[1])
+
+
 @contextlib.contextmanager
 def _sqlite_errors() -> Iterator[None]:
     """sqlcipher3 raises its own classes: the rest of the program (and sqlite-utils) catches

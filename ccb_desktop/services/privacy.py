@@ -4,23 +4,25 @@ password (encryption at rest, see db/cipher.py) and encrypting copies that leave
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import tempfile
 from pathlib import Path
 
-from ccb_desktop.db import cipher, consents
+from ccb_desktop.db import cipher, consents, erasure
 from ccb_desktop.db import members as members_repo
 from ccb_desktop.db.cipher import Protection, Secret
 from ccb_desktop.db.connection import Database, protection_of, storage_errors
 from ccb_desktop.db.history import recorded
 from ccb_desktop.domain.consent import Consent
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from ccb_desktop.domain.vocabulary import Status
 from ccb_desktop.errors import CcbError, NotFoundError, PasswordError, StorageError, error
 from ccb_desktop.files import make_user_only, note_pending, private_run, written_in_place
 from ccb_desktop.services.clock import Clock, SystemClock
 
+log = logging.getLogger(__name__)
 MIN_PASSWORD_LENGTH = 6
-SEALED_TABLE = "sealed_file"
 
 
 class PasswordRuleError(CcbError):
@@ -82,7 +84,7 @@ def change_protection(path: Path, current: Secret, new_password: str | None) -> 
             with storage_errors(path):
                 source = cipher.connect(path, old)
                 try:
-                    counts = _row_counts(source)
+                    counts = cipher.row_counts(source)
                     cipher.export_into(source, temporary, new)
                 finally:
                     source.close()
@@ -107,25 +109,9 @@ def change_protection(path: Path, current: Secret, new_password: str | None) -> 
     return new
 
 
-def _row_counts(conn: cipher.CipherConnection) -> dict[str, int]:
-    tables = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        ).fetchall()
-    ]
-    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
-
-
 def _verify(path: Path, protection: Protection | None, counts: dict[str, int]) -> None:
     """The new file opens with its key, is whole, and holds every row the old one held."""
-    conn = cipher.connect(path, protection)
-    try:
-        whole = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        same = _row_counts(conn) == counts
-    finally:
-        conn.close()
-    if not (whole and same):
+    if not cipher.holds(path, protection, counts):
         raise error(
             StorageError,
             QT_TRANSLATE_NOOP(
@@ -150,16 +136,7 @@ def seal_copy(db: Database, source: Path, target: Path) -> Path:
         if protection is None:
             temporary.write_bytes(source.read_bytes())
             return target
-        conn = cipher.connect(temporary, protection, new=True)
-        try:
-            conn.execute(f"CREATE TABLE {SEALED_TABLE} (name TEXT NOT NULL, content BLOB NOT NULL)")
-            conn.execute(
-                f"INSERT INTO {SEALED_TABLE} (name, content) VALUES (?, ?)",
-                [source.name, source.read_bytes()],
-            )
-            conn.commit()
-        finally:
-            conn.close()
+        cipher.seal(temporary, protection, source.name, source.read_bytes())
     return target
 
 
@@ -169,12 +146,7 @@ def open_sealed(path: Path, secret: Secret) -> tuple[str, bytes]:
     protection = cipher.protection_for(path, secret)
     if protection is None:
         return path.name, path.read_bytes()  # sealed without a password: the file itself
-    conn = cipher.connect(path, protection)
-    try:
-        row = conn.execute(f"SELECT name, content FROM {SEALED_TABLE}").fetchone()
-    finally:
-        conn.close()
-    return str(row[0]), bytes(row[1])
+    return cipher.unseal(path, protection)
 
 
 class ConsentService:
@@ -227,3 +199,34 @@ class ConsentService:
         )
         with storage_errors(self.db), recorded(self.db, label, self.clock.now()):
             consents.delete_consent(self.db, member_id)
+
+    def erase(self, member_id: int) -> bool:
+        """Erase a former member's personal data on request (db/erasure.py says what stays).
+
+        Refused for a current member (record their leaving first). Not undoable, by design:
+        the change history forgets the data too. Returns True when the roll of departed
+        comrades kept the name (the member died). Backups made before still hold the data
+        until their rotation removes them.
+        """
+        member = members_repo.get_member(self.db, member_id, include_deleted=True)
+        if member is None:
+            raise error(
+                NotFoundError, QT_TRANSLATE_NOOP("Errors", "This member's record no longer exists.")
+            )
+        deleted = erasure.deleted_by_mistake(self.db, member_id)
+        if member.status in (Status.ACTIVE, Status.EXCUSED) and not deleted:
+            raise error(
+                PasswordRuleError,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is still a member: record the leaving (xóa tên, chuyển đi) first, then erase the data.",
+                ),
+                name=member.full_name,
+            )
+        for_roll = member.status is Status.DECEASED
+        with storage_errors(self.db):
+            with self.db.atomic():
+                erasure.erase_member(self.db, member_id, for_roll, self.clock.now())
+            erasure.empty_write_ahead_log(self.db)
+        log.info("erased the personal data of member %d", member_id)
+        return for_roll

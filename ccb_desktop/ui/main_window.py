@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ccb_desktop import __version__
 from ccb_desktop.domain.member import Member
+from ccb_desktop.domain.vocabulary import Status
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.paths import guide_path
@@ -231,6 +232,9 @@ class MainWindow(QMainWindow):
         )
         members_menu.addAction(
             self._action(self.tr("The member's own &record, for them…"), self.print_own_record)
+        )
+        members_menu.addAction(
+            self._action(self.tr("E&rase a former member's data…"), self.erase_member_data)
         )
         members_menu.addSeparator()
         members_menu.addAction(
@@ -673,6 +677,46 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc)
             return
         preview_dialog(self, own_record(printouts, member, consent)).exec()
+
+    def erase_member_data(self) -> None:
+        """Erase a former member's personal data on their request, saying first what the
+        roll of departed comrades keeps and that it cannot be undone."""
+        member = self._selected_member()
+        if member is None or member.id is None:
+            return
+        if member.status is Status.DECEASED:
+            kept = self.tr(
+                "%1 died: the roll of departed comrades keeps the name, date of birth, home "
+                "town, date of joining and card number. Everything else is erased."
+            )
+        else:
+            kept = self.tr(
+                "The record keeps only its number (#%2), sex, status and the dates of its "
+                "movements and meetings attended, so that past reports stay right. The name "
+                "and everything else of %1 is erased."
+            )
+        text = (
+            kept.replace("%1", member.full_name).replace("%2", str(member.id))
+            + "\n\n"
+            + self.tr(
+                "Erased are: phone, address, ID card, ethnicity, religion, Party membership, "
+                "army service, health and policy groups, notes, the household's poverty "
+                "records, help, loans and visits, evaluations and the consent, and their "
+                "history. This cannot be undone. Backups made before keep the data until "
+                "they are rotated out (7 days, 12 months)."
+            )
+        )
+        if not dialogs.confirm(
+            self, self.tr("Erase the member's data"), text, self.tr("Erase"), self.tr("Cancel")
+        ):
+            return
+        try:
+            self.services.consents.erase(member.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("Nothing was erased"))
+            return
+        self.data_changed.emit(Change.EVERYTHING)
+        self.statusBar().showMessage(self.tr("The member's data was erased."), 15000)
 
     def protect_data(self) -> None:
         """Tệp → Bảo vệ dữ liệu…: set, change or remove the password; the window then works

@@ -1047,6 +1047,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Say for what the data is kept (the purposes).</source>
         <translation>Hãy ghi mục đích lưu giữ dữ liệu.</translation>
     </message>
+    <message>
+        <source>{name} is still a member: record the leaving (xóa tên, chuyển đi) first, then erase the data.</source>
+        <translation>{name} vẫn đang là hội viên: hãy ghi biến động (xóa tên, chuyển đi) trước, rồi mới xóa dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -2182,6 +2186,42 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Choose a member in the Members tab first.</source>
         <translation>Hãy chọn một hội viên ở thẻ Hội viên trước.</translation>
+    </message>
+    <message>
+        <source>E&amp;rase a former member&apos;s data…</source>
+        <translation>Xóa &amp;dữ liệu của người đã rời chi hội…</translation>
+    </message>
+    <message>
+        <source>%1 died: the roll of departed comrades keeps the name, date of birth, home town, date of joining and card number. Everything else is erased.</source>
+        <translation>%1 đã từ trần: sổ truy điệu giữ lại họ tên, ngày sinh, quê quán, ngày vào Hội và số thẻ. Mọi thông tin khác bị xóa.</translation>
+    </message>
+    <message>
+        <source>The record keeps only its number (#%2), sex, status and the dates of its movements and meetings attended, so that past reports stay right. The name and everything else of %1 is erased.</source>
+        <translation>Hồ sơ chỉ còn giữ số thứ tự (#%2), giới tính, tình trạng, ngày các biến động và các buổi đã dự, để các báo cáo đã làm vẫn đúng. Họ tên và mọi thông tin khác của %1 bị xóa.</translation>
+    </message>
+    <message>
+        <source>Erased are: phone, address, ID card, ethnicity, religion, Party membership, army service, health and policy groups, notes, the household&apos;s poverty records, help, loans and visits, evaluations and the consent, and their history. This cannot be undone. Backups made before keep the data until they are rotated out (7 days, 12 months).</source>
+        <translation>Bị xóa: số điện thoại, nơi ở, CCCD, dân tộc, tôn giáo, đảng viên, quá trình quân ngũ, diện chính sách và sức khỏe, ghi chú, hồ sơ hộ nghèo, hỗ trợ, khoản vay và lần thăm, xếp loại, sự đồng ý, cùng lịch sử thay đổi của chúng. Việc này không hoàn tác được. Các bản sao lưu làm trước đó vẫn còn dữ liệu cho đến khi được thay thế (sau 7 ngày, 12 tháng).</translation>
+    </message>
+    <message>
+        <source>Erase the member&apos;s data</source>
+        <translation>Xóa dữ liệu của hội viên</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Nothing was erased</source>
+        <translation>Chưa xóa gì</translation>
+    </message>
+    <message>
+        <source>The member&apos;s data was erased.</source>
+        <translation>Đã xóa dữ liệu của hội viên.</translation>
     </message>
 </context>
 <context>
