@@ -65,7 +65,7 @@ class DataFileLock:
         make_user_only(self.path)  # also a lock file left by an older version
         # Windows locks byte ranges: the holder's details go after the locked first byte.
         os.ftruncate(fd, 0)
-        text = f"{socket.gethostname()}\n{os.getpid()}\n{_user()}\n"
+        text = f"{socket.gethostname()}\n{os.getpid()}\n{user_name()}\n"
         os.lseek(fd, 1 if sys.platform == "win32" else 0, os.SEEK_SET)
         os.write(fd, text.encode("utf-8"))
         self._fd = fd
@@ -81,7 +81,8 @@ class DataFileLock:
             self.path.unlink()
 
 
-def _user() -> str:
+def user_name() -> str:
+    """The computer account's user name ("?" when the system cannot say)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError):

@@ -538,7 +538,8 @@ def _ids_never_reused(db: Database) -> None:
 @migrations(name="0013_consent")
 def _consent(db: Database) -> None:
     """Each member's consent to the keeping of their data (issue 21): when, how, for what;
-    one row a member (the latest consent), recorded like the member's other rows."""
+    one row a member (the latest consent), recorded like the member's other rows; and who
+    made each export, with which sensitive columns."""
     db.execute(
         "CREATE TABLE member_consents ("
         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -549,3 +550,7 @@ def _consent(db: Database) -> None:
         ") STRICT"
     )
     install_history_triggers(db, recorded_keys(since="0013"), bulk_aware=True)
+    # The export log becomes the record of processing the law asks for: who exported, and
+    # which sensitive columns the file carried.
+    db.execute("ALTER TABLE exports ADD COLUMN made_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE exports ADD COLUMN sensitive_columns TEXT NOT NULL DEFAULT ''")

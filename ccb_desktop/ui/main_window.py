@@ -39,7 +39,12 @@ from ccb_desktop.ui.members_tab import MembersTab
 from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
 from ccb_desktop.ui.printing import preview_dialog
 from ccb_desktop.ui.printouts import Printouts
-from ccb_desktop.ui.privacy_dialogs import ConsentDialog, ProtectionDialog, own_record
+from ccb_desktop.ui.privacy_dialogs import (
+    ConsentDialog,
+    ProcessingRecordDialog,
+    ProtectionDialog,
+    own_record,
+)
 from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.tab import Tab
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
         if self._protect is not None:
             file_menu.addAction(self._action(self.tr("Data &protection…"), self.protect_data))
+        file_menu.addAction(self._action(self.tr("Record of e&xports…"), self.show_exports))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Unit details…"), self.edit_unit))
         file_menu.addSeparator()
@@ -677,6 +683,16 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc)
             return
         preview_dialog(self, own_record(printouts, member, consent)).exec()
+
+    def show_exports(self) -> None:
+        """Tệp → Sổ ghi xuất dữ liệu…: the export log, printable as the processing record."""
+        try:
+            entries = self.services.reports.processing_record()
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        printouts = Printouts(self.unit_service.load(), self.unit_service.clock.today(), self)
+        ProcessingRecordDialog(entries, printouts, self).exec()
 
     def erase_member_data(self) -> None:
         """Erase a former member's personal data on their request, saying first what the

@@ -3,6 +3,7 @@ recovery code shown once, and the password asked when a protected file is opened
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +31,11 @@ from PySide6.QtWidgets import (
 from ccb_desktop.domain.consent import DEFAULT_PURPOSES, Consent, ConsentWay
 from ccb_desktop.domain.dates import DateParseError, format_date
 from ccb_desktop.domain.member import Member
+from ccb_desktop.domain.processing import SENSITIVE_COLUMN_NAMES, ExportEntry
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.privacy import MIN_PASSWORD_LENGTH, ConsentService, check_new_password
+from ccb_desktop.services.reports import REPORTS
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.printing import Printout, preview_dialog
 from ccb_desktop.ui.printouts import DOTS, Printouts
@@ -482,3 +488,135 @@ class ConsentDialog(FormDialog):
         consent = self.consent() if self.given_on.text().strip() else None
         self.problem.setText("")
         preview_dialog(self, consent_form(self.printouts, self.member, consent)).exec()
+
+
+def _when(at: str) -> str:
+    try:
+        stamp = dt.datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    return f"{format_date(stamp.date())} {stamp:%H:%M}"
+
+
+def _report_name(kind: str) -> str:
+    described = REPORTS.get(kind)
+    return described.label if described is not None else kind
+
+
+def _columns(entry: ExportEntry) -> str:
+    names = [
+        QCoreApplication.translate("Processing", SENSITIVE_COLUMN_NAMES[key])
+        for key in entry.sensitive_columns.split(",")
+        if key in SENSITIVE_COLUMN_NAMES
+    ]
+    if names:
+        return ", ".join(names)
+    if entry.sensitive:  # logged before the columns were noted
+        return QCoreApplication.translate("Processing", "yes (columns not noted)")
+    return QCoreApplication.translate("Processing", "none")
+
+
+def processing_rows(entries: list[ExportEntry]) -> list[list[str]]:
+    """The log as the table and the printout show it: when, who, what, sensitive, lines, file."""
+    return [
+        [
+            _when(entry.at),
+            entry.made_by or "?",
+            _report_name(entry.report),
+            _columns(entry),
+            str(entry.rows),
+            entry.file,
+        ]
+        for entry in entries
+    ]
+
+
+def processing_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("Processing", "When"),
+        QCoreApplication.translate("Processing", "Who (computer user)"),
+        QCoreApplication.translate("Processing", "What"),
+        QCoreApplication.translate("Processing", "Sensitive data"),
+        QCoreApplication.translate("Processing", "Lines"),
+        QCoreApplication.translate("Processing", "File"),
+    ]
+
+
+def processing_record_printout(printouts: Printouts, entries: list[ExportEntry]) -> Printout:
+    """Sổ ghi xử lý dữ liệu cá nhân: every file written from the register, to print and keep."""
+    title = QCoreApplication.translate("Processing", "Record of personal data processing")
+    subtitle = QCoreApplication.translate(
+        "Processing", "Files written from the member register (exports of reports)"
+    )
+    rows = processing_rows(entries)
+    none = QCoreApplication.translate("Processing", "No file has been exported yet.")
+    body = (
+        printouts.table(processing_headers(), rows, (14, 12, 22, 22, 6, 24), left=(1, 2, 3, 5))
+        if rows
+        else f"<p>{e(none)}</p>"
+    )
+    signatures = printouts.signatures(
+        (QCoreApplication.translate("Processing", "Prepared by"), printouts.unit.preparer_name),
+        (QCoreApplication.translate("Processing", "Head of the chi hội"), printouts.unit.head_name),
+    )
+    return Printout(
+        title,
+        printouts.page(title, subtitle, body, signatures),
+        landscape=True,
+        file_name="so-ghi-xu-ly-du-lieu.pdf",
+    )
+
+
+class ProcessingRecordDialog(QDialog):
+    """Tệp → Sổ ghi xuất dữ liệu…: who exported what and when, with which sensitive data."""
+
+    def __init__(
+        self, entries: list[ExportEntry], printouts: Printouts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.entries = entries
+        self.printouts = printouts
+        self.setWindowTitle(self.tr("Record of exports"))
+        intro = QLabel(
+            self.tr(
+                "Every report written from the register to a file: when, by which computer "
+                "user, what, and which sensitive data it carried. Print it as the record of "
+                "processing personal data the law asks the chi hội to keep."
+            )
+        )
+        intro.setWordWrap(True)
+        rows = processing_rows(entries)
+        self.table = QTableWidget(len(rows), len(processing_headers()))
+        self.table.setHorizontalHeaderLabels(processing_headers())
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        for r, row in enumerate(reversed(rows)):  # newest first on screen
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.setWordWrap(True)
+        self.table.resizeColumnsToContents()
+        # Long report names and lists of sensitive data wrap: the table fits 1024 pixels.
+        for column, widest in enumerate((150, 200, 210, 210, 70)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeRowsToContents()
+        print_button = QPushButton(self.tr("Print the record…"))
+        print_button.clicked.connect(self.print_record)
+        close = QPushButton(self.tr("Close"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(print_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        fit_dialog(self, 980, 560)
+
+    def printout(self) -> Printout:
+        return processing_record_printout(self.printouts, self.entries)
+
+    def print_record(self) -> None:
+        preview_dialog(self, self.printout()).exec()

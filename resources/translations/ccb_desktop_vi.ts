@@ -2223,6 +2223,10 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <source>The member&apos;s data was erased.</source>
         <translation>Đã xóa dữ liệu của hội viên.</translation>
     </message>
+    <message>
+        <source>Record of e&amp;xports…</source>
+        <translation>Sổ ghi &amp;xuất dữ liệu…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3742,6 +3746,100 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
     <message>
         <source>Money given in all: %1 đồng</source>
         <translation>Tổng số tiền đã hỗ trợ: %1 đồng</translation>
+    </message>
+</context>
+<context>
+    <name>Processing</name>
+    <message>
+        <source>yes (columns not noted)</source>
+        <translation>có (không ghi rõ cột)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who (computer user)</source>
+        <translation>Người xuất (tài khoản máy)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Record of personal data processing</source>
+        <translation>Sổ ghi xử lý dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Files written from the member register (exports of reports)</source>
+        <translation>Các tệp xuất từ sổ hội viên (xuất báo cáo)</translation>
+    </message>
+    <message>
+        <source>No file has been exported yet.</source>
+        <translation>Chưa xuất tệp nào.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>Head of the chi hội</source>
+        <translation>Chi hội trưởng</translation>
+    </message>
+    <message>
+        <source>Party membership</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>dân tộc</translation>
+    </message>
+    <message>
+        <source>religion</source>
+        <translation>tôn giáo</translation>
+    </message>
+    <message>
+        <source>war invalid, sick soldier, Agent Orange</source>
+        <translation>thương binh, bệnh binh, chất độc da cam</translation>
+    </message>
+    <message>
+        <source>household poverty, help and loans</source>
+        <translation>hộ nghèo, hỗ trợ và khoản vay</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordDialog</name>
+    <message>
+        <source>Record of exports</source>
+        <translation>Sổ ghi xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Every report written from the register to a file: when, by which computer user, what, and which sensitive data it carried. Print it as the record of processing personal data the law asks the chi hội to keep.</source>
+        <translation>Mọi báo cáo đã xuất từ sổ hội viên ra tệp: thời gian, tài khoản máy nào, nội dung gì, có dữ liệu nhạy cảm nào. In ra làm sổ ghi xử lý dữ liệu cá nhân mà luật yêu cầu chi hội lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Print the record…</source>
+        <translation>In sổ ghi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
