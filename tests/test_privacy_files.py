@@ -15,7 +15,6 @@ import pytest
 
 from ccb_desktop.app import _setup_logging
 from ccb_desktop.db.connection import open_register
-from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.member import Member
 from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.clock import FixedClock
@@ -99,7 +98,6 @@ def test_backups_usb_copy_export_log_and_settings_are_user_only(
         usb = tmp_path / "usb"
         usb.mkdir()
         external = service.make_external(usb).path
-        assert load_unit_settings(db) is not None
         report = ReportService(db, clock).export(
             "members", tmp_path / "out" / "list.xlsx", Period.year(2026)
         )
