@@ -16,16 +16,21 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from ccb_desktop import __version__
+from ccb_desktop.db.cipher import Protection
 from ccb_desktop.db.connection import CcbDatabase, open_register
-from ccb_desktop.errors import CcbError, DamagedFileError
+from ccb_desktop.db.lock import DataFileLock
+from ccb_desktop.errors import CcbError, DamagedFileError, PasswordError
+from ccb_desktop.files import create_user_only_file, make_user_only_folder
 from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
 from ccb_desktop.services.backup import newest_good_backup, replace_damaged_file
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import Clock, SystemClock
+from ccb_desktop.services.privacy import change_protection, password_opens
 from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.home_tab import HomeTab
+from ccb_desktop.ui.lock import IdleLock
 from ccb_desktop.ui.main_window import MainWindow, apply_font_size
 
 log = logging.getLogger(__name__)
@@ -39,10 +44,13 @@ class ApplicationContext:
         self,
         clock: Clock | None = None,
         on_removed: Callable[[Path, tuple[str, ...]], None] | None = None,
+        ask_password: Callable[[Path, str], str | None] | None = None,
     ) -> None:
         self.clock = clock or SystemClock()
         # Told what opening a file removed from it (schema objects the program does not make).
         self.on_removed = on_removed
+        # Asked (with the reason shown) for the password of a protected file; None: cancelled.
+        self.ask_password = ask_password
         self.db: CcbDatabase | None = None
         self.path: Path | None = None
 
@@ -53,10 +61,12 @@ class ApplicationContext:
         previous = self.db
         if path == self.path and previous is not None:
             # Reopening the same file (after a restore): the lock moves to the new opening.
-            db = open_register(path, take_lock=False, refuse_unwritable=False)
+            db = open_register(
+                path, take_lock=False, refuse_unwritable=False, password=previous.protection
+            )
             db.file_lock, previous.file_lock = previous.file_lock, None
         else:
-            db = open_register(path, refuse_unwritable=False)
+            db = self._open_asking(path)
         self.db, self.path = db, path
         if previous is not None:
             previous.close()
@@ -64,6 +74,55 @@ class ApplicationContext:
         if self.on_removed is not None and db.removed_objects:
             self.on_removed(path, db.removed_objects)
         return Services.over(db, self.clock, path)
+
+    def _open_asking(self, path: Path) -> CcbDatabase:
+        """open_register, asking the password again while it is missing or wrong."""
+        secret: str | None = None
+        while True:
+            try:
+                return open_register(path, refuse_unwritable=False, password=secret)
+            except PasswordError as exc:
+                if self.ask_password is None:
+                    raise
+                secret = self.ask_password(path, render(exc.msg) if secret else "")
+                if secret is None:
+                    raise
+
+    def protect(self, current: str | None, new: str | None) -> tuple[Services, str | None]:
+        """Set, change (`new`) or remove (None) the open file's password, checked with
+        `current`; returns the services over the file reopened, and the new recovery code.
+
+        The file is closed (its lock kept) while it is copied into its new form, and
+        reopened either way: a failure leaves it open as it was, and says why.
+        """
+        db, path = self.db, self.path
+        assert db is not None and path is not None
+        lock, db.file_lock = db.file_lock, None
+        old = db.protection
+        db.close()
+        self.db = None
+        try:
+            protection = change_protection(path, current if old is not None else None, new)
+        except BaseException:
+            self._reopen(path, lock, old)
+            raise
+        self._reopen(path, lock, protection)
+        log.info("password of the data file %s", "set" if protection else "removed")
+        assert self.db is not None
+        services = Services.over(self.db, self.clock, path)
+        return services, protection.recovery_code if protection is not None else None
+
+    def _reopen(self, path: Path, lock: DataFileLock | None, protection: Protection | None) -> None:
+        try:
+            self.db = open_register(
+                path, take_lock=False, refuse_unwritable=False, password=protection
+            )
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            self.path = None
+            raise
+        self.db.file_lock = lock
 
     def close(self) -> None:
         if self.db is not None:
@@ -74,14 +133,40 @@ class ApplicationContext:
 
 def _setup_logging(folder: Path) -> Path:
     """Log to a file in the data folder, where a helper can find it."""
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.exists():
+        make_user_only_folder(folder)
     log_path = folder / LOG_FILE_NAME
+    create_user_only_file(log_path)  # the log is for the user (and a helper) alone
     handler = logging.FileHandler(log_path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return log_path
+
+
+def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+    """Where a bug happened, without personal data: the stack (our code's files, lines and
+    source) and the kinds of error, never their messages, which can quote a member's name,
+    phone number or address taken from the data (a member is named in a log by id only)."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = value
+    current_tb = tb
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = traceback.format_list(traceback.extract_tb(current_tb))
+        text = f"{type(current).__module__}.{type(current).__qualname__}"
+        withheld = (
+            f" (message of {len(str(current))} characters left out: it may hold personal data)"
+        )
+        parts.append(
+            "Traceback (most recent call last):\n" + "".join(frames) + text + withheld + "\n"
+        )
+        current = current.__cause__ or current.__context__
+        current_tb = current.__traceback__ if current is not None else None
+    del kind
+    return "\nWhile handling, or caused by:\n".join(reversed(parts))
 
 
 def _install_crash_handler(log_path: Path, smoke: bool) -> None:
@@ -91,7 +176,7 @@ def _install_crash_handler(log_path: Path, smoke: bool) -> None:
     """
 
     def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
+        details = crash_report(kind, value, tb)
         log.error("unexpected error\n%s", details)
         if smoke:
             sys.stderr.write(details)
@@ -191,6 +276,21 @@ def _offer_restore(data_path: Path, problem: CcbError) -> Path | None:
         return None
 
 
+def _password_asker(smoke: bool) -> Callable[[Path, str], str | None]:
+    """How the window asks a protected file's password: a dialog; in smoke mode (nobody
+    there) the CCB_PASSWORD variable, once."""
+    given = [os.environ.get("CCB_PASSWORD")]
+
+    def ask(path: Path, problem: str) -> str | None:
+        if smoke:
+            return given.pop() if given else None
+        from ccb_desktop.ui import privacy_dialogs
+
+        return privacy_dialogs.ask_password(None, path, problem)
+
+    return ask
+
+
 def choose_data_file(requested: Path | None, settings: AppSettings) -> Path:
     """The file named on the command line, else the last one used if still there, else the default."""
     if requested is not None:
@@ -224,7 +324,7 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
     if smoke:
         _answer_dialogs_in_smoke(shown)
 
-    context = ApplicationContext(on_removed=_tell_removed)
+    context = ApplicationContext(on_removed=_tell_removed, ask_password=_password_asker(smoke))
     try:
         services = context.open(data_path)
     except CcbError as exc:
@@ -241,16 +341,27 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
             _fatal(render(again.msg))
             return 2
     settings.last_data_file = data_path
-    window = MainWindow(data_path, services, settings, context.open)
+    window = MainWindow(data_path, services, settings, context.open, protect=context.protect)
     window.show()
     if not smoke:
         QTimer.singleShot(0, window.backup_if_due)
+        _install_idle_lock(window, settings)
     if smoke:
         return _smoke(app, window, screenshots, context) or (3 if shown else 0)
     try:
         return app.exec()
     finally:
         context.close()
+
+
+def _install_idle_lock(window: MainWindow, settings: AppSettings) -> IdleLock:
+    """Hide a protected register after the idle time chosen in Tệp → Bảo vệ dữ liệu…"""
+    return IdleLock(
+        window,
+        lambda: window.backup_service.protected,
+        lambda secret: password_opens(window.data_path, secret),
+        lambda: settings.lock_after_minutes * 60,
+    )
 
 
 def _smoke(

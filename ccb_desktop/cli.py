@@ -379,6 +379,27 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     from ccb_desktop import cli_ward
 
     cli_ward.add_parsers(commands, t, _whole_number)
+    password = commands.add_parser(
+        "password",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "set, change or remove a data file's password (passwords are read from standard input)",
+            )
+        ),
+    )
+    password.add_argument(
+        "action",
+        choices=("set", "change", "remove"),
+        help=t(QT_TRANSLATE_NOOP("Cli", "set, change or remove")),
+    )
+    password.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        required=True,
+        help=t(QT_TRANSLATE_NOOP("Cli", "the data file")),
+    )
     return parser
 
 
@@ -418,7 +439,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _yearend(args, translate)
         if args.command == "honours":
             return _honours(args, translate)
-        return _members_list(args)
+        if args.command == "password":
+            return _password(args, translate)
+        return _members_list(args, translate)
     except CcbError as exc:
         print(exc.msg.render(translate), file=sys.stderr)
         return 3 if args.command == "check" else 2
@@ -449,13 +472,14 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
     lock = DataFileLock(args.data.expanduser().resolve())
     lock.acquire()
     try:
+        secret = _password_for(args.data, translate)
         if args.data.exists():
-            probe = open_register(args.data, read_only=True)
+            probe = open_register(args.data, read_only=True, password=secret)
             try:
                 require_empty_register(probe, args.data)
             finally:
                 probe.close()
-        db = open_register(args.data, take_lock=False)
+        db = open_register(args.data, take_lock=False, password=secret)
         try:
             require_empty_register(db, args.data)
             count = fill_demo(db, members=args.members, seed=args.seed, chi_hoi_name=args.chi_hoi)
@@ -468,12 +492,116 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
     return 0
 
 
-def _members_list(args: argparse.Namespace) -> int:
+PASSWORD_VARIABLE = "CCB_PASSWORD"
+
+
+def _password_for(path: Path | None, translate: Translate, again: bool = False) -> str | None:
+    """The password of a protected file: the CCB_PASSWORD variable, else asked on the
+    terminal (not echoed); None for a plain file, or when there is no way to ask (the open
+    then fails with a clear message and exit 2). `again`: CCB_PASSWORD was already tried
+    (on the data file) and another file needs its own password, asked if it can be."""
+    from ccb_desktop.db.cipher import is_encrypted
+
+    if path is None or not is_encrypted(path):
+        return None
+    given = os.environ.get(PASSWORD_VARIABLE)
+    if given and not again:
+        return given
+    if not sys.stdin or not sys.stdin.isatty():
+        return given
+    import getpass
+
+    prompt = translate("Cli", QT_TRANSLATE_NOOP("Cli", "Password for {path}: "))
+    return getpass.getpass(prompt.format(path=path)) or None
+
+
+def _read_secret(prompt: str) -> str:
+    """One password from standard input: asked without echo on a terminal, else one line."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def _password(args: argparse.Namespace, translate: Translate) -> int:
+    """`password set|change|remove`: the current password from CCB_PASSWORD or the first
+    line of standard input; a new one from the next line (typed twice on a terminal)."""
+    from ccb_desktop.db.cipher import is_encrypted
+    from ccb_desktop.db.connection import open_register
+    from ccb_desktop.services.privacy import change_protection, check_new_password
+
+    def t(text: str) -> str:
+        return translate("Cli", text)
+
+    protected = is_encrypted(args.data)
+    if args.action == "set" and protected:
+        print(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The data file already has a password: use `password change` or `password remove`.",
+                )
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    if args.action != "set" and not protected:
+        print(t(QT_TRANSLATE_NOOP("Cli", "The data file has no password.")), file=sys.stderr)
+        return 2
+    current = None
+    if protected:
+        current = os.environ.get(PASSWORD_VARIABLE) or _read_secret(
+            t(QT_TRANSLATE_NOOP("Cli", "Current password: "))
+        )
+    new = None
+    if args.action != "remove":
+        new = _read_secret(t(QT_TRANSLATE_NOOP("Cli", "New password: ")))
+        repeated = new
+        if sys.stdin is not None and sys.stdin.isatty():
+            repeated = _read_secret(t(QT_TRANSLATE_NOOP("Cli", "New password again: ")))
+        check_new_password(new, repeated)
+    # Checked, and migrated to this version, before it is copied into its new form; its
+    # lock (not while the window or another command has it) is kept until it is done.
+    opened = open_register(args.data, create=False, password=current)
+    lock, opened.file_lock = opened.file_lock, None
+    protection = opened.protection
+    opened.close()
+    try:
+        result = change_protection(args.data, protection, new)
+    finally:
+        if lock is not None:
+            lock.release()
+    if result is None:
+        print(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "The password was removed: the data file is no longer encrypted."
+                )
+            )
+        )
+        return 0
+    print(t(QT_TRANSLATE_NOOP("Cli", "The data file is now encrypted with the new password.")))
+    print(
+        t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Recovery code (write it on paper and keep it safe; it opens the file if the password is forgotten, and is shown only now):",
+            )
+        )
+    )
+    print(result.recovery_code)
+    return 0
+
+
+def _members_list(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.db.connection import open_register
     from ccb_desktop.services.members import MemberService
     from ccb_desktop.services.ward import WardService
 
-    db = open_register(args.data, read_only=True)  # reading never writes
+    # Reading never writes.
+    db = open_register(args.data, read_only=True, password=_password_for(args.data, translate))
     try:
         status = StatusFilter.ALL if args.all else StatusFilter.CURRENT
         found = MemberService(db).search(MemberFilter(search=args.search, status=status))
@@ -542,7 +670,9 @@ def _backup(args: argparse.Namespace, translate: Translate) -> int:
     if args.out is not None:
         refuse_protected_target(args.out, args.data)
     # A file in a read-only folder can still be copied elsewhere (read, never written).
-    db = open_register(args.data, create=False, read_only=None)
+    db = open_register(
+        args.data, create=False, read_only=None, password=_password_for(args.data, translate)
+    )
     try:
         if args.out is not None:
             clock = SystemClock()
@@ -558,15 +688,26 @@ def _backup(args: argparse.Namespace, translate: Translate) -> int:
 
 def _restore(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.db.backup import inspect
-    from ccb_desktop.db.connection import open_register
+    from ccb_desktop.db.cipher import Secret, is_encrypted
+    from ccb_desktop.db.connection import open_register, protection_of
+    from ccb_desktop.errors import PasswordError
     from ccb_desktop.services.backup import BackupService
 
-    info = inspect(args.backup)
-    db = open_register(args.data)
+    data_password = _password_for(args.data, translate)
+    db = open_register(args.data, password=data_password)
     try:
-        safety = BackupService(db, args.data.resolve()).restore(args.backup)
+        # A copy protected otherwise than the data file: its own password (the same
+        # CCB_PASSWORD, or asked).
+        secret: Secret = protection_of(db)
+        if is_encrypted(args.backup):
+            try:
+                inspect(args.backup, secret)
+            except PasswordError:
+                secret = _password_for(args.backup, translate, again=data_password is not None)
+        info = inspect(args.backup, secret)
+        safety = BackupService(db, args.data.resolve()).restore(args.backup, secret)
         # Reopen (the lock still held) so that a backup from an older version is migrated now.
-        open_register(args.data, take_lock=False).close()
+        open_register(args.data, take_lock=False, password=protection_of(db)).close()
     finally:
         db.close()
     done = translate(
@@ -592,7 +733,7 @@ def _check(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.services.backup import check_file
 
     try:
-        info = check_file(args.data)
+        info = check_file(args.data, _password_for(args.data, translate))
     except DamagedFileError as exc:
         print(exc.msg.render(translate), file=sys.stderr)
         return 3
@@ -678,7 +819,13 @@ def _export(args: argparse.Namespace, translate: Translate) -> int:
         period = Period.year(args.year or dt.date.today().year)
     # Reading, and noting the export in the log: no lock, as a report printed while the
     # window is open must still work.
-    db = open_register(args.data, create=False, read_only=None, take_lock=False)
+    db = open_register(
+        args.data,
+        create=False,
+        read_only=None,
+        take_lock=False,
+        password=_password_for(args.data, translate),
+    )
     try:
         reports = ReportService(db)
         unit = reports.unit()
@@ -785,7 +932,7 @@ def _import(args: argparse.Namespace, translate: Translate) -> int:
 
     skip = not args.keep_lines_with_problems
     try:
-        db = open_register(args.data)
+        db = open_register(args.data, password=_password_for(args.data, translate))
     except CcbError as exc:
         print(render(exc.msg), file=sys.stderr)
         return 1

@@ -32,6 +32,12 @@ class NewerDatabaseError(StorageError):
     """The data file was written by a newer version of the program."""
 
 
+class PasswordError(StorageError):
+    """The data file is protected by a password that was not given (`missing`) or is wrong."""
+
+    missing = False
+
+
 class ValidationError(CcbError):
     """A record cannot be saved; `issues` name the fields and what is wrong with each."""
 

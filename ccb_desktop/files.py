@@ -32,6 +32,9 @@ PRIVATE_FOLDER = ("CCB Desktop", "tmp")
 _PENDING = "pending"  # temporaries a run placed outside its folder, for the cleaner
 _LOCK = ".lock"
 _ORPHAN_AGE_S = 600  # a run folder without a lock file is removed once it is this old
+# The register is sensitive personal data: what the program writes is for its user alone.
+USER_FILE_MODE = 0o600
+USER_FOLDER_MODE = 0o700
 
 if sys.platform == "win32":
     import msvcrt
@@ -61,6 +64,55 @@ else:
 
     def unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def make_user_only(path: Path) -> None:
+    """Give an existing file 0600 or a folder 0700 (Linux, macOS), whatever the umask.
+
+    Windows keeps the user-only default of the profile folders (checked in
+    tests/test_windows_only.py). A file system without Unix modes (a FAT USB stick) cannot
+    say otherwise: that is no reason to stop the work.
+    """
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        mode = USER_FOLDER_MODE if path.is_dir() else USER_FILE_MODE
+        os.chmod(path, mode)
+
+
+def create_user_only_file(path: Path) -> None:
+    """Create `path` empty if it does not exist, readable by the user alone from the start
+    (SQLite then gives its -wal and -shm files the same mode)."""
+    with contextlib.suppress(FileExistsError):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, USER_FILE_MODE)
+        os.close(fd)
+    make_user_only(path)
+
+
+def make_user_only_folder(folder: Path) -> None:
+    """Create `folder` (and its missing parents) 0700; an existing program folder is made
+    0700 too. Folders the user chose (a USB stick, Documents) are above it and untouched."""
+    folder.mkdir(parents=True, exist_ok=True, mode=USER_FOLDER_MODE)
+    make_user_only(folder)
+
+
+def protect_data_files(data_path: Path) -> None:
+    """Make a data file and what the program keeps beside it user-only: its side files,
+    log, backups folder and backups (files written by an older version were 0644)."""
+    make_user_only(data_path)
+    for suffix in SIDE_SUFFIXES:
+        side = data_path.with_name(data_path.name + suffix)
+        if side.exists():
+            make_user_only(side)
+    log_file = data_path.parent / LOG_FILE_NAME
+    if log_file.exists():
+        make_user_only(log_file)
+    backups = data_path.parent / BACKUP_FOLDER
+    if backups.is_dir():
+        make_user_only(backups)
+        with contextlib.suppress(OSError):
+            for copy in backups.glob(f"{data_path.stem}-*"):
+                make_user_only(copy)
 
 
 def unwritable_folder(folder: Path, exc: OSError) -> StorageError:
@@ -225,6 +277,13 @@ def private_run() -> Iterator[Path]:
         _remove_run(folder)
 
 
+def note_pending(run: Path, temporary: Path) -> None:
+    """Record a temporary made outside the private folder (beside a data file, to be moved
+    over it): removed with the run, or by the next start's cleaner after a kill."""
+    with (run / _PENDING).open("a", encoding="utf-8") as pending:
+        pending.write(f"{temporary}\n")
+
+
 def _move_into_place(temporary: Path, target: Path, run: Path) -> None:
     """os.replace when the private folder is on the target's disk; otherwise copy beside the
     target under a hidden name (recorded for the cleaner) and replace from there."""
@@ -277,10 +336,8 @@ def written_in_place(
         # right before the move: nothing can have taken the name in between.
         refuse_protected_target(target, data_path)
         try:
-            # Give the result the permissions of any saved file (the folder is private).
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
+            # A report or a copy of the register is personal data: for the user alone.
+            os.chmod(temporary, USER_FILE_MODE)
             _move_into_place(temporary, target, run)
         except OSError as exc:
             raise error(

@@ -5,14 +5,19 @@ Business data never lives here: it belongs to the SQLite data file.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from ccb_desktop.files import create_user_only_file, make_user_only_folder
 
 APP_NAME = "CCB Desktop"
 DATA_FILE_NAME = "ccb_desktop.sqlite"
 DEFAULT_FONT_SIZE = 12
 FONT_SIZES = (10, 11, 12, 13, 14, 16, 18)
+DEFAULT_LOCK_MINUTES = 10
+LOCK_MINUTES = (1, 240)  # the range the secretary may choose in Tệp → Bảo vệ dữ liệu…
 
 
 def default_data_dir() -> Path:
@@ -36,6 +41,11 @@ class AppSettings:
     """Typed access to the preferences; each property reads and writes one key."""
 
     def __init__(self, path: Path) -> None:
+        # Created user-only before Qt writes it; Qt keeps an existing file's mode on save.
+        with contextlib.suppress(OSError):
+            if not path.parent.exists():
+                make_user_only_folder(path.parent)
+            create_user_only_file(path)
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     @property
@@ -74,6 +84,20 @@ class AppSettings:
         if isinstance(value, list):
             return [Path(str(v)) for v in value]
         return []
+
+    @property
+    def lock_after_minutes(self) -> int:
+        """Idle minutes before a password-protected register is hidden and locked."""
+        value = self._qsettings.value("privacy/lock_after_minutes", DEFAULT_LOCK_MINUTES)
+        try:
+            minutes = int(str(value))
+        except ValueError:
+            return DEFAULT_LOCK_MINUTES
+        return minutes if LOCK_MINUTES[0] <= minutes <= LOCK_MINUTES[1] else DEFAULT_LOCK_MINUTES
+
+    @lock_after_minutes.setter
+    def lock_after_minutes(self, minutes: int) -> None:
+        self._qsettings.setValue("privacy/lock_after_minutes", int(minutes))
 
     @property
     def window_geometry(self) -> QByteArray | None:

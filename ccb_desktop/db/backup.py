@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
+from typing import Any, cast
 
 from sqlite_utils import Database
 
+from ccb_desktop.db import cipher
+from ccb_desktop.db.cipher import Secret
 from ccb_desktop.db.connection import (
     SQLITE_HEADER,
     connect_read_only,
+    protection_of,
     read_snapshot,
     storage_errors,
 )
@@ -18,7 +23,7 @@ from ccb_desktop.db.schema_objects import foreign_objects, remove_foreign_object
 from ccb_desktop.domain.backups import BackupInfo
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import DamagedFileError, NewerDatabaseError, StorageError, error
-from ccb_desktop.files import written_in_place
+from ccb_desktop.files import private_run, written_in_place
 
 MADE_BY_KEY = "backup.made_by"
 MADE_AT_KEY = "backup.made_at"
@@ -59,10 +64,11 @@ def _read_info(conn: sqlite3.Connection, path: Path, foreign: tuple[str, ...]) -
     )
 
 
-def inspect(path: Path) -> BackupInfo:
+def inspect(path: Path, secret: Secret = None) -> BackupInfo:
     """Open a copy read-only, check it whole, and say what it holds.
 
-    Raises StorageError if the file is missing, not ours, or damaged.
+    Raises StorageError if the file is missing, not ours, or damaged; PasswordError if it
+    is protected and `secret` (password, recovery code or known Protection) does not open it.
     """
     if not path.is_file():
         raise error(
@@ -70,6 +76,15 @@ def inspect(path: Path) -> BackupInfo:
             QT_TRANSLATE_NOOP("Errors", "The data file {path} does not exist."),
             path=str(path),
         )
+    protection = cipher.protection_for(path, secret)
+    if protection is not None:
+        with storage_errors(path):
+            encrypted = cipher.connect(path.resolve().as_uri() + "?mode=ro", protection, uri=True)
+            try:
+                info = _checked_info(cast(sqlite3.Connection, encrypted), path)
+            finally:
+                encrypted.close()
+        return dataclasses.replace(info, protected=True)
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise error(
@@ -122,11 +137,17 @@ def copy_database(
     The copy is written under a temporary name in a private folder, stamped with who made
     it and when, checked with integrity_check, and only then moved into place: a failure
     leaves no file that looks like a backup. `data_path` (the data file) makes a target that
-    is that file, its lock, log or backups folder refused.
+    is that file, its lock, log or backups folder refused. A data file protected by a
+    password gives a copy encrypted with the same key (its password and recovery code open it).
     """
+    protection = protection_of(db)
     with written_in_place(target, prefix=".ccb-backup-", data_path=data_path) as temporary:
         with storage_errors(target):
-            destination = sqlite3.connect(temporary)
+            destination: Any = (
+                sqlite3.connect(temporary)
+                if protection is None
+                else cipher.connect(temporary, protection, new=True)
+            )
             try:
                 db.conn.backup(destination)
                 # A backup must stand alone: no WAL beside it.
@@ -139,13 +160,22 @@ def copy_database(
                 destination.commit()
             finally:
                 destination.close()
-        info = inspect(temporary)  # checked before it is moved into place
+        info = inspect(temporary, protection)  # checked before it is moved into place
     return BackupInfo(
-        target, info.made_at, info.made_by, info.schema, info.members, info.meetings, info.cases
+        target,
+        info.made_at,
+        info.made_by,
+        info.schema,
+        info.members,
+        info.meetings,
+        info.cases,
+        protected=info.protected,
     )
 
 
-def restore_into(db: Database, source: Path, data_path: Path | None = None) -> list[str]:
+def restore_into(
+    db: Database, source: Path, data_path: Path | None = None, secret: Secret = None
+) -> list[str]:
     """Replace the live database's content with `source`'s, in one step.
 
     The copy is read into memory, checked, and cleared there of any schema object the
@@ -154,7 +184,7 @@ def restore_into(db: Database, source: Path, data_path: Path | None = None) -> l
     part-way leaves the previous content. The caller reopens the file afterwards so that
     an older copy is migrated like any other file.
     """
-    info = inspect(source)
+    info = inspect(source, secret)
     if info.newer_than_program:
         raise error(
             NewerDatabaseError,
@@ -166,7 +196,7 @@ def restore_into(db: Database, source: Path, data_path: Path | None = None) -> l
             path=str(source),
         )
     with storage_errors(source):
-        copy = read_snapshot(source)
+        copy = _read_copy(source, cipher.protection_for(source, secret), protection_of(db))
     try:
         with storage_errors(source):
             _checked_info(copy, source)  # the copy read is the copy checked
@@ -176,3 +206,27 @@ def restore_into(db: Database, source: Path, data_path: Path | None = None) -> l
     finally:
         copy.close()
     return removed
+
+
+def _read_copy(
+    source: Path, source_key: cipher.Protection | None, live_key: cipher.Protection | None
+) -> sqlite3.Connection:
+    """`source` read into memory in the form the live data file takes in (SQLCipher's backup
+    API copies only between databases of one key): plain for a plain file, encrypted with
+    the file's key for a protected one."""
+    if live_key is not None:
+        copy = cipher.connect(":memory:", live_key)
+        cipher.import_from(copy, source, source_key)
+        return cast(sqlite3.Connection, copy)
+    if source_key is None:
+        return read_snapshot(source)
+    # A protected copy restored into a file without a password: decrypted in the private
+    # folder (user-only, removed now and, after a kill, at the next start), then read.
+    with private_run() as run:
+        plain = run / "restore.sqlite"
+        encrypted = cipher.connect(source.resolve().as_uri() + "?mode=ro", source_key, uri=True)
+        try:
+            cipher.export_into(encrypted, plain, None)
+        finally:
+            encrypted.close()
+        return read_snapshot(plain)

@@ -9,18 +9,25 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 from sqlite_utils import Database, Migrations
 
 from ccb_desktop import __version__
-from ccb_desktop.db import startup_cache
+from ccb_desktop.db import cipher, startup_cache
+from ccb_desktop.db.cipher import Protection, Secret
 from ccb_desktop.db.lock import DataFileLock
 from ccb_desktop.db.migrations import MIGRATION_SET, known_migration_names, migrations
 from ccb_desktop.db.schema_objects import remove_foreign_objects
 from ccb_desktop.db.snapshot import connect_read_only, read_snapshot
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import DamagedFileError, NewerDatabaseError, StorageError, error
-from ccb_desktop.files import written_in_place
+from ccb_desktop.files import (
+    create_user_only_file,
+    make_user_only_folder,
+    protect_data_files,
+    written_in_place,
+)
 
 __all__ = [
     "CcbDatabase",
@@ -29,6 +36,7 @@ __all__ = [
     "data_file_name",
     "open_database",
     "open_register",
+    "protection_of",
     "read_snapshot",
     "require_writable",
     "schema_version",
@@ -247,9 +255,14 @@ def backup_before_migration(db: Database, path: Path) -> Path:
     """Copy the live database aside with SQLite's backup API before changing its schema."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{__version__}-{stamp}{path.suffix or '.sqlite'}")
+    protection = protection_of(db)
     # Through a private temporary: a kill part-way leaves no half copy that looks whole.
     with written_in_place(target, prefix=".ccb-migrate-") as temporary:
-        destination = sqlite3.connect(temporary)
+        destination: Any = (
+            sqlite3.connect(temporary)
+            if protection is None
+            else cipher.connect(temporary, protection, new=True)  # encrypted like the file
+        )
         try:
             db.conn.backup(destination)
         finally:
@@ -266,6 +279,7 @@ class CcbDatabase(Database):
     path: Path | None = None  # the file, also for a read-only copy held in memory
     file_lock: DataFileLock | None = None
     verified_path: Path | None = None  # checked whole (or unchanged since) when opened
+    protection: Protection | None = None  # the key of a file protected by a password
 
     def close(self) -> None:
         try:
@@ -286,6 +300,7 @@ def open_register(
     create: bool = True,
     take_lock: bool = True,
     refuse_unwritable: bool = True,
+    password: Secret = None,
 ) -> CcbDatabase:
     """The one door into a data file, for the window and every command.
 
@@ -298,6 +313,9 @@ def open_register(
     log, which SQLite serialises and which must work while the window has the file open.
     `refuse_unwritable=False` (the window): a read-only file is opened anyway, its first
     save saying why it cannot be written; a command is refused before it starts.
+    `password`: for a file protected by a password (encrypted with SQLCipher, see
+    db/cipher.py), its password, recovery code or known Protection; a PasswordError says
+    when it is missing or wrong. A plain file ignores it and opens with sqlite3 as always.
     """
     return open_database(
         path,
@@ -305,6 +323,7 @@ def open_register(
         lock=take_lock,
         read_only=read_only,
         refuse_unwritable=refuse_unwritable,
+        password=password,
     )
 
 
@@ -317,6 +336,7 @@ def open_database(
     lock: bool = False,
     read_only: bool | None = False,
     refuse_unwritable: bool = True,
+    password: Secret = None,
 ) -> CcbDatabase:
     """Open (or create) a CCB Desktop data file, migrated to this version's schema.
 
@@ -331,10 +351,18 @@ def open_database(
     happens when a newer program adds a step.
     """
     path = Path(path)
+    protection = None
+    if cipher.is_encrypted(path):  # a plain file never imports sqlcipher3
+        protection = cipher.protection_for(path, password)
     if read_only is None:
         try:
             db = open_database(
-                path, create=create, busy_timeout_ms=busy_timeout_ms, schema=schema, lock=lock
+                path,
+                create=create,
+                busy_timeout_ms=busy_timeout_ms,
+                schema=schema,
+                lock=lock,
+                password=protection,
             )
             try:
                 require_writable(db, path)  # a read-only file opens, then refuses to write
@@ -352,13 +380,15 @@ def open_database(
         file_lock = DataFileLock(path.expanduser().resolve())
         file_lock.acquire()
     try:
-        db = _open(path, create and not read_only, busy_timeout_ms, schema, read_only)
+        db = _open(path, create and not read_only, busy_timeout_ms, schema, read_only, protection)
     except BaseException:
         if file_lock is not None:
             file_lock.release()
         raise
     db.file_lock = file_lock
     db.path = path
+    if not read_only:
+        protect_data_files(path)  # files written by an older version were 0644
     if file_lock is not None and refuse_unwritable:
         try:
             require_writable(db, path)  # a writer is told now, naming the file, not half-way
@@ -389,7 +419,12 @@ def _unwritable(exc: StorageError) -> bool:
 
 
 def _open(
-    path: Path, create: bool, busy_timeout_ms: int, schema: Migrations, read_only: bool
+    path: Path,
+    create: bool,
+    busy_timeout_ms: int,
+    schema: Migrations,
+    read_only: bool,
+    protection: Protection | None = None,
 ) -> CcbDatabase:
     if path.exists():
         if path.is_dir():
@@ -398,7 +433,8 @@ def _open(
                 QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a data file."),
                 path=str(path),
             )
-        _check_header(path)
+        if protection is None:
+            _check_header(path)
     elif not create:
         raise error(
             StorageError,
@@ -408,7 +444,9 @@ def _open(
     else:
         with storage_errors(path):
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if not path.parent.exists():  # a folder the program makes is the user's alone
+                    make_user_only_folder(path.parent)
+                create_user_only_file(path)
             except OSError as exc:
                 raise error(
                     StorageError,
@@ -419,7 +457,7 @@ def _open(
                     path=str(path),
                 ) from exc
     try:
-        return _open_checked(path, busy_timeout_ms, schema, read_only)
+        return _open_checked(path, busy_timeout_ms, schema, read_only, protection)
     except StorageError as exc:
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         if read_only or not path.is_file() or writable or not _unwritable(exc):
@@ -437,17 +475,31 @@ def _open(
 
 
 def _open_checked(
-    path: Path, busy_timeout_ms: int, schema: Migrations, read_only: bool
+    path: Path,
+    busy_timeout_ms: int,
+    schema: Migrations,
+    read_only: bool,
+    protection: Protection | None = None,
 ) -> CcbDatabase:
     db: CcbDatabase | None = None
     with storage_errors(path):
         try:
-            if read_only:
+            if protection is not None:
+                connection = cast(
+                    sqlite3.Connection, _connect_protected(path, protection, read_only)
+                )
+                db = CcbDatabase(connection, execute_plugins=False)
+                db.protection = protection
+                db.read_only = read_only
+            elif read_only:
                 db = CcbDatabase(read_snapshot(path), execute_plugins=False)
                 db.read_only = True
             else:
                 db = CcbDatabase(path, execute_plugins=False)
+            if not read_only:
                 db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            # Sorting and temporary tables stay in memory: no scratch copy of member data on disk.
+            db.execute("PRAGMA temp_store=MEMORY")
             applied = _check_schema_owner(db, path, schema)
             _integrity_check(db, path)
             # Before any write, so that no foreign trigger runs during the migrations.
@@ -471,6 +523,27 @@ def _open_checked(
                 db.close()
             raise
     return db
+
+
+def _connect_protected(
+    path: Path, protection: Protection, read_only: bool
+) -> cipher.CipherConnection:
+    """An encrypted file opened with its key; read-only: a copy in memory (encrypted with
+    the same key, as SQLCipher's backup API asks), the file itself never written."""
+    if not read_only:
+        return cipher.connect(path, protection)
+    source = cipher.connect(path.resolve().as_uri() + "?mode=ro", protection, uri=True)
+    try:
+        memory = cipher.connect(":memory:", protection)
+        source.backup(memory)
+    finally:
+        source.close()
+    return memory
+
+
+def protection_of(db: Database) -> Protection | None:
+    """The key a data file opened by `open_register` is encrypted with (None: plain)."""
+    return getattr(db, "protection", None)
 
 
 def schema_version(db: Database) -> str:

@@ -16,7 +16,13 @@ from pathlib import Path
 
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.errors import StorageError, error
-from ccb_desktop.files import try_lock, unlock
+from ccb_desktop.files import (
+    USER_FILE_MODE,
+    make_user_only,
+    make_user_only_folder,
+    try_lock,
+    unlock,
+)
 
 
 class DataFileLock:
@@ -31,8 +37,9 @@ class DataFileLock:
         try:
             # A new file's folder may not exist yet (the first start creates the data folder):
             # without it the lock would be skipped for the whole session.
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            if not self.path.parent.exists():
+                make_user_only_folder(self.path.parent)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, USER_FILE_MODE)
         except OSError:
             # A read-only folder: nobody else can write there either; opening will say more.
             return
@@ -55,9 +62,10 @@ class DataFileLock:
                 user=user or "?",
                 pid=pid or "?",
             )
+        make_user_only(self.path)  # also a lock file left by an older version
         # Windows locks byte ranges: the holder's details go after the locked first byte.
         os.ftruncate(fd, 0)
-        text = f"{socket.gethostname()}\n{os.getpid()}\n{_user()}\n"
+        text = f"{socket.gethostname()}\n{os.getpid()}\n{user_name()}\n"
         os.lseek(fd, 1 if sys.platform == "win32" else 0, os.SEEK_SET)
         os.write(fd, text.encode("utf-8"))
         self._fd = fd
@@ -73,7 +81,8 @@ class DataFileLock:
             self.path.unlink()
 
 
-def _user() -> str:
+def user_name() -> str:
+    """The computer account's user name ("?" when the system cannot say)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError):

@@ -650,6 +650,27 @@ def _dues_and_funds(db: Database) -> None:
     install_history_triggers(db, HISTORY_TABLES_0012, bulk_aware=True)
 
 
+@migrations(name="0013_consent")
+def _consent(db: Database) -> None:
+    """Each member's consent to the keeping of their data (issue 21): when, how, for what;
+    one row a member (the latest consent), recorded like the member's other rows; and who
+    made each export, with which sensitive columns."""
+    db.execute(
+        "CREATE TABLE member_consents ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " member_id INTEGER NOT NULL UNIQUE REFERENCES members(id),"
+        " given_on TEXT NOT NULL,"
+        " way TEXT NOT NULL,"
+        " purposes TEXT NOT NULL"
+        ") STRICT"
+    )
+    install_history_triggers(db, recorded_keys(since="0013"), bulk_aware=True)
+    # The export log becomes the record of processing the law asks for: who exported, and
+    # which sensitive columns the file carried.
+    db.execute("ALTER TABLE exports ADD COLUMN made_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE exports ADD COLUMN sensitive_columns TEXT NOT NULL DEFAULT ''")
+
+
 @migrations(name="0015_chi_hoi")
 def _chi_hoi(db: Database) -> None:
     """Chi hội as records of their own, so one file can hold a whole ward (issue 17): their

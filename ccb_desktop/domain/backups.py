@@ -55,3 +55,5 @@ class BackupInfo:
     newer_than_program: bool = False
     # Schema objects the program does not make (a trigger slipped into a copy): removed on restore.
     foreign_objects: tuple[str, ...] = ()
+    # Encrypted with a password (issue 21); a copy made before the password was set is not.
+    protected: bool = False

@@ -80,6 +80,8 @@ RECORDED: tuple[RecordedTable, ...] = (
     RecordedTable("targets", ("id",), "0016", QT_TRANSLATE_NOOP("HistoryView", "target")),
     RecordedTable("care_visits", ("id",), "0011", QT_TRANSLATE_NOOP("HistoryView", "care visit"),
                   ((MEMBER, "member_id"),)),
+    RecordedTable("member_consents", ("id",), "0013", QT_TRANSLATE_NOOP("HistoryView", "consent"),
+                  ((MEMBER, "member_id"),)),
 )  # fmt: skip
 
 BY_NAME = {table.name: table for table in RECORDED}

@@ -9,14 +9,15 @@ from pathlib import Path
 
 from ccb_desktop import __version__
 from ccb_desktop.db import backup as repo
-from ccb_desktop.db.connection import Database, require_writable, storage_errors
+from ccb_desktop.db.cipher import Secret
+from ccb_desktop.db.connection import Database, protection_of, require_writable, storage_errors
 from ccb_desktop.db.members import members_and_first_entry
 from ccb_desktop.db.settings import delete_values, get_value, load_unit_settings, set_value
 from ccb_desktop.domain.backups import BackupInfo, backups_to_keep, external_backup_due
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.text import fold
 from ccb_desktop.errors import CcbError, StorageError, error
-from ccb_desktop.files import written_in_place
+from ccb_desktop.files import make_user_only_folder, unwritable_folder, written_in_place
 from ccb_desktop.services.clock import Clock, SystemClock
 
 BACKUP_FOLDER = "backups"
@@ -33,6 +34,11 @@ class BackupService:
         self.clock = clock or SystemClock()
 
     @property
+    def protected(self) -> bool:
+        """Whether the data file (and so every backup made now) is encrypted with a password."""
+        return protection_of(self.db) is not None
+
+    @property
     def folder(self) -> Path:
         return self.data_path.parent / BACKUP_FOLDER
 
@@ -47,9 +53,14 @@ class BackupService:
         backups = self.automatic_backups()
         return bool(backups) and backups[0][0].date() == self.clock.today()
 
-    def make_automatic(self) -> BackupInfo:
-        """Make a verified backup in the backups folder, then drop the ones rotation retires."""
+    def make_automatic(self, keep: Path | None = None) -> BackupInfo:
+        """Make a verified backup in the backups folder, then drop the ones rotation retires
+        (never `keep`: the copy about to be restored)."""
         now = self._now()
+        try:
+            make_user_only_folder(self.folder)  # copies of the register: the user's alone
+        except OSError as exc:
+            raise unwritable_folder(self.folder, exc) from exc
         name = f"{self.data_path.stem}-{now:%Y%m%d-%H%M%S}.sqlite"
         target = self.folder / name
         counter = 1
@@ -57,14 +68,14 @@ class BackupService:
             target = self.folder / f"{self.data_path.stem}-{now:%Y%m%d-%H%M%S}-{counter}.sqlite"
             counter += 1
         info = repo.copy_database(self.db, target, __version__, now.isoformat(timespec="seconds"))
-        self._rotate()
+        self._rotate(keep)
         return info
 
-    def _rotate(self) -> None:
+    def _rotate(self, spare: Path | None = None) -> None:
         backups = self.automatic_backups()
         keep = backups_to_keep(stamp for stamp, _path in backups)
         for stamp, path in backups:
-            if stamp not in keep:
+            if stamp not in keep and path != spare:
                 path.unlink(missing_ok=True)
 
     def make_external(self, folder: Path) -> BackupInfo:
@@ -97,28 +108,31 @@ class BackupService:
             self.last_external(), self.clock.today(), begun
         )
 
-    def preview(self, path: Path) -> BackupInfo:
-        """What a backup holds, read without changing it."""
-        return repo.inspect(path)
+    def preview(self, path: Path, secret: Secret = None) -> BackupInfo:
+        """What a backup holds, read without changing it. A copy protected by a password
+        opens with the data file's own key, else `secret` (PasswordError when neither)."""
+        return repo.inspect(path, secret or protection_of(self.db))
 
-    def restore(self, path: Path) -> BackupInfo:
+    def restore(self, path: Path, secret: Secret = None) -> BackupInfo:
         """Replace the data with a backup's, after backing up the current data first.
 
         Returns the safety backup made of the data as it was. The caller reopens the file
-        so that a backup from an older version is migrated.
+        so that a backup from an older version is migrated. The restored data keeps the
+        data file's protection (encrypted with its password, or plain without one).
         """
-        repo.inspect(path)  # refuse a damaged or newer copy before touching anything
+        secret = secret or protection_of(self.db)
+        repo.inspect(path, secret)  # refuse a damaged or newer copy before touching anything
         require_writable(self.db, self.data_path)  # a read-only data file is named as such
-        safety = self.make_automatic()
-        repo.restore_into(self.db, path, self.data_path)
+        safety = self.make_automatic(keep=path)  # restoring today's earlier copy: kept
+        repo.restore_into(self.db, path, self.data_path, secret)
         with storage_errors(self.db), self.db.atomic():
             delete_values(self.db, repo.MADE_BY_KEY, repo.MADE_AT_KEY)
         return safety
 
 
-def check_file(path: Path) -> BackupInfo:
+def check_file(path: Path, secret: Secret = None) -> BackupInfo:
     """Integrity, schema version and counts of a data file, read-only (for `ccb-desktop check`)."""
-    return repo.inspect(path)
+    return repo.inspect(path, secret)
 
 
 def automatic_backups_of(data_path: Path) -> list[tuple[dt.datetime, Path]]:

@@ -17,6 +17,7 @@ from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberService
 from ccb_desktop.services.overview import OverviewService
 from ccb_desktop.services.package import PackageService
+from ccb_desktop.services.privacy import ConsentService
 from ccb_desktop.services.reports import ReportService
 from ccb_desktop.services.support import SupportService
 from ccb_desktop.services.targets import TargetService
@@ -45,6 +46,7 @@ class Services:
     targets: TargetService
     yearend: YearEndService
     care: CareService
+    consents: ConsentService
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
@@ -65,4 +67,5 @@ class Services:
             TargetService(db, clock),
             YearEndService(db, clock),
             CareService(db, clock),
+            ConsentService(db, clock),
         )

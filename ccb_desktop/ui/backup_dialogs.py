@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 
 from ccb_desktop.domain.backups import BackupInfo
 from ccb_desktop.domain.dates import format_date
-from ccb_desktop.errors import CcbError
+from ccb_desktop.errors import CcbError, PasswordError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.backup import BackupService
-from ccb_desktop.ui import dialogs
+from ccb_desktop.ui import dialogs, privacy_dialogs
 from ccb_desktop.ui.widgets import fit_dialog
 
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
 
 
-def describe(info: BackupInfo) -> str:
+def describe(info: BackupInfo, file_protected: bool = False) -> str:
     """The facts a secretary checks before restoring: when, which version, what is inside."""
     made = info.made_at
     try:
@@ -60,6 +60,15 @@ def describe(info: BackupInfo) -> str:
             if info.foreign_objects
             else ""
         )
+        + (
+            "\n"
+            + QCoreApplication.translate(
+                "RestoreDialog",
+                "This copy is not protected by a password (made before the password was set): anyone who copies it can read it.",
+            )
+            if file_protected and not info.protected
+            else ""
+        )
     )
 
 
@@ -70,6 +79,8 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.chosen: Path | None = None
+        self.secret: str | None = None  # the chosen copy's own password, when asked
+        self._locked: Path | None = None  # a copy shown as protected by another password
         self.setWindowTitle(self.tr("Restore from a backup"))
         intro = QLabel(
             self.tr(
@@ -87,6 +98,9 @@ class RestoreDialog(QDialog):
         self.preview = QLabel(self.tr("No automatic backup yet. Choose a file instead."))
         self.preview.setWordWrap(True)
         self.preview.setMinimumHeight(110)
+        self.password_button = QPushButton(self.tr("Enter this copy's password…"))
+        self.password_button.setVisible(False)
+        self.password_button.clicked.connect(self._ask_password)
         other = QPushButton(self.tr("Choose another file…"))
         other.clicked.connect(self._choose_file)
         self.restore_button = QPushButton(self.tr("Restore this copy"))
@@ -96,6 +110,7 @@ class RestoreDialog(QDialog):
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(other)
+        buttons.addWidget(self.password_button)
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(cancel)
@@ -112,14 +127,20 @@ class RestoreDialog(QDialog):
         if item is not None:
             self.show_preview(Path(item.data(Qt.ItemDataRole.UserRole)))
 
-    def show_preview(self, path: Path) -> None:
+    def show_preview(self, path: Path, secret: str | None = None) -> None:
+        self.password_button.setVisible(False)
+        self.secret = None
         try:
-            info = self.service.preview(path)
+            info = self.service.preview(path, secret)
         except CcbError as exc:
             self.preview.setText(render(exc.msg))
             self.chosen = None
             self.restore_button.setEnabled(False)
+            # A copy made under an earlier password: that password (or its code) opens it.
+            self._locked = path if isinstance(exc, PasswordError) else None
+            self.password_button.setVisible(self._locked is not None)
             return
+        self.secret = secret
         if info.newer_than_program:
             self.preview.setText(
                 self.tr(
@@ -129,9 +150,16 @@ class RestoreDialog(QDialog):
             self.chosen = None
             self.restore_button.setEnabled(False)
             return
-        self.preview.setText(describe(info))
+        self.preview.setText(describe(info, self.service.protected))
         self.chosen = path
         self.restore_button.setEnabled(True)
+
+    def _ask_password(self) -> None:
+        if self._locked is None:
+            return
+        secret = privacy_dialogs.ask_password(self, self._locked, self.preview.text())
+        if secret is not None:
+            self.show_preview(self._locked, secret)
 
     def _choose_file(self) -> None:
         path = dialogs.ask_open_file(

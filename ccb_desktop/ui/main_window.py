@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop import __version__
+from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.register import MemberFilter
+from ccb_desktop.domain.vocabulary import Status
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.paths import guide_path
@@ -39,6 +41,13 @@ from ccb_desktop.ui.meetings_tab import MeetingsTab
 from ccb_desktop.ui.members_tab import MembersTab
 from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
 from ccb_desktop.ui.printing import preview_dialog
+from ccb_desktop.ui.printouts import Printouts
+from ccb_desktop.ui.privacy_dialogs import (
+    ConsentDialog,
+    ProcessingRecordDialog,
+    ProtectionDialog,
+    own_record,
+)
 from ccb_desktop.ui.reports_tab import ReportsTab
 from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.tab import Tab
@@ -54,6 +63,9 @@ from ccb_desktop.ui.widgets import (
 
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
 OpenFile = Callable[[Path], Services]
+# (current password, new password or None to remove) -> services over the reopened file and
+# the new recovery code (ApplicationContext.protect).
+Protect = Callable[[str | None, str | None], tuple[Services, str | None]]
 T = TypeVar("T", bound=Tab)
 
 # The window's tabs, in order. A new tab is its own module plus one line here.
@@ -83,8 +95,10 @@ class MainWindow(QMainWindow):
         open_file: OpenFile,
         parent: QWidget | None = None,
         tab_classes: Sequence[type[Tab]] = TAB_CLASSES,
+        protect: Protect | None = None,
     ) -> None:
         super().__init__(parent)
+        self._protect = protect  # set, change or remove the open file's password
         self.data_path = data_path
         self.services = services
         self.settings = settings
@@ -204,6 +218,9 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore_backup))
+        if self._protect is not None:
+            file_menu.addAction(self._action(self.tr("Data &protection…"), self.protect_data))
+        file_menu.addAction(self._action(self.tr("Record of e&xports…"), self.show_exports))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Unit details…"), self.edit_unit))
         file_menu.addSeparator()
@@ -241,6 +258,16 @@ class MainWindow(QMainWindow):
             )
         )
         members_menu.addAction(self._action(self.tr("&Import from Excel…"), self.import_roster))
+        members_menu.addSeparator()
+        members_menu.addAction(
+            self._action(self.tr("&Consent to keeping the data…"), self.edit_consent)
+        )
+        members_menu.addAction(
+            self._action(self.tr("The member's own &record, for them…"), self.print_own_record)
+        )
+        members_menu.addAction(
+            self._action(self.tr("E&rase a former member's data…"), self.erase_member_data)
+        )
         members_menu.addSeparator()
         members_menu.addAction(
             self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
@@ -655,7 +682,7 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.chosen is None:
             return
         try:
-            safety = self.backup_service.restore(dialog.chosen)
+            safety = self.backup_service.restore(dialog.chosen, dialog.secret)
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("Nothing was restored"))
             return
@@ -667,6 +694,126 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
+
+    def _selected_member(self) -> Member | None:
+        """The member chosen in the list, or None after telling the secretary to choose."""
+        summary = self.members_tab.selected_summary()
+        if summary is None:
+            dialogs.info(
+                self,
+                self.tr("No member chosen"),
+                self.tr("Choose a member in the Members tab first."),
+            )
+            return None
+        try:
+            return self.members_tab.service.get(summary.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return None
+
+    def edit_consent(self) -> None:
+        """Hội viên → Đồng ý xử lý dữ liệu…: the chosen member's consent, its form to print."""
+        member = self._selected_member()
+        if member is None:
+            return
+        printouts = Printouts(self.unit_service.load(), self.unit_service.clock.today(), self)
+        ConsentDialog(member, self.services.consents, printouts, self).exec()
+
+    def print_own_record(self) -> None:
+        """A member's own record with the consent on file, to print or save as PDF for them."""
+        member = self._selected_member()
+        if member is None or member.id is None:
+            return
+        printouts = Printouts(self.unit_service.load(), self.unit_service.clock.today(), self)
+        try:
+            consent = self.services.consents.consent_of(member.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        preview_dialog(self, own_record(printouts, member, consent)).exec()
+
+    def show_exports(self) -> None:
+        """Tệp → Sổ ghi xuất dữ liệu…: the export log, printable as the processing record."""
+        try:
+            entries = self.services.reports.processing_record()
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        printouts = Printouts(self.unit_service.load(), self.unit_service.clock.today(), self)
+        ProcessingRecordDialog(entries, printouts, self).exec()
+
+    def erase_member_data(self) -> None:
+        """Erase a former member's personal data on their request, saying first what the
+        roll of departed comrades keeps and that it cannot be undone."""
+        member = self._selected_member()
+        if member is None or member.id is None:
+            return
+        if member.status is Status.DECEASED:
+            kept = self.tr(
+                "%1 died: the roll of departed comrades keeps the name, date of birth, home "
+                "town, date of joining and card number. Everything else is erased."
+            )
+        else:
+            kept = self.tr(
+                "The record keeps only its number (#%2), sex, status and the dates of its "
+                "movements and meetings attended, so that past reports stay right. The name "
+                "and everything else of %1 is erased."
+            )
+        text = (
+            kept.replace("%1", member.full_name).replace("%2", str(member.id))
+            + "\n\n"
+            + self.tr(
+                "Erased are: phone, address, ID card, ethnicity, religion, Party membership, "
+                "army service, health and policy groups, notes, the household's poverty "
+                "records, help, loans and visits, evaluations and the consent, and their "
+                "history. This cannot be undone. Backups made before keep the data until "
+                "they are rotated out (7 days, 12 months)."
+            )
+        )
+        if not dialogs.confirm(
+            self, self.tr("Erase the member's data"), text, self.tr("Erase"), self.tr("Cancel")
+        ):
+            return
+        try:
+            self.services.consents.erase(member.id)
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("Nothing was erased"))
+            return
+        self.data_changed.emit(Change.EVERYTHING)
+        self.statusBar().showMessage(self.tr("The member's data was erased."), 15000)
+
+    def protect_data(self) -> None:
+        """Tệp → Bảo vệ dữ liệu…: set, change or remove the password; the window then works
+        on the file in its new form (and the day's backup is made again, protected alike)."""
+        if self._protect is None:
+            return
+        protect = self._protect
+
+        def apply(current: str | None, new: str | None) -> str | None:
+            services, code = protect(current, new)
+            self.services = services
+            for tab in self.pages:
+                tab.set_services(services)
+            return code
+
+        dialog = ProtectionDialog(
+            self.backup_service.protected, apply, self, self.settings.lock_after_minutes
+        )
+        accepted = dialog.exec()
+        self.settings.lock_after_minutes = dialog.idle.value()  # kept even on Close
+        if not accepted:
+            return
+        self._update_title()
+        try:
+            self.backup_service.make_automatic()  # a backup in the file's new form at once
+        except CcbError as exc:
+            dialogs.show_error(self, exc, self.tr("The automatic backup failed"))
+        self.statusBar().showMessage(
+            self.tr("The data file is now protected by a password.")
+            if self.backup_service.protected
+            else self.tr("The password was removed: the data file is no longer encrypted."),
+            15000,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._attention_timer.stop()  # the data file closes after the window

@@ -14,10 +14,12 @@ from pathlib import Path
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db.connection import Database, storage_errors
-from ccb_desktop.db.exports import list_exports, log_export
+from ccb_desktop.db.exports import list_exports, log_export, processing_record
+from ccb_desktop.db.lock import user_name
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
+from ccb_desktop.domain.processing import ExportEntry, sensitive_columns
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.errors import StorageError, error
 from ccb_desktop.files import unwritable_folder
@@ -231,8 +233,20 @@ class ReportService:
         described = report(kind)
         with storage_errors(self.db), self.db.atomic():
             log_export(
-                self.db, described.kind, str(target), self.clock.now(), described.sensitive, rows
+                self.db,
+                described.kind,
+                str(target),
+                self.clock.now(),
+                described.sensitive,
+                rows,
+                made_by=user_name(),
+                sensitive_columns=sensitive_columns(described.kind),
             )
+
+    def processing_record(self) -> list[ExportEntry]:
+        """The export log, oldest first: the record of processing the law asks for."""
+        with storage_errors(self.db):
+            return processing_record(self.db)
 
     def exports(self) -> list[tuple[str, str, str]]:
         """The export log, newest first: (when, report, file)."""
