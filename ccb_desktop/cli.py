@@ -623,7 +623,8 @@ def _honours(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.db.connection import open_register
     from ccb_desktop.services.honours import HonoursService
 
-    db = open_register(args.data, read_only=True)  # reading never writes
+    # Reading never writes.
+    db = open_register(args.data, read_only=True, password=_password_for(args.data, translate))
     try:
         found = HonoursService(db).of_year(args.year)
     finally:
@@ -908,7 +909,13 @@ def _yearend(args: argparse.Namespace, translate: Translate) -> int:
                 "Cli", "The review is written as a Word file: end the name with .docx."
             )
         )
-    db = open_register(args.data, create=False, read_only=None, take_lock=False)
+    db = open_register(
+        args.data,
+        create=False,
+        read_only=None,
+        take_lock=False,
+        password=_password_for(args.data, translate),
+    )
     try:
         result = YearEndService(db).write(args.out, period)
     finally:

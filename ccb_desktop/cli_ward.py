@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -100,7 +101,11 @@ def run_package(args: argparse.Namespace, translate: Translate) -> int:
         return 2
     refuse_protected_target(args.out, args.data)
     # Reading only: a package can be written while the window has the file open.
-    db = open_register(args.data, create=False, read_only=True)
+    from ccb_desktop.cli import _password_for
+
+    db = open_register(
+        args.data, create=False, read_only=True, password=_password_for(args.data, translate)
+    )
     try:
         manifest = PackageService(db).write(args.out, year, data_path=args.data)
     finally:
@@ -122,6 +127,29 @@ def run_package(args: argparse.Namespace, translate: Translate) -> int:
     return 0
 
 
+PACKAGE_PASSWORD_VARIABLE = "CCB_PACKAGE_PASSWORD"
+
+
+def _package_secret(path: Path, translate: Translate) -> str | None:
+    """The password (or recovery code) of a package sealed by a chi hội with a password: the
+    CCB_PACKAGE_PASSWORD variable (CCB_PASSWORD is the ward file's own), else asked on the
+    terminal; None for a plain package, or when it cannot be asked (the read then fails with
+    a clear message)."""
+    from ccb_desktop.db.cipher import is_encrypted
+
+    if not is_encrypted(path):
+        return None
+    given = os.environ.get(PACKAGE_PASSWORD_VARIABLE)
+    if given or not sys.stdin or not sys.stdin.isatty():
+        return given
+    import getpass
+
+    prompt = translate(
+        "Cli", QT_TRANSLATE_NOOP("Cli", "Password of the chi hội's package {path}: ")
+    )
+    return getpass.getpass(prompt.format(path=path)) or None
+
+
 def run_ward(args: argparse.Namespace, translate: Translate) -> int:
     from ccb_desktop.db.connection import open_register
     from ccb_desktop.services.package import read_package
@@ -130,15 +158,18 @@ def run_ward(args: argparse.Namespace, translate: Translate) -> int:
     def t(text: str) -> str:
         return translate("Cli", text)
 
+    secret = _package_secret(args.package, translate)
     # A damaged or newer package is refused before a ward file is made for it.
-    first = read_package(args.package)
+    first = read_package(args.package, secret)
     # A ward file made now knows no chi hội yet: its first package adds one.
     created = not args.data.exists()
-    db = open_register(args.data)
+    from ccb_desktop.cli import _password_for
+
+    db = open_register(args.data, password=_password_for(args.data, translate))
     try:
         service = WardService(db)
         service.make_ward(args.province, first)
-        result = service.take_in(args.package, add_new=args.new or created)
+        result = service.take_in(args.package, add_new=args.new or created, secret=secret)
     finally:
         db.close()
     s = result.summary

@@ -19,7 +19,7 @@ from ccb_desktop.db.migrations import known_migration_names
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.ward import PACKAGE_FORMAT, PACKAGED, Manifest, Rows, row_key, version_tuple
-from ccb_desktop.errors import CcbError, StorageError, error
+from ccb_desktop.errors import CcbError, PasswordError, StorageError, error
 from ccb_desktop.files import written_in_place
 from ccb_desktop.services.clock import Clock, SystemClock
 
@@ -43,11 +43,30 @@ class Package:
     unit: dict[str, Any]
 
 
-def write_package_bytes(target: Path, payload: bytes, data_path: Path | None) -> None:
-    """The one place a package's bytes leave the program for a file (issue 21 encrypts here
-    the copies that leave the PC): whole or not at all, never over a data file."""
-    with written_in_place(target, prefix=".ccb-package-", data_path=data_path) as temporary:
-        temporary.write_bytes(payload)
+def write_package_bytes(
+    target: Path, payload: bytes, data_path: Path | None, db: Database | None = None
+) -> None:
+    """The one place a package's bytes leave the program for a file: whole or not at all,
+    never over a data file. From a register protected by a password the package is sealed
+    with the same protection (services/privacy.seal_copy): it travels on USB sticks and in
+    messages, and the ward needs the chi hội's password or recovery code to open it."""
+    from ccb_desktop.db.connection import protection_of
+
+    if db is None or protection_of(db) is None:
+        with written_in_place(target, prefix=".ccb-package-", data_path=data_path) as temporary:
+            temporary.write_bytes(payload)
+        return
+    from ccb_desktop.files import private_run, refuse_protected_target
+    from ccb_desktop.services.privacy import seal_copy
+
+    refuse_protected_target(target, data_path)  # never over the data file, sealed or not
+    with private_run() as folder:
+        plain = folder / target.name
+        plain.write_bytes(payload)
+        try:
+            seal_copy(db, plain, target)
+        finally:
+            plain.unlink(missing_ok=True)
 
 
 def _unit_values(db: Database) -> dict[str, Any]:
@@ -101,7 +120,7 @@ class PackageService:
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(_MANIFEST, manifest.to_json())
             archive.writestr(_DATA, data)
-        write_package_bytes(target, buffer.getvalue(), data_path)
+        write_package_bytes(target, buffer.getvalue(), data_path, self.db)
         return manifest
 
 
@@ -117,13 +136,40 @@ def _damaged(path: Path, detail: str) -> PackageError:
     )
 
 
-def read_package(path: Path) -> Package:
+def _unsealed(path: Path, secret: str | None) -> bytes:
+    """The bytes of a package sealed with its chi hội's password; a missing password is asked
+    for as the package's (not the data file's), a wrong one said so."""
+    from ccb_desktop.services.privacy import open_sealed
+
+    try:
+        return open_sealed(path, secret)[1]
+    except PasswordError as exc:
+        if not exc.missing:
+            raise
+        missing = error(
+            PasswordError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The package {path} is protected by the chi hội's password. Give that password (or the chi hội's recovery code) to take it in; on the command line, in the CCB_PACKAGE_PASSWORD variable. Nothing was changed.",
+            ),
+            "package password missing",
+            path=str(path),
+        )
+        missing.missing = True
+        raise missing from exc
+
+
+def read_package(path: Path, secret: str | None = None) -> Package:
     """Read and check a package: whole (its checksum), and made by this program's version
-    or an older one. Raises PackageError saying what is wrong; nothing is changed."""
+    or an older one. A package sealed with the chi hội's password needs `secret` (its
+    password or recovery code): PasswordError when missing or wrong. Raises PackageError
+    saying what is wrong; nothing is changed."""
+    from ccb_desktop.db.cipher import is_encrypted
+
     try:
         if path.stat().st_size > MAX_PACKAGE_BYTES:  # not read into memory at all
             raise _damaged(path, "file too large")
-        payload = path.read_bytes()
+        payload = _unsealed(path, secret) if is_encrypted(path) else path.read_bytes()
     except OSError as exc:
         raise error(
             StorageError,

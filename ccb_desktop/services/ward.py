@@ -121,9 +121,10 @@ class WardService:
         wanted = " ".join(name.split())
         return next((c for c in self.chi_hoi() if c.name == wanted), None)
 
-    def read(self, path: Path) -> Intake:
-        """Read a package and say what taking it in would change; changes nothing."""
-        package = read_package(path)
+    def read(self, path: Path, secret: str | None = None) -> Intake:
+        """Read a package and say what taking it in would change; changes nothing. `secret`:
+        the chi hội's password or recovery code, for a package sealed with one."""
+        package = read_package(path, secret)
         with storage_errors(self.db):
             if not repo.is_ward(self.db):
                 raise _not_ward()
@@ -138,11 +139,11 @@ class WardService:
             last.get("checksum") == package.manifest.checksum,
         )
 
-    def take_in(self, path: Path, add_new: bool = False) -> IntakeResult:
+    def take_in(self, path: Path, add_new: bool = False, secret: str | None = None) -> IntakeResult:
         """Replace the ward's data of the package's chi hội by the package's, as one undoable
         action; a chi hội the ward does not know is added only when `add_new`. The same
         package twice changes nothing."""
-        intake = self.read(path)
+        intake = self.read(path, secret)
         manifest = intake.manifest
         if intake.chi_hoi is None and not add_new:
             raise error(

@@ -216,7 +216,7 @@ class HomeTab(Tab):
         self._compute_timer = QTimer(self)
         self._compute_timer.setSingleShot(True)
         self._compute_timer.setInterval(0)
-        self._compute_timer.timeout.connect(self.compute)
+        self._compute_timer.timeout.connect(self._compute_if_shown)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -289,12 +289,17 @@ class HomeTab(Tab):
         )
         self.charts["membership"].set_series(found.membership, nothing)
 
-    def services_replaced(self) -> None:
-        self.targets_panel.services = self.services
+    def _compute_if_shown(self) -> None:
+        # The timer may fire after the window closed (and its file with it): count later.
+        if self.isVisible():
+            self.compute()
+        else:
+            self._pending = True
 
     def compute(self) -> None:
         """Read every figure again and show it."""
         self._pending = False
+        self.targets_panel.services = self.services  # the file open now (after a reopen too)
         self.targets_panel.refresh()
         self._pictures_stale = True
         self.draw_pictures_if_shown()

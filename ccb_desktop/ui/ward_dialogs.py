@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from ccb_desktop.domain.text import fold
 from ccb_desktop.domain.ward import IntakeSummary
-from ccb_desktop.errors import CcbError
+from ccb_desktop.errors import CcbError, PasswordError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
 from ccb_desktop.services.package import SUFFIX, read_package
 from ccb_desktop.services.ward import Intake
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.widgets import fit_dialog
+
+T = TypeVar("T")
 
 # Shown one name a line, up to this many per list; the rest counted.
 NAMES_SHOWN = 40
@@ -175,6 +178,8 @@ class WardActions(QObject):
         self._services = services
         self._data_path = data_path
         self._announce = announce
+        # The password of the package being taken in, when the chi hội sealed it with one.
+        self._secret: str | None = None
         self.send = QAction(self.tr("Send to the &ward…"), window)
         self.send.triggered.connect(lambda _checked=False: self.send_to_ward())
         self.receive = QAction(self.tr("&Take in a chi hội's package…"), window)
@@ -242,7 +247,8 @@ class WardActions(QObject):
     def _make_ward(self, path: Path) -> bool:
         """The first package into an empty data file: it becomes the ward's file, once the
         secretary agrees; the province Hội's name is asked for the reports' heading."""
-        first = read_package(path)  # a damaged package is refused before anything changes
+        # A damaged package is refused before anything changes.
+        first = self._with_password(path, lambda secret: read_package(path, secret))
         if not dialogs.confirm(
             self.window,
             self.tr("The ward's file"),
@@ -262,8 +268,31 @@ class WardActions(QObject):
         self.refresh()
         return True
 
+    def _with_password(self, path: Path, read: Callable[[str | None], T]) -> T:
+        """`read` the package, asking the chi hội's password while it is sealed with one and
+        the password is missing or wrong (cancelling raises the PasswordError)."""
+        while True:
+            try:
+                return read(self._secret)
+            except PasswordError as exc:
+                from ccb_desktop.ui.privacy_dialogs import ask_password
+
+                problem = (
+                    self.tr(
+                        "The package %1 is protected by the chi hội's password. Type it (or "
+                        "the chi hội's recovery code)."
+                    ).replace("%1", path.name)
+                    if self._secret is None
+                    else self.tr("The password is wrong. Type it again.")
+                )
+                typed = ask_password(self.window, path, problem)
+                if typed is None:
+                    raise exc
+                self._secret = typed
+
     def take_in(self, path: Path | None = None) -> bool:
         services = self._services()
+        self._secret = None
         if path is None:
             path = dialogs.ask_open_file(
                 self.window,
@@ -281,7 +310,7 @@ class WardActions(QObject):
                 if not self._make_ward(path):
                     return False
                 created = True
-            intake = services.ward.read(path)
+            intake = self._with_password(path, lambda secret: services.ward.read(path, secret))
         except CcbError as exc:
             dialogs.show_error(self.window, exc, self.tr("The package was not taken in"))
             return False
@@ -303,7 +332,9 @@ class WardActions(QObject):
         if not dialog.exec():
             return False
         try:
-            result = services.ward.take_in(path, add_new=intake.chi_hoi is None)
+            result = services.ward.take_in(
+                path, add_new=intake.chi_hoi is None, secret=self._secret
+            )
         except CcbError as exc:
             dialogs.show_error(self.window, exc, self.tr("The package was not taken in"))
             return False
