@@ -117,7 +117,9 @@ def measure(size: int, folder: Path) -> list[Row]:
     assert app is not None
 
     def keystroke() -> None:
-        model.set_members(members.search(MemberFilter(search="ngu")))
+        # As the register's search box does (MembersTab.refresh): the matches' ids through the
+        # search index, then the lines the view shows.
+        model.set_members(members.find(MemberFilter(search="ngu")))
         app.processEvents()
 
     raw = sqlite3.connect(path)

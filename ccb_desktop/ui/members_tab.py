@@ -54,6 +54,7 @@ class MembersTab(Tab):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self._columns_sized = False
+        self._total: int | None = None  # records in the file, counted when the data changes
         self.model = MemberTableModel(self)
 
         self.search = QLineEdit()
@@ -63,7 +64,8 @@ class MembersTab(Tab):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        # Typing changes what is shown, never how many records the file has: not recounted.
+        self._search_timer.timeout.connect(lambda: self.refresh(recount=False))
         self.search.textChanged.connect(self._search_timer.start)
 
         self.status_filter = QComboBox()
@@ -97,7 +99,7 @@ class MembersTab(Tab):
         ):
             self.policy_filter.addItem(text, policy)
         for combo in self._filter_combos():
-            combo.currentIndexChanged.connect(self.refresh)
+            combo.currentIndexChanged.connect(lambda _index: self.refresh())
 
         self.add_button = QPushButton(self.tr("Add member"))
         self.add_button.setToolTip(self.tr("Add a new member (Ctrl+N)"))
@@ -295,15 +297,21 @@ class MembersTab(Tab):
         self.team_filter.setMinimumWidth(self.team_filter.sizeHint().width())
         self.team_filter.blockSignals(False)
 
-    def refresh(self, select_id: int | None = None) -> None:
-        """Query the register again with the current filter; keep or set the selection."""
+    def refresh(self, select_id: int | None = None, recount: bool = True) -> None:
+        """Query the register again with the current filter; keep or set the selection.
+
+        The list is read a page at a time as it scrolls (MemberService.find): a keystroke at
+        100,000 members reads the matches' ids and one page, not every matching member.
+        """
         self._search_timer.stop()
         if select_id is None:
             current = self.selected_summary()
             select_id = current.id if current else None
         try:
-            rows = self.service.search(self.current_filter())
-            total = self.service.count()
+            rows = self.service.find(self.current_filter())
+            if recount or self._total is None:
+                self._total = self.service.count()
+            total = self._total
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
