@@ -20,7 +20,6 @@ from ccb_desktop.db.connection import CcbDatabase, open_register
 from ccb_desktop.errors import CcbError, DamagedFileError
 from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
-from ccb_desktop.services.backup import newest_good_backup, replace_damaged_file
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
@@ -159,6 +158,8 @@ def _offer_restore(data_path: Path, problem: CcbError) -> Path | None:
     The damaged file is kept under another name, never overwritten. Returns where it was
     moved, or None if the secretary declined or there is nothing to offer.
     """
+    from ccb_desktop.services.backup import newest_good_backup, replace_damaged_file
+
     text = render(problem.msg)
     backup = None
     # Only damage is repaired by a backup: a read-only, busy or newer file is left alone.

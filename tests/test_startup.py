@@ -4,6 +4,7 @@ never lets a changed or damaged file through."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import subprocess
@@ -15,9 +16,11 @@ import pytest
 from ccb_desktop.db import schema_objects, startup_cache
 from ccb_desktop.db.connection import open_database
 from ccb_desktop.db.migrations import migrations
+from ccb_desktop.domain.meetings import Meeting
 from ccb_desktop.errors import DamagedFileError
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
+from ccb_desktop.ui.main_window import MainWindow
 from tests.damaged_files import corrupt_one_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,10 +55,27 @@ print("\\n".join(painted[0]))
 """
 
 DEFERRED = ("openpyxl", "python_calamine", "ccb_desktop.excel")
+# What the first screen (the register) does not use: the other tabs, the import and report
+# services, the dialogs and printing (issue 22). Prefixes, as DEFERRED.
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "ccb_desktop.ui.meetings_tab",
+    "ccb_desktop.ui.support_tab",
+    "ccb_desktop.ui.reports_tab",
+    "ccb_desktop.services.importer",
+    "ccb_desktop.services.reports",
+    "ccb_desktop.domain.roster_import",
+    "ccb_desktop.ui.member_dialog",
+    "ccb_desktop.ui.movement_dialog",
+    "ccb_desktop.ui.backup_dialogs",
+    "ccb_desktop.ui.import_dialog",
+    "ccb_desktop.ui.printing",
+    "ccb_desktop.ui.print_menu",
+)
 
 
 def test_the_first_paint_imports_no_workbook_code(tmp_path: Path, clock: FixedClock) -> None:
-    """Up to the window's first paint, neither openpyxl, calamine nor our excel/ is imported."""
+    """Up to the window's first paint, neither openpyxl, calamine nor our excel/ is imported,
+    nor the tabs not shown, the import and report services, the dialogs or printing."""
     path = tmp_path / "chi_hoi.sqlite"
     db = open_database(path)
     fill_demo(db, members=30, clock=clock)
@@ -72,6 +92,8 @@ def test_the_first_paint_imports_no_workbook_code(tmp_path: Path, clock: FixedCl
     loaded = result.stdout.split()
     assert "ccb_desktop.ui.main_window" in loaded  # the list is the window's, not empty
     assert [m for m in loaded if m.startswith(DEFERRED)] == []
+    assert [m for m in loaded if m.startswith(NOT_BEFORE_THE_FIRST_PAINT)] == []
+    assert "ccb_desktop.ui.members_tab" in loaded  # the tab in front is built, so imported
 
 
 def test_the_cached_expected_schema_is_the_one_the_migrations_make(tmp_path: Path) -> None:
@@ -169,3 +191,40 @@ def test_a_file_left_open_by_a_crash_is_checked_whole(closed_cleanly: Path) -> N
     assert not startup_cache.verified_unchanged(closed_cleanly)
     db.close()
     assert startup_cache.verified_unchanged(closed_cleanly)
+
+
+def test_only_the_tab_in_front_is_built_at_start(window: MainWindow) -> None:
+    """The window builds the tab it shows; the others are built when first shown or asked for,
+    and then show the data as it is by then."""
+    from ccb_desktop.ui.meetings_tab import MeetingsTab
+    from ccb_desktop.ui.members_tab import MembersTab
+    from ccb_desktop.ui.reports_tab import ReportsTab
+    from ccb_desktop.ui.support_tab import SupportTab
+
+    assert [type(tab) for tab in window.pages] == [MembersTab]
+    assert window.tabs.count() == 4
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "Hội viên",
+        "Sinh hoạt",
+        "Giúp nhau giảm nghèo",
+        "Báo cáo",
+    ]
+    # A meeting saved while the Meetings tab was never built: it shows once the tab is.
+    day = dt.date(2026, 11, 2)
+    window.services.meetings.save(Meeting(day, content="Họp chi hội tháng 11"), [])
+    window.tabs.setCurrentIndex(1)
+    meetings = window.tabs.currentWidget()
+    assert isinstance(meetings, MeetingsTab) and meetings.isVisible()
+    assert window.page(MeetingsTab) is meetings
+    shown = [
+        meetings.meetings_model.data(meetings.meetings_model.index(r, 0))
+        for r in range(meetings.meetings_model.rowCount())
+    ]
+    assert "02/11/2026" in shown
+    # A test or a menu may ask for a tab never shown: it is built on demand, once.
+    support = window.page(SupportTab)
+    assert window.page(SupportTab) is support and not support.isVisible()
+    assert [type(tab) for tab in window.pages] == [MembersTab, MeetingsTab, SupportTab]
+    window.tabs.setCurrentIndex(3)
+    assert isinstance(window.tabs.currentWidget(), ReportsTab)
+    assert len(window.pages) == 4

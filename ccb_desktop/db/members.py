@@ -473,8 +473,12 @@ def teams(db: Database) -> list[str]:
     """The tổ hội names in use, for the filter and the form's suggestions."""
     return [
         r[0]
+        # The names from the tổ index alone, then one living member each: reading every
+        # member's row to skip the deleted ones took 25 ms of a start at 10,000 members.
         for r in db.execute(
-            "SELECT DISTINCT team FROM members WHERE team <> '' AND deleted_at IS NULL ORDER BY team"
+            "SELECT t.team FROM (SELECT DISTINCT team FROM members WHERE team <> '') t "
+            "WHERE EXISTS (SELECT 1 FROM members m WHERE m.team = t.team AND m.deleted_at IS NULL) "
+            "ORDER BY t.team"
         ).fetchall()
     ]
 

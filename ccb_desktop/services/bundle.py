@@ -2,46 +2,91 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ccb_desktop.db.connection import Database
-from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.clock import Clock
-from ccb_desktop.services.history import HistoryService
-from ccb_desktop.services.importer import ImportService
-from ccb_desktop.services.meetings import MeetingService
-from ccb_desktop.services.members import MemberService
-from ccb_desktop.services.overview import OverviewService
-from ccb_desktop.services.reports import ReportService
-from ccb_desktop.services.support import SupportService
-from ccb_desktop.services.unit import UnitService
+
+if TYPE_CHECKING:
+    from ccb_desktop.services.backup import BackupService
+    from ccb_desktop.services.history import HistoryService
+    from ccb_desktop.services.importer import ImportService
+    from ccb_desktop.services.meetings import MeetingService
+    from ccb_desktop.services.members import MemberService
+    from ccb_desktop.services.overview import OverviewService
+    from ccb_desktop.services.reports import ReportService
+    from ccb_desktop.services.support import SupportService
+    from ccb_desktop.services.unit import UnitService
 
 
-@dataclass(frozen=True)
 class Services:
-    """Everything the window may ask of one data file."""
+    """Everything the window may ask of one data file.
 
-    members: MemberService
-    unit: UnitService
-    meetings: MeetingService
-    backup: BackupService
-    history: HistoryService
-    support: SupportService
-    reports: ReportService
-    importer: ImportService
-    overview: OverviewService
+    Each service is made, and its module imported, when first asked for: the start pays
+    only for what the first screen uses, not for imports and reports (issue 22).
+    """
+
+    def __init__(self, db: Database, clock: Clock, path: Path) -> None:
+        self.db = db
+        self.clock = clock
+        self.path = path
 
     @classmethod
     def over(cls, db: Database, clock: Clock, path: Path) -> Services:
-        return cls(
-            MemberService(db, clock),
-            UnitService(db, clock),
-            MeetingService(db, clock),
-            BackupService(db, path, clock),
-            HistoryService(db, clock),
-            SupportService(db, clock),
-            ReportService(db, clock),
-            ImportService(db, clock),
-            OverviewService(db, path, clock),
-        )
+        return cls(db, clock, path)
+
+    @cached_property
+    def members(self) -> MemberService:
+        from ccb_desktop.services.members import MemberService
+
+        return MemberService(self.db, self.clock)
+
+    @cached_property
+    def unit(self) -> UnitService:
+        from ccb_desktop.services.unit import UnitService
+
+        return UnitService(self.db, self.clock)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from ccb_desktop.services.meetings import MeetingService
+
+        return MeetingService(self.db, self.clock)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        from ccb_desktop.services.backup import BackupService
+
+        return BackupService(self.db, self.path, self.clock)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from ccb_desktop.services.history import HistoryService
+
+        return HistoryService(self.db, self.clock)
+
+    @cached_property
+    def support(self) -> SupportService:
+        from ccb_desktop.services.support import SupportService
+
+        return SupportService(self.db, self.clock)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from ccb_desktop.services.reports import ReportService
+
+        return ReportService(self.db, self.clock)
+
+    @cached_property
+    def importer(self) -> ImportService:
+        from ccb_desktop.services.importer import ImportService
+
+        return ImportService(self.db, self.clock)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from ccb_desktop.services.overview import OverviewService
+
+        return OverviewService(self.db, self.path, self.clock)

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ccb_desktop.db import members as repo
-from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, data_file_name, storage_errors
 from ccb_desktop.db.history import recorded
-from ccb_desktop.domain.meetings import MemberAttendance
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.register import MemberFilter, MemberSummary
-from ccb_desktop.domain.support import CaseStatus, Classification, SupportCase
 from ccb_desktop.domain.text import normalize
 from ccb_desktop.domain.validation import Issue, validate_member, validate_movement
 from ccb_desktop.domain.vocabulary import MovementKind, Status
 from ccb_desktop.errors import NotFoundError, ValidationError, error
 from ccb_desktop.services.clock import Clock, SystemClock
-from ccb_desktop.services.meetings import MeetingService
-from ccb_desktop.services.support import SupportService
+
+if TYPE_CHECKING:  # the details' parts, imported when first read: not needed to start
+    from ccb_desktop.domain.meetings import MemberAttendance
+    from ccb_desktop.domain.support import Classification, SupportCase
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ class MemberService:
 
     def details(self, member_id: int) -> MemberDetails:
         """The record, its attendance of the last 12 months and its household's support."""
+        from ccb_desktop.services.meetings import MeetingService
+        from ccb_desktop.services.support import SupportService
+
         member = self.get(member_id)
         attendance = MeetingService(self.db, self.clock).recent_history(member_id)
         classification, case = SupportService(self.db, self.clock).situation(member_id)
@@ -150,6 +153,9 @@ class MemberService:
             kind=movement.kind.label,
             name=member.full_name,
         )
+        from ccb_desktop.db import support as support_repo
+        from ccb_desktop.domain.support import CaseStatus
+
         now = self.clock.now()
         with storage_errors(self.db), recorded(self.db, label, now):
             movement_id = repo.insert_movement(self.db, member_id, movement, now)

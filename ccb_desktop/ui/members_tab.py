@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,22 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import format_date
-from ccb_desktop.domain.meetings import percent_value
 from ccb_desktop.domain.member import mask_id_card
 from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter, StatusFilter
 from ccb_desktop.domain.vocabulary import Sex
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.history import HistoryService
-from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberDetails, MemberService
 from ccb_desktop.ui import dialogs
-from ccb_desktop.ui.member_dialog import MemberDialog
 from ccb_desktop.ui.member_model import Column, MemberTableModel
-from ccb_desktop.ui.movement_dialog import MovementDialog
 from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.widgets import enum_data
+
+if TYPE_CHECKING:  # used by the details and dialogs, after the first paint
+    from ccb_desktop.services.history import HistoryService
+    from ccb_desktop.services.meetings import MeetingService
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
 
@@ -55,6 +55,9 @@ class MembersTab(Tab):
         super().__init__(services, parent)
         self._columns_sized = False
         self._total: int | None = None  # records in the file, counted when the data changes
+        # The first member's details (attendance, support) are read just after the tab is
+        # first painted, not on the way to the screen (issue 22).
+        self._details_after_paint = True
         self.model = MemberTableModel(self)
 
         self.search = QLineEdit()
@@ -382,8 +385,16 @@ class MembersTab(Tab):
                 "" if has_selection else self.tr("Choose a member in the list first.")
             )
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._details_after_paint:
+            self._details_after_paint = False
+            QTimer.singleShot(0, lambda: self._show_details(self.table.currentIndex()))
+
     def _show_details(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self._update_buttons()
+        if self._details_after_paint:
+            return  # read once the tab is on screen (paintEvent)
         summary = self.model.member_at(index.row()) if index.isValid() else None
         if summary is None:
             self.details.setHtml("")
@@ -396,6 +407,8 @@ class MembersTab(Tab):
         self.details.setHtml(self._details_html(details))
 
     def _details_html(self, details: MemberDetails) -> str:
+        from ccb_desktop.domain.meetings import percent_value
+
         e = html.escape
         m = details.member
         rows = [
@@ -483,6 +496,8 @@ class MembersTab(Tab):
         self.search.selectAll()
 
     def add_member(self) -> None:
+        from ccb_desktop.ui.member_dialog import MemberDialog  # not needed to start
+
         dialog = MemberDialog(self.service, None, self._teams(), self)
         if dialog.exec() and dialog.saved_id is not None:
             self.reload_teams()
@@ -506,6 +521,8 @@ class MembersTab(Tab):
             dialogs.show_error(self, exc)
             self.refresh()
             return
+        from ccb_desktop.ui.member_dialog import MemberDialog  # not needed to start
+
         dialog = MemberDialog(
             self.service, member, self._teams(), self, self.meetings, self.history
         )
@@ -525,6 +542,8 @@ class MembersTab(Tab):
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
+        from ccb_desktop.ui.movement_dialog import MovementDialog  # not needed to start
+
         dialog = MovementDialog(self.service, member, self)
         if dialog.exec() and dialog.result_value is not None:
             self.refresh(select_id=summary.id)
