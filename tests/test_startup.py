@@ -228,3 +228,27 @@ def test_only_the_tab_in_front_is_built_at_start(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(3)
     assert isinstance(window.tabs.currentWidget(), ReportsTab)
     assert len(window.pages) == 4
+
+
+def test_first_painted_comes_once_after_the_first_paint(
+    qtbot, db_path: Path, tmp_path: Path, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    """The signal the day's backup and the frozen start-up probe wait for: once, after a paint."""
+    from ccb_desktop.app import ApplicationContext
+    from ccb_desktop.settings import AppSettings
+
+    context = ApplicationContext(clock)
+    window = MainWindow(
+        db_path, context.open(db_path), AppSettings(tmp_path / "s.ini"), context.open
+    )
+    qtbot.addWidget(window)
+    seen: list[bool] = []
+    window.first_painted.connect(lambda: seen.append(window._painted))
+    assert seen == []  # not on the way to the screen
+    with qtbot.waitSignal(window.first_painted, timeout=10000):
+        window.show()
+    window.repaint()
+    qtbot.wait(50)
+    assert seen == [True]
+    window.close()
+    context.close()

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
     """Emitted with the new path after another data file was opened."""
     data_changed = Signal(object)
     """Emitted with a `Change` after any action wrote to the data file; every tab listens."""
+    first_painted = Signal()
+    """Emitted once, just after the window's first paint: work the first screen does not show
+    (the day's backup, the attention count) starts then, never on the way to the screen."""
 
     def __init__(
         self,
@@ -374,6 +377,7 @@ class MainWindow(QMainWindow):
             # The attention count reads every mark of the year: only once the window shows.
             self._painted = True
             self._attention_timer.start()
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def _update_attention(self) -> None:
         """Counted after the window is painted and after changes, not on the way to the screen."""
