@@ -62,22 +62,29 @@ def parts(folder: Path) -> list[tuple[str, int]]:
 
 
 def build(folder: Path) -> tuple[Path, Path]:
-    """The program (build.spec) and the bare window, one-folder, into `folder`."""
+    """The program (build.spec) and the bare window, one-folder, into `folder`. The bare window
+    is built by the same recipe (same exclusions, stripping), only its script and name differ."""
     pyinstaller = Path(sys.executable).parent / "pyinstaller"
-    common = ["--noconfirm", "--workpath", str(folder / "work"), "--distpath", str(folder)]
-    subprocess.run([str(pyinstaller), *common, str(ROOT / "build.spec")], cwd=ROOT, check=True,
-                   capture_output=True, timeout=1800)  # fmt: skip
-    subprocess.run(
-        [str(pyinstaller), *common, "--onedir", "--windowed", "--name", "bare_window",
-         "--specpath", str(folder / "work"), *(["--strip"] if sys.platform != "win32" else []),
-         str(ROOT / "bench" / "bare_window.py")],
-        cwd=ROOT, check=True, capture_output=True, timeout=1800,
-    )  # fmt: skip
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    bare_spec = folder / "bare_window.spec"
+    folder.mkdir(parents=True, exist_ok=True)
+    bare_spec.write_text(
+        spec.replace("ROOT = Path(SPECPATH)", f"ROOT = Path({str(ROOT)!r})")
+        .replace('ROOT / "ccb_desktop" / "__main__.py"', 'ROOT / "bench" / "bare_window.py"')
+        .replace('name="ccb_desktop"', 'name="bare_window"'),
+        encoding="utf-8",
+    )
+    for recipe in (ROOT / "build.spec", bare_spec):
+        subprocess.run(
+            [str(pyinstaller), "--noconfirm", "--workpath", str(folder / "work"),
+             "--distpath", str(folder), str(recipe)],
+            cwd=ROOT, check=True, capture_output=True, timeout=1800,
+        )  # fmt: skip
     return folder / "ccb_desktop", folder / "bare_window"
 
 
-def _program(folder: Path) -> Path:
-    return next(p for p in (folder / folder.name, folder / f"{folder.name}.exe") if p.exists())
+def _program(folder: Path, name: str) -> Path:
+    return next(p for p in (folder / name, folder / f"{name}.exe") if p.exists())
 
 
 def first_paint(program: Path, args: list[str], home: Path) -> float:
@@ -117,7 +124,7 @@ def drop_from_cache(folder: Path) -> None:
 
 
 def warm_and_cold(folder: Path, args: list[str], home: Path, repeat: int) -> tuple[float, float]:
-    program = _program(folder)
+    program = _program(folder, folder.name)
     first_paint(program, args, home)  # untimed: the files are now in the cache
     warm = statistics.median(first_paint(program, args, home) for _ in range(repeat))
     colds = []
@@ -126,7 +133,7 @@ def warm_and_cold(folder: Path, args: list[str], home: Path, repeat: int) -> tup
         shutil.rmtree(copy, ignore_errors=True)
         shutil.copytree(folder, copy, symlinks=True)
         drop_from_cache(copy)
-        colds.append(first_paint(_program(copy), args, home))
+        colds.append(first_paint(_program(copy, folder.name), args, home))
         shutil.rmtree(copy, ignore_errors=True)
     return warm, statistics.median(colds)
 

@@ -135,7 +135,26 @@ def measure(size: int, folder: Path) -> list[Row]:
             "search keystroke ('ngu'), list refreshed",
             median_time(keystroke),
             median_time(bare_query),
-            "",
+            f"{len(members.find(MemberFilter(search='ngu'))):,} found; floor: LIKE scan",
+        )
+    )
+
+    def short_keystroke() -> None:
+        model.set_members(members.find(MemberFilter(search="th")))
+        app.processEvents()
+
+    def bare_short() -> None:
+        raw.execute(
+            "SELECT id, family_name, given_name FROM members WHERE status IN ('dang_sinh_hoat', "
+            "'mien_sinh_hoat') AND search_key LIKE '%th%' ORDER BY sort_key"
+        ).fetchall()
+
+    rows.append(
+        (
+            "search keystroke ('th', 2 letters: no trigram)",
+            median_time(short_keystroke),
+            median_time(bare_short),
+            f"{len(members.find(MemberFilter(search='th'))):,} found; floor: LIKE scan",
         )
     )
 
