@@ -112,3 +112,73 @@ def test_frozen_program_writes_the_year_end_review(frozen: Path, tmp_path: Path)
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert "BÁO CÁO" in text and "Tổng kết công tác Hội năm 2026" in text
     assert "Đã ghi" in result.stdout  # the translation is bundled
+
+
+def _internal(frozen: Path) -> Path:
+    return frozen.parent / "_internal"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries, ldd")
+def test_no_library_kept_needs_one_left_out(frozen: Path) -> None:
+    """build.spec leaves out Wayland, EGL, OpenGL, the GTK theme, TLS (issue 22): every library
+    and plugin still in the folder finds all it links to, in the folder or on the system."""
+    folder = _internal(frozen)
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{folder}:{folder / 'PySide6' / 'Qt' / 'lib'}")
+    missing = []
+    for library in sorted(folder.rglob("*.so*")):
+        if library.is_symlink() or not library.is_file():
+            continue
+        listed = subprocess.run(
+            ["ldd", str(library)], capture_output=True, text=True, env=env, check=False
+        ).stdout
+        missing += [
+            f"{library.name}: {line.strip()}" for line in listed.splitlines() if "not found" in line
+        ]
+    assert missing == []
+    left_out = ("libqwayland", "libQt6Network", "libqgtk3", "libcairo", "libssl", "libQt6OpenGL")
+    assert [p.name for p in folder.rglob("*") if p.name.startswith(left_out)] == []
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("Xvfb") is None,
+    reason="an X server (Xvfb) on Linux",
+)
+def test_frozen_program_paints_on_an_x_server(frozen: Path, tmp_path: Path) -> None:
+    """On a real X server the window opens through the xcb plugin and every tab is visited:
+    nothing it loads was left out of the folder (the other frozen tests draw offscreen)."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as answer:
+            display = ":" + answer.readline().strip()
+        data = tmp_path / "demo.sqlite"
+        assert (
+            _run(frozen, "demo", "--data", str(data), "--members", "20", home=tmp_path).returncode
+            == 0
+        )
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="xcb",
+            DISPLAY=display,
+            XDG_DATA_HOME=str(tmp_path / "data"),
+            XDG_CONFIG_HOME=str(tmp_path / "config"),
+        )
+        smoke = subprocess.run(
+            [str(frozen), "--data", str(data), "--smoke"],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            env=env,
+            check=False,
+        )
+        assert smoke.returncode == 0, smoke.stderr[-3000:]
+        assert "Could not load the Qt platform plugin" not in smoke.stderr
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -63,7 +63,7 @@ def test_the_reports_tab_fits_1024_pixels(
     services = context.open(db_path)
     window = MainWindow(db_path, services, AppSettings(tmp_path / "settings.ini"), context.open)
     try:
-        tab = window.findChild(ReportsTab)
+        tab = window.page(ReportsTab)  # built on demand: a tab is built when first shown
         assert tab is not None
         assert tab.minimumSizeHint().width() <= PAGE_WIDTH
     finally:

@@ -4,6 +4,7 @@ never lets a changed or damaged file through."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import subprocess
@@ -15,9 +16,11 @@ import pytest
 from ccb_desktop.db import schema_objects, startup_cache
 from ccb_desktop.db.connection import open_database
 from ccb_desktop.db.migrations import migrations
+from ccb_desktop.domain.meetings import Meeting
 from ccb_desktop.errors import DamagedFileError
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.demo import fill_demo
+from ccb_desktop.ui.main_window import TAB_CLASSES, LazyTab, MainWindow
 from tests.damaged_files import corrupt_one_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +32,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from ccb_desktop.app import ApplicationContext
 from ccb_desktop.settings import AppSettings
-from ccb_desktop.ui.main_window import MainWindow
+from ccb_desktop.ui.main_window import TAB_CLASSES, LazyTab, MainWindow
 
 app = QApplication([])
 painted = []
@@ -52,11 +55,28 @@ print("\\n".join(painted[0]))
 """
 
 DEFERRED = ("openpyxl", "python_calamine", "ccb_desktop.excel", "docx", "ccb_desktop.word")
+# What the first screen (the register) does not use: the other tabs, the import and report
+# services, the dialogs and printing (issue 22). Prefixes, as DEFERRED.
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "ccb_desktop.ui.meetings_tab",
+    "ccb_desktop.ui.support_tab",
+    "ccb_desktop.ui.reports_tab",
+    "ccb_desktop.services.importer",
+    "ccb_desktop.services.reports",
+    "ccb_desktop.domain.roster_import",
+    "ccb_desktop.ui.member_dialog",
+    "ccb_desktop.ui.movement_dialog",
+    "ccb_desktop.ui.backup_dialogs",
+    "ccb_desktop.ui.import_dialog",
+    "ccb_desktop.ui.printing",
+    "ccb_desktop.ui.print_menu",
+)
 
 
 def test_the_first_paint_imports_no_workbook_code(tmp_path: Path, clock: FixedClock) -> None:
     """Up to the window's first paint, neither openpyxl, calamine, python-docx nor our excel/
-    and word/ is imported."""
+    and word/ is imported,
+    nor the tabs not shown, the import and report services, the dialogs or printing."""
     path = tmp_path / "chi_hoi.sqlite"
     db = open_database(path)
     fill_demo(db, members=30, clock=clock)
@@ -73,6 +93,9 @@ def test_the_first_paint_imports_no_workbook_code(tmp_path: Path, clock: FixedCl
     loaded = result.stdout.split()
     assert "ccb_desktop.ui.main_window" in loaded  # the list is the window's, not empty
     assert [m for m in loaded if m.startswith(DEFERRED)] == []
+    assert [m for m in loaded if m.startswith(NOT_BEFORE_THE_FIRST_PAINT)] == []
+    first = TAB_CLASSES[0]
+    assert (first.module if isinstance(first, LazyTab) else first.__module__) in loaded  # built
 
 
 def test_the_cached_expected_schema_is_the_one_the_migrations_make(tmp_path: Path) -> None:
@@ -170,3 +193,59 @@ def test_a_file_left_open_by_a_crash_is_checked_whole(closed_cleanly: Path) -> N
     assert not startup_cache.verified_unchanged(closed_cleanly)
     db.close()
     assert startup_cache.verified_unchanged(closed_cleanly)
+
+
+def test_only_the_tab_in_front_is_built_at_start(window: MainWindow) -> None:
+    """The window builds the tab it shows; the others are built when first shown or asked for,
+    and then show the data as it is by then."""
+    from ccb_desktop.ui.meetings_tab import MeetingsTab
+    from ccb_desktop.ui.support_tab import SupportTab
+
+    assert window.tabs.count() == len(TAB_CLASSES)
+    assert window.pages == [window.tabs.currentWidget()]  # the tab in front, and no other
+    labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert {"Hội viên", "Sinh hoạt", "Giúp nhau giảm nghèo", "Báo cáo"} <= set(labels)
+    # A meeting saved while the Meetings tab was never built: it shows once the tab is.
+    day = dt.date(2026, 11, 2)
+    window.services.meetings.save(Meeting(day, content="Họp chi hội tháng 11"), [])
+    window.tabs.setCurrentIndex(labels.index("Sinh hoạt"))
+    meetings = window.tabs.currentWidget()
+    assert isinstance(meetings, MeetingsTab) and meetings.isVisible()
+    assert window.page(MeetingsTab) is meetings
+    shown = [
+        meetings.meetings_model.data(meetings.meetings_model.index(r, 0))
+        for r in range(meetings.meetings_model.rowCount())
+    ]
+    assert "02/11/2026" in shown
+    # A test or a menu may ask for a tab never shown: it is built on demand, once.
+    built = len(window.pages)
+    support = window.page(SupportTab)
+    assert window.page(SupportTab) is support and not support.isVisible()
+    assert len(window.pages) == built + 1 and support in window.pages
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    assert len(window.pages) == len(TAB_CLASSES)
+
+
+def test_first_painted_comes_once_after_the_first_paint(
+    qtbot, db_path: Path, tmp_path: Path, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    """The signal the day's backup and the frozen start-up probe wait for: once, after a paint."""
+    from ccb_desktop.app import ApplicationContext
+    from ccb_desktop.settings import AppSettings
+
+    context = ApplicationContext(clock)
+    window = MainWindow(
+        db_path, context.open(db_path), AppSettings(tmp_path / "s.ini"), context.open
+    )
+    qtbot.addWidget(window)
+    seen: list[bool] = []
+    window.first_painted.connect(lambda: seen.append(window._painted))
+    assert seen == []  # not on the way to the screen
+    with qtbot.waitSignal(window.first_painted, timeout=10000):
+        window.show()
+    window.repaint()
+    qtbot.wait(50)
+    assert seen == [True]
+    window.close()
+    context.close()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from typing import Any
+import json
+from collections.abc import Sequence
+from typing import Any, overload
 
 from sqlite_utils import Database
 
+from ccb_desktop.db.connection import storage_errors
 from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod, status_after
@@ -276,9 +279,8 @@ def _where(db: Database, flt: MemberFilter) -> tuple[str, list[Any]]:
     params: list[Any] = []
     # The words first: SQLite tests the terms in order, and most rows fail the first word.
     for term in search_terms(flt.search):
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         clauses.append("search_key LIKE ? ESCAPE '\\'")
-        params.append(f"%{escaped}%")
+        params.append(_contains(term))
     clauses.append("deleted_at IS NULL")
     scope, scope_params = scope_clause(db)
     if scope:
@@ -287,27 +289,42 @@ def _where(db: Database, flt: MemberFilter) -> tuple[str, list[Any]]:
     statuses = flt.status.statuses()
     clauses.append(f"status IN ({', '.join('?' for _ in statuses)})")
     params += [s.value for s in statuses]
+    narrowing, more = _narrowing(flt)
+    return " AND ".join(clauses + narrowing), params + more
+
+
+def _contains(term: str) -> str:
+    """A LIKE pattern finding `term` anywhere, its own % and _ taken literally."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _narrowing(flt: MemberFilter, prefix: str = "") -> tuple[list[str], list[Any]]:
+    """The filter's conditions on columns only the members table has (tổ, sex, party, policy)."""
+    clauses = []
+    params: list[Any] = []
     if flt.team is not None:
-        clauses.append("team = ?")
+        clauses.append(f"{prefix}team = ?")
         params.append(flt.team)
     if flt.sex is not None:
-        clauses.append("sex = ?")
+        clauses.append(f"{prefix}sex = ?")
         params.append(flt.sex.value)
     if flt.party_member is not None:
-        clauses.append("party_member = ?")
+        clauses.append(f"{prefix}party_member = ?")
         params.append(int(flt.party_member))
     if flt.policy is not None:
+        p = prefix
         clauses.append(
             {
-                PolicyFilter.ANY: "(war_invalid OR sick_soldier OR agent_orange_self "
-                "OR agent_orange_child OR martyr_family)",
-                PolicyFilter.WAR_INVALID: "war_invalid = 1",
-                PolicyFilter.SICK_SOLDIER: "sick_soldier = 1",
-                PolicyFilter.AGENT_ORANGE: "(agent_orange_self OR agent_orange_child)",
-                PolicyFilter.MARTYR_FAMILY: "martyr_family = 1",
+                PolicyFilter.ANY: f"({p}war_invalid OR {p}sick_soldier OR {p}agent_orange_self "
+                f"OR {p}agent_orange_child OR {p}martyr_family)",
+                PolicyFilter.WAR_INVALID: f"{p}war_invalid = 1",
+                PolicyFilter.SICK_SOLDIER: f"{p}sick_soldier = 1",
+                PolicyFilter.AGENT_ORANGE: f"({p}agent_orange_self OR {p}agent_orange_child)",
+                PolicyFilter.MARTYR_FAMILY: f"{p}martyr_family = 1",
             }[flt.policy]
         )
-    return " AND ".join(clauses), params
+    return clauses, params
 
 
 def list_members(db: Database, flt: MemberFilter) -> list[MemberSummary]:
@@ -322,23 +339,130 @@ def list_members(db: Database, flt: MemberFilter) -> list[MemberSummary]:
     )
     # Looked up in dictionaries, not by calling the enums and parsing each date: building
     # the rows was most of a keystroke's time at 100,000 members (measured in bench/).
-    return [
-        MemberSummary(
-            id=r[0],
-            family_name=r[1],
-            given_name=r[2],
-            sex=_SEX_OF[r[3]],
-            birth_date=_stored_date(r[4]),
-            team=r[5],
-            card_number=r[6],
-            phone=r[7],
-            party_member=bool(r[8]),
-            rank=_RANK_OF[r[9]] if r[9] else None,
-            status=_STATUS_OF[r[10]],
-            sort_key=r[11],
+    return [_summary(r) for r in cursor.fetchall()]
+
+
+def _summary(r: tuple[Any, ...]) -> MemberSummary:
+    """A list line from a row of _SUMMARY_COLUMNS."""
+    return MemberSummary(
+        id=r[0],
+        family_name=r[1],
+        given_name=r[2],
+        sex=_SEX_OF[r[3]],
+        birth_date=_stored_date(r[4]),
+        team=r[5],
+        card_number=r[6],
+        phone=r[7],
+        party_member=bool(r[8]),
+        rank=_RANK_OF[r[9]] if r[9] else None,
+        status=_STATUS_OF[r[10]],
+        sort_key=r[11],
+    )
+
+
+# The trigram index (migration 0014) finds words of three letters or more; a shorter word
+# has no trigram and is tested on the listing index's copy of the folded text instead.
+INDEXED_WORD = 3
+
+
+def member_ids(db: Database, flt: MemberFilter) -> list[int]:
+    """The ids of the members `list_members` gives for `flt`, in the same order, read from the
+    search index (words of three letters or more) or the listing index: a keystroke never
+    reads the members' wide rows, only the lines then shown do (issue 22)."""
+    terms = search_terms(flt.search)
+    indexed = [t for t in terms if len(t) >= INDEXED_WORD]
+    statuses = flt.status.statuses()
+    marks = ", ".join("?" for _ in statuses)
+    if indexed:
+        # Each word a quoted phrase: the trigram tokenizer matches it as a plain substring.
+        phrase = " ".join('"' + t.replace('"', '""') + '"' for t in indexed)
+        clauses = ["members_search MATCH ?"]
+        params: list[Any] = [phrase]
+        for term in terms:
+            if len(term) < INDEXED_WORD:
+                clauses.append("f.search_key LIKE ? ESCAPE '\\'")
+                params.append(_contains(term))
+        clauses += ["f.deleted_at IS NULL", f"f.status IN ({marks})"]
+        params += [s.value for s in statuses]
+        narrowing, more = _narrowing(flt, "m.")
+        scope, scope_params = scope_clause(db, "m.chi_hoi_id")  # a ward file looked at by chi hội
+        if scope:
+            narrowing, more = [*narrowing, scope.removeprefix(" AND ")], more + scope_params
+        # The index's matches first (CROSS JOIN keeps that order): a tổ or sex then reads only
+        # the rows of the matches, never a whole table.
+        source = "members_search f"
+        if narrowing:
+            source += " CROSS JOIN members m ON m.id = f.rowid"
+        sql = (
+            f"SELECT f.rowid FROM {source} WHERE {' AND '.join(clauses + narrowing)} "
+            "ORDER BY f.sort_key, f.rowid"
         )
-        for r in cursor.fetchall()
-    ]
+        return [r[0] for r in db.execute(sql, params + more).fetchall()]
+    where, params = _where(db, flt)
+    # Only the list's own columns: the covering index holds them in the official order.
+    listing = "" if _narrowing(flt)[0] else "INDEXED BY idx_members_listing "
+    sql = f"SELECT id FROM members {listing}WHERE {where} ORDER BY sort_key, id"
+    return [r[0] for r in db.execute(sql, params).fetchall()]
+
+
+def summaries(db: Database, ids: Sequence[int]) -> list[MemberSummary]:
+    """The list lines of `ids`, in that order (the rows that were deleted outright are left out)."""
+    found = {
+        r[0]: r
+        for r in db.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM members WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(ids))],
+        ).fetchall()
+    }
+    return [_summary(found[i]) for i in ids if i in found]
+
+
+class MemberRows(Sequence[MemberSummary]):
+    """A member list read from the file one page at a time, as the view shows it: only the ids
+    are read at once, so a keystroke at 100,000 members costs the matches' ids and one page."""
+
+    PAGE = 500
+
+    def __init__(self, db: Database, ids: list[int]) -> None:
+        self._db = db
+        self.ids = ids
+        self._pages: dict[int, list[MemberSummary]] = {}
+        self._positions: dict[int, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> MemberSummary: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[MemberSummary]: ...
+
+    def __getitem__(self, index: int | slice) -> MemberSummary | list[MemberSummary]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self.ids)))]
+        if index < 0:
+            index += len(self.ids)
+        if not 0 <= index < len(self.ids):
+            raise IndexError(index)
+        page, offset = divmod(index, self.PAGE)
+        rows = self._pages.get(page)
+        if rows is None:
+            wanted = self.ids[page * self.PAGE : (page + 1) * self.PAGE]
+            with storage_errors(self._db):
+                rows = summaries(self._db, wanted)
+            if len(rows) != len(wanted):
+                # Removed since the ids were read (an undo of an addition; the window reloads
+                # the list after it): never shift the lines under the secretary's eyes.
+                raise LookupError("member list out of date")
+            self._pages[page] = rows
+        return rows[offset]
+
+    def position_of(self, member_id: int) -> int | None:
+        """The line showing `member_id`, without reading the members before it."""
+        if self._positions is None:
+            self._positions = {member_id: row for row, member_id in enumerate(self.ids)}
+        return self._positions.get(member_id)
 
 
 # Birth dates repeat from one keystroke to the next: each stored text is parsed once.
@@ -366,9 +490,12 @@ def teams(db: Database) -> list[str]:
     scope, params = scope_clause(db)
     return [
         r[0]
+        # The names from the tổ index alone, then one living member each: reading every
+        # member's row to skip the deleted ones took 25 ms of a start at 10,000 members.
         for r in db.execute(
-            "SELECT DISTINCT team FROM members WHERE team <> '' AND deleted_at IS NULL"
-            f"{scope} ORDER BY team",
+            "SELECT t.team FROM (SELECT DISTINCT team FROM members WHERE team <> '') t "
+            "WHERE EXISTS (SELECT 1 FROM members m WHERE m.team = t.team AND m.deleted_at IS NULL"
+            f"{scope}) ORDER BY t.team",
             params,
         ).fetchall()
     ]

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ccb_desktop.db import members as repo
-from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, data_file_name, storage_errors
 from ccb_desktop.db.history import recorded
-from ccb_desktop.domain.meetings import MemberAttendance
 from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from ccb_desktop.domain.register import MemberFilter, MemberSummary
-from ccb_desktop.domain.support import CaseStatus, Classification, SupportCase
 from ccb_desktop.domain.text import normalize
 from ccb_desktop.domain.validation import Issue, validate_member, validate_movement
 from ccb_desktop.domain.vocabulary import MovementKind, Status
 from ccb_desktop.errors import NotFoundError, ValidationError, error
 from ccb_desktop.services.clock import Clock, SystemClock
-from ccb_desktop.services.meetings import MeetingService
-from ccb_desktop.services.support import SupportService
+
+if TYPE_CHECKING:  # the details' parts, imported when first read: not needed to start
+    from ccb_desktop.domain.meetings import MemberAttendance
+    from ccb_desktop.domain.support import Classification, SupportCase
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,12 @@ class MemberService:
         with storage_errors(self.db):
             return repo.list_members(self.db, flt)
 
+    def find(self, flt: MemberFilter) -> repo.MemberRows:
+        """The same members as `search`, read a page at a time as a list shows them: what the
+        register's search box uses, so a keystroke stays quick at 100,000 members."""
+        with storage_errors(self.db):
+            return repo.MemberRows(self.db, repo.member_ids(self.db, flt))
+
     def count(self, flt: MemberFilter | None = None) -> int:
         """How many members match (all living records when no filter)."""
         with storage_errors(self.db):
@@ -79,6 +85,9 @@ class MemberService:
 
     def details(self, member_id: int) -> MemberDetails:
         """The record, its attendance of the last 12 months and its household's support."""
+        from ccb_desktop.services.meetings import MeetingService
+        from ccb_desktop.services.support import SupportService
+
         member = self.get(member_id)
         attendance = MeetingService(self.db, self.clock).recent_history(member_id)
         classification, case = SupportService(self.db, self.clock).situation(member_id)
@@ -144,6 +153,9 @@ class MemberService:
             kind=movement.kind.label,
             name=member.full_name,
         )
+        from ccb_desktop.db import support as support_repo
+        from ccb_desktop.domain.support import CaseStatus
+
         now = self.clock.now()
         with storage_errors(self.db), recorded(self.db, label, now):
             movement_id = repo.insert_movement(self.db, member_id, movement, now)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -20,38 +23,18 @@ from PySide6.QtWidgets import (
 
 from ccb_desktop import __version__
 from ccb_desktop.domain.member import Member
+from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.register import MemberFilter
 from ccb_desktop.domain.vocabulary import Status
 from ccb_desktop.errors import CcbError
 from ccb_desktop.i18n import render
 from ccb_desktop.paths import guide_path
-from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.history import HistoryService
-from ccb_desktop.services.importer import ImportPlan, ImportService
-from ccb_desktop.services.unit import UnitService
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import chi_hoi_selector, dialogs
-from ccb_desktop.ui.backup_dialogs import RestoreDialog
-from ccb_desktop.ui.dues_tab import DuesTab
 from ccb_desktop.ui.home_tab import HomeTab
-from ccb_desktop.ui.import_dialog import ImportDialog
-from ccb_desktop.ui.meetings_tab import MeetingsTab
-from ccb_desktop.ui.members_tab import MembersTab
-from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
-from ccb_desktop.ui.printing import preview_dialog
-from ccb_desktop.ui.printouts import Printouts
-from ccb_desktop.ui.privacy_dialogs import (
-    ConsentDialog,
-    ProcessingRecordDialog,
-    ProtectionDialog,
-    own_record,
-)
-from ccb_desktop.ui.reports_tab import ReportsTab
-from ccb_desktop.ui.support_tab import SupportTab
 from ccb_desktop.ui.tab import Tab
-from ccb_desktop.ui.unit_dialog import UnitDialog
 from ccb_desktop.ui.ward_dialogs import WardActions
 from ccb_desktop.ui.widgets import (
     ElidedLabel,
@@ -61,6 +44,17 @@ from ccb_desktop.ui.widgets import (
     fit_to_screen,
 )
 
+if TYPE_CHECKING:  # imported when first used: the first paint needs none of them (issue 22)
+    from ccb_desktop.services.backup import BackupService
+    from ccb_desktop.services.history import HistoryService
+    from ccb_desktop.services.importer import ImportPlan, ImportService
+    from ccb_desktop.services.unit import UnitService
+    from ccb_desktop.ui.import_dialog import ImportDialog
+    from ccb_desktop.ui.meetings_tab import MeetingsTab
+    from ccb_desktop.ui.members_tab import MembersTab
+    from ccb_desktop.ui.reports_tab import ReportsTab
+    from ccb_desktop.ui.support_tab import SupportTab
+
 DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
 OpenFile = Callable[[Path], Services]
 # (current password, new password or None to remove) -> services over the reopened file and
@@ -68,15 +62,37 @@ OpenFile = Callable[[Path], Services]
 Protect = Callable[[str | None, str | None], tuple[Services, str | None]]
 T = TypeVar("T", bound=Tab)
 
-# The window's tabs, in order. A new tab is its own module plus one line here.
-TAB_CLASSES: tuple[type[Tab], ...] = (
-    HomeTab,
-    MembersTab,
-    MeetingsTab,
-    SupportTab,
-    DuesTab,
-    ReportsTab,
-)
+
+@dataclass(frozen=True)
+class LazyTab:
+    """A tab named by its module and class: imported and built when first shown, so a tab the
+    secretary does not open costs the start nothing. `title` is an English source in the
+    "MainWindow" context, the same one the tab's own title() translates."""
+
+    module: str
+    name: str
+    title: str
+
+    def load(self) -> type[Tab]:
+        tab_class: type[Tab] = getattr(importlib.import_module(self.module), self.name)
+        return tab_class
+
+    def names(self, tab_class: type[Tab]) -> bool:
+        return (tab_class.__module__, tab_class.__name__) == (self.module, self.name)
+
+
+TabEntry = type[Tab] | LazyTab
+
+# The window's tabs, in order. A new tab is its own module plus one line here: its class
+# (built with the window) or a LazyTab (built when first shown).
+TAB_CLASSES: tuple[TabEntry, ...] = (
+    HomeTab,  # opened first, so built with the window
+    LazyTab("ccb_desktop.ui.members_tab", "MembersTab", QT_TRANSLATE_NOOP("MainWindow", "Members")),
+    LazyTab("ccb_desktop.ui.meetings_tab", "MeetingsTab", QT_TRANSLATE_NOOP("MainWindow", "Meetings")),
+    LazyTab("ccb_desktop.ui.support_tab", "SupportTab", QT_TRANSLATE_NOOP("MainWindow", "Poverty support")),
+    LazyTab("ccb_desktop.ui.dues_tab", "DuesTab", QT_TRANSLATE_NOOP("MainWindow", "Dues && funds")),
+    LazyTab("ccb_desktop.ui.reports_tab", "ReportsTab", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+)  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +102,9 @@ class MainWindow(QMainWindow):
     """Emitted with the new path after another data file was opened."""
     data_changed = Signal(object)
     """Emitted with a `Change` after any action wrote to the data file; every tab listens."""
+    first_painted = Signal()
+    """Emitted once, just after the window's first paint: work the first screen does not show
+    (the day's backup, the attention count) starts then, never on the way to the screen."""
 
     def __init__(
         self,
@@ -94,7 +113,7 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         open_file: OpenFile,
         parent: QWidget | None = None,
-        tab_classes: Sequence[type[Tab]] = TAB_CLASSES,
+        tab_classes: Sequence[TabEntry] = TAB_CLASSES,
         protect: Protect | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,13 +123,16 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._open_file = open_file
         self.tabs = ScrollingTabs()  # a page wider than a small screen scrolls
-        self.pages: list[Tab] = []
-        for tab_class in tab_classes:
-            self._add_tab(tab_class(services))
-        self.members_tab = self.page(MembersTab)
-        self.meetings_tab = self.page(MeetingsTab)
-        self.support_tab = self.page(SupportTab)
-        self.reports_tab = self.page(ReportsTab)
+        self._entries = list(tab_classes)
+        self._built: dict[int, Tab] = {}  # tab index -> its page, once built
+        for index, entry in enumerate(self._entries):
+            if isinstance(entry, LazyTab):
+                self.tabs.add_page(QWidget(), QCoreApplication.translate("MainWindow", entry.title))
+            else:
+                self._add_tab(index, entry(services))
+        self._build_tab(self.tabs.currentIndex())  # the tab in front is painted first
+        # Built before it is shown: Qt switches pages after this signal.
+        self.tabs.currentChanged.connect(self._build_tab)
         for home in (t for t in self.pages if isinstance(t, HomeTab)):
             home.members_requested.connect(self.show_members)
             home.meetings_requested.connect(lambda: self.tabs.setCurrentWidget(self.meetings_tab))
@@ -173,18 +195,71 @@ class MainWindow(QMainWindow):
     def import_service(self) -> ImportService:
         return self.services.importer
 
-    def _add_tab(self, tab: Tab) -> None:
-        """Show `tab` and wire it: its changes go to every tab, its requests to the window."""
-        self.pages.append(tab)
-        self.tabs.add_page(tab, tab.title())
+    def _add_tab(self, index: int, tab: Tab) -> None:
+        """Put `tab` in its place and wire it: its changes go to every tab, its requests to
+        the window."""
+        if index < self.tabs.count():
+            holder = self.tabs.widget(index)
+            assert isinstance(holder, QScrollArea)
+            holder.setWidget(tab)  # in place of the empty page that held the tab's label
+            tab.show()  # a scroll area already on screen does not show what it is given
+        else:
+            self.tabs.add_page(tab, tab.title())
+        self._built[index] = tab
         tab.changed.connect(self.data_changed)
         self.data_changed.connect(tab.on_data_changed)
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         tab.member_requested.connect(self.show_member)
 
+    def _build_tab(self, index: int) -> Tab | None:
+        """The page at `index`, imported and built on the first call (first shown, or asked
+        for by a menu or a test); None for an index out of range."""
+        if index in self._built or not 0 <= index < len(self._entries):
+            return self._built.get(index)
+        entry = self._entries[index]
+        tab_class = entry.load() if isinstance(entry, LazyTab) else entry
+        self._add_tab(index, tab_class(self.services))
+        return self._built[index]
+
+    @property
+    def pages(self) -> list[Tab]:
+        """The tabs built so far, in order (a tab not yet built has nothing to refresh)."""
+        return [self._built[i] for i in sorted(self._built)]
+
     def page(self, tab_class: type[T]) -> T:
-        """The window's tab of that class."""
-        return next(tab for tab in self.pages if isinstance(tab, tab_class))
+        """The window's tab of that class, built now if it was not yet shown."""
+        for index, entry in enumerate(self._entries):
+            named = entry.names(tab_class) if isinstance(entry, LazyTab) else entry is tab_class
+            if named or (index in self._built and isinstance(self._built[index], tab_class)):
+                tab = self._build_tab(index)
+                assert isinstance(tab, tab_class)
+                return tab
+        raise LookupError(tab_class.__name__)
+
+    # The tabs the menus act on, by name (each built on first use).
+    @property
+    def members_tab(self) -> MembersTab:
+        from ccb_desktop.ui.members_tab import MembersTab
+
+        return self.page(MembersTab)
+
+    @property
+    def meetings_tab(self) -> MeetingsTab:
+        from ccb_desktop.ui.meetings_tab import MeetingsTab
+
+        return self.page(MeetingsTab)
+
+    @property
+    def support_tab(self) -> SupportTab:
+        from ccb_desktop.ui.support_tab import SupportTab
+
+        return self.page(SupportTab)
+
+    @property
+    def reports_tab(self) -> ReportsTab:
+        from ccb_desktop.ui.reports_tab import ReportsTab
+
+        return self.page(ReportsTab)
 
     def _on_data_changed(self, change: Change) -> None:
         if change & Change.UNIT:
@@ -241,16 +316,29 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         members_menu = self.menuBar().addMenu(self.tr("&Members"))
-        tab = self.members_tab
+        # Looked up when chosen: the register's tab is built only when first needed.
         members_menu.addAction(
-            self._action(self.tr("&Add member…"), tab.add_member, QKeySequence.StandardKey.New)
+            self._action(
+                self.tr("&Add member…"),
+                lambda: self.members_tab.add_member(),
+                QKeySequence.StandardKey.New,
+            )
         )
-        members_menu.addAction(self._action(self.tr("&Edit member…"), tab.edit_selected, "Ctrl+E"))
         members_menu.addAction(
-            self._action(self.tr("Record &movement…"), tab.record_movement, "Ctrl+M")
+            self._action(
+                self.tr("&Edit member…"), lambda: self.members_tab.edit_selected(), "Ctrl+E"
+            )
         )
         members_menu.addAction(
-            self._action(self.tr("&Delete record entered by mistake…"), tab.delete_selected)
+            self._action(
+                self.tr("Record &movement…"), lambda: self.members_tab.record_movement(), "Ctrl+M"
+            )
+        )
+        members_menu.addAction(
+            self._action(
+                self.tr("&Delete record entered by mistake…"),
+                lambda: self.members_tab.delete_selected(),
+            )
         )
         members_menu.addAction(
             self._action(
@@ -329,6 +417,7 @@ class MainWindow(QMainWindow):
             # The attention count reads every mark of the year: only once the window shows.
             self._painted = True
             self._attention_timer.start()
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def _update_attention(self) -> None:
         """Counted after the window is painted and after changes, not on the way to the screen."""
@@ -445,6 +534,8 @@ class MainWindow(QMainWindow):
 
     def import_dialog(self, plan: ImportPlan) -> ImportDialog:
         """The import window for `plan`, fitted to the screen like every other dialog."""
+        from ccb_desktop.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.import_service, plan, self)
         if not self.chi_hoi_selector.isHidden():  # a ward file: say into which chi hội
             dialog.setWindowTitle(
@@ -506,6 +597,8 @@ class MainWindow(QMainWindow):
         self.members_tab.focus_search()
 
     def edit_unit(self) -> None:
+        from ccb_desktop.ui.unit_dialog import UnitDialog
+
         try:
             dialog = UnitDialog(self.unit_service, self)
         except CcbError as exc:
@@ -586,6 +679,9 @@ class MainWindow(QMainWindow):
 
     def print_menu(self) -> None:
         """Tệp → In… (Ctrl+P): choose what to print, see it in the preview, print it."""
+        from ccb_desktop.ui.print_menu import PrintMenuDialog, print_choices
+        from ccb_desktop.ui.printing import preview_dialog
+
         choices, preferred = print_choices(self)
         dialog = PrintMenuDialog(choices, preferred, self)
         if not dialog.exec() or dialog.chosen() is None:
@@ -678,6 +774,8 @@ class MainWindow(QMainWindow):
         )
 
     def restore_backup(self) -> None:
+        from ccb_desktop.ui.backup_dialogs import RestoreDialog
+
         dialog = RestoreDialog(self.backup_service, self)
         if not dialog.exec() or dialog.chosen is None:
             return
@@ -713,6 +811,9 @@ class MainWindow(QMainWindow):
 
     def edit_consent(self) -> None:
         """Hội viên → Đồng ý xử lý dữ liệu…: the chosen member's consent, its form to print."""
+        from ccb_desktop.ui.printouts import Printouts
+        from ccb_desktop.ui.privacy_dialogs import ConsentDialog
+
         member = self._selected_member()
         if member is None:
             return
@@ -721,6 +822,10 @@ class MainWindow(QMainWindow):
 
     def print_own_record(self) -> None:
         """A member's own record with the consent on file, to print or save as PDF for them."""
+        from ccb_desktop.ui.printing import preview_dialog
+        from ccb_desktop.ui.printouts import Printouts
+        from ccb_desktop.ui.privacy_dialogs import own_record
+
         member = self._selected_member()
         if member is None or member.id is None:
             return
@@ -734,6 +839,9 @@ class MainWindow(QMainWindow):
 
     def show_exports(self) -> None:
         """Tệp → Sổ ghi xuất dữ liệu…: the export log, printable as the processing record."""
+        from ccb_desktop.ui.printouts import Printouts
+        from ccb_desktop.ui.privacy_dialogs import ProcessingRecordDialog
+
         try:
             entries = self.services.reports.processing_record()
         except CcbError as exc:
@@ -785,6 +893,8 @@ class MainWindow(QMainWindow):
     def protect_data(self) -> None:
         """Tệp → Bảo vệ dữ liệu…: set, change or remove the password; the window then works
         on the file in its new form (and the day's backup is made again, protected alike)."""
+        from ccb_desktop.ui.privacy_dialogs import ProtectionDialog
+
         if self._protect is None:
             return
         protect = self._protect

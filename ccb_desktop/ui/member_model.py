@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -19,6 +20,13 @@ BATCH = 500  # rows handed to the view at a time, so 100,000 members open instan
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _RANK_ORDER = {rank: position for position, rank in enumerate(Rank)}
+
+
+@runtime_checkable
+class _Positions(Protocol):
+    """A list that finds a member's line without reading the lines before it (MemberRows)."""
+
+    def position_of(self, member_id: int) -> int | None: ...
 
 
 class Column(IntEnum):
@@ -41,7 +49,7 @@ class MemberTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MemberSummary] = []
+        self._rows: Sequence[MemberSummary] = []
         self._shown = 0
         self._headers = {
             Column.NUMBER: self.tr("No."),
@@ -59,8 +67,9 @@ class MemberTableModel(QAbstractTableModel):
 
     # Loading ----------------------------------------------------------------------------
 
-    def set_members(self, rows: list[MemberSummary]) -> None:
-        """Replace the rows (already in official order) and show the first batch."""
+    def set_members(self, rows: Sequence[MemberSummary]) -> None:
+        """Replace the rows (already in official order) and show the first batch; `rows` may
+        read its members only when asked for (MemberRows), so only shown lines are read."""
         self.beginResetModel()
         self._rows = rows
         self._shown = min(BATCH, len(rows))
@@ -72,12 +81,14 @@ class MemberTableModel(QAbstractTableModel):
 
     def row_of(self, member_id: int) -> int | None:
         """The row showing `member_id` (fetching up to it), or None."""
-        for row, summary in enumerate(self._rows):
-            if summary.id == member_id:
-                while row >= self._shown and self.canFetchMore(QModelIndex()):
-                    self.fetchMore(QModelIndex())
-                return row
-        return None
+        if isinstance(self._rows, _Positions):
+            found = self._rows.position_of(member_id)
+        else:
+            found = next((r for r, m in enumerate(self._rows) if m.id == member_id), None)
+        if found is not None:
+            while found >= self._shown and self.canFetchMore(QModelIndex()):
+                self.fetchMore(QModelIndex())
+        return found
 
     def member_at(self, row: int) -> MemberSummary | None:
         return self._rows[row] if 0 <= row < self._shown else None
@@ -183,7 +194,9 @@ class MemberTableModel(QAbstractTableModel):
         # Keep the selection on the same members: remember them by id across the sort.
         persistent = self.persistentIndexList()
         ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in persistent]
-        self._rows.sort(
+        # Every line is needed to sort by another column: a list read by pages is read whole.
+        self._rows = sorted(
+            self._rows,
             key=lambda m: (self._sort_value(m, key_column, 0), m.sort_key, m.id),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )

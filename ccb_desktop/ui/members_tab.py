@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,22 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import format_date
-from ccb_desktop.domain.meetings import percent_value
 from ccb_desktop.domain.member import mask_id_card
 from ccb_desktop.domain.register import MemberFilter, MemberSummary, PolicyFilter, StatusFilter
 from ccb_desktop.domain.vocabulary import Sex
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.history import HistoryService
-from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.members import MemberDetails, MemberService
 from ccb_desktop.ui import dialogs
-from ccb_desktop.ui.member_dialog import MemberDialog
 from ccb_desktop.ui.member_model import Column, MemberTableModel
-from ccb_desktop.ui.movement_dialog import MovementDialog
 from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.widgets import enum_data
+
+if TYPE_CHECKING:  # used by the details and dialogs, after the first paint
+    from ccb_desktop.services.history import HistoryService
+    from ccb_desktop.services.meetings import MeetingService
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before querying
 
@@ -54,6 +54,10 @@ class MembersTab(Tab):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self._columns_sized = False
+        self._total: int | None = None  # records in the file, counted when the data changes
+        # The first member's details (attendance, support) are read just after the tab is
+        # first painted, not on the way to the screen (issue 22).
+        self._details_after_paint = True
         self.model = MemberTableModel(self)
 
         self.search = QLineEdit()
@@ -63,7 +67,8 @@ class MembersTab(Tab):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        # Typing changes what is shown, never how many records the file has: not recounted.
+        self._search_timer.timeout.connect(lambda: self.refresh(recount=False))
         self.search.textChanged.connect(self._search_timer.start)
 
         self.status_filter = QComboBox()
@@ -97,7 +102,7 @@ class MembersTab(Tab):
         ):
             self.policy_filter.addItem(text, policy)
         for combo in self._filter_combos():
-            combo.currentIndexChanged.connect(self.refresh)
+            combo.currentIndexChanged.connect(lambda _index: self.refresh())
 
         self.add_button = QPushButton(self.tr("Add member"))
         self.add_button.setToolTip(self.tr("Add a new member (Ctrl+N)"))
@@ -295,15 +300,21 @@ class MembersTab(Tab):
         self.team_filter.setMinimumWidth(self.team_filter.sizeHint().width())
         self.team_filter.blockSignals(False)
 
-    def refresh(self, select_id: int | None = None) -> None:
-        """Query the register again with the current filter; keep or set the selection."""
+    def refresh(self, select_id: int | None = None, recount: bool = True) -> None:
+        """Query the register again with the current filter; keep or set the selection.
+
+        The list is read a page at a time as it scrolls (MemberService.find): a keystroke at
+        100,000 members reads the matches' ids and one page, not every matching member.
+        """
         self._search_timer.stop()
         if select_id is None:
             current = self.selected_summary()
             select_id = current.id if current else None
         try:
-            rows = self.service.search(self.current_filter())
-            total = self.service.count()
+            rows = self.service.find(self.current_filter())
+            if recount or self._total is None:
+                self._total = self.service.count()
+            total = self._total
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
@@ -374,8 +385,16 @@ class MembersTab(Tab):
                 "" if has_selection else self.tr("Choose a member in the list first.")
             )
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._details_after_paint:
+            self._details_after_paint = False
+            QTimer.singleShot(0, lambda: self._show_details(self.table.currentIndex()))
+
     def _show_details(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         self._update_buttons()
+        if self._details_after_paint:
+            return  # read once the tab is on screen (paintEvent)
         summary = self.model.member_at(index.row()) if index.isValid() else None
         if summary is None:
             self.details.setHtml("")
@@ -388,6 +407,8 @@ class MembersTab(Tab):
         self.details.setHtml(self._details_html(details))
 
     def _details_html(self, details: MemberDetails) -> str:
+        from ccb_desktop.domain.meetings import percent_value
+
         e = html.escape
         m = details.member
         rows = [
@@ -475,6 +496,8 @@ class MembersTab(Tab):
         self.search.selectAll()
 
     def add_member(self) -> None:
+        from ccb_desktop.ui.member_dialog import MemberDialog  # not needed to start
+
         dialog = MemberDialog(self.service, None, self._teams(), self)
         if dialog.exec() and dialog.saved_id is not None:
             self.reload_teams()
@@ -498,6 +521,8 @@ class MembersTab(Tab):
             dialogs.show_error(self, exc)
             self.refresh()
             return
+        from ccb_desktop.ui.member_dialog import MemberDialog  # not needed to start
+
         dialog = MemberDialog(
             self.service, member, self._teams(), self, self.meetings, self.history,
             self.services.care,
@@ -521,6 +546,8 @@ class MembersTab(Tab):
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
+        from ccb_desktop.ui.movement_dialog import MovementDialog  # not needed to start
+
         dialog = MovementDialog(self.service, member, self)
         if dialog.exec() and dialog.result_value is not None:
             self.refresh(select_id=summary.id)
