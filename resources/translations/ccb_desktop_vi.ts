@@ -839,6 +839,207 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Added the chi hội {name} to the ward.</source>
         <translation>Đã thêm {name} vào tệp của phường.</translation>
     </message>
+    <message>
+        <source>set, change or remove a data file's password (passwords are read from standard input)</source>
+        <translation>đặt, đổi hoặc bỏ mật khẩu của tệp dữ liệu (mật khẩu đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>set, change or remove</source>
+        <translation>set (đặt), change (đổi) hoặc remove (bỏ)</translation>
+    </message>
+    <message>
+        <source>the data file</source>
+        <translation>tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Password for {path}: </source>
+        <translation>Mật khẩu của {path}: </translation>
+    </message>
+    <message>
+        <source>The data file already has a password: use `password change` or `password remove`.</source>
+        <translation>Tệp dữ liệu đã có mật khẩu: dùng `password change` hoặc `password remove`.</translation>
+    </message>
+    <message>
+        <source>The data file has no password.</source>
+        <translation>Tệp dữ liệu chưa có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Mật khẩu hiện tại: </translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Nhập lại mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>The password was removed: the data file is no longer encrypted.</source>
+        <translation>Đã bỏ mật khẩu: tệp dữ liệu không còn được mã hóa.</translation>
+    </message>
+    <message>
+        <source>The data file is now encrypted with the new password.</source>
+        <translation>Tệp dữ liệu đã được mã hóa bằng mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it on paper and keep it safe; it opens the file if the password is forgotten, and is shown only now):</source>
+        <translation>Mã khôi phục (chép ra giấy và cất giữ cẩn thận; mã này mở được tệp khi quên mật khẩu, và chỉ hiện ra lần này):</translation>
+    </message>
+    <message>
+        <source>Password of the chi hội's package {path}: </source>
+        <translation>Mật khẩu của tệp chi hội gửi lên {path}: </translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>signed consent form (phiếu đồng ý)</source>
+        <translation>ký phiếu đồng ý</translation>
+    </message>
+    <message>
+        <source>other writing (letter, application)</source>
+        <translation>văn bản khác (thư, đơn)</translation>
+    </message>
+    <message>
+        <source>said at a meeting, noted in the minutes</source>
+        <translation>nói tại buổi sinh hoạt, ghi vào biên bản</translation>
+    </message>
+    <message>
+        <source>Keeping the member register of the chi hội; meetings and attendance; helping member households out of poverty; the reports the Hội CCB of the ward asks for.</source>
+        <translation>Quản lý hội viên của chi hội; sinh hoạt và điểm danh; giúp hộ hội viên thoát nghèo; các báo cáo Hội CCB phường yêu cầu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Đồng ý xử lý dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The law on personal data (Luật 91/2025/QH15) asks for each member's consent to keeping their data, sensitive data included. Print the form, have it signed, keep it, and note here when and how it was given.</source>
+        <translation>Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15) yêu cầu có sự đồng ý của từng hội viên để lưu giữ dữ liệu của họ, kể cả dữ liệu nhạy cảm. Hãy in phiếu, mời hội viên ký, cất giữ phiếu và ghi ở đây ngày và hình thức đồng ý.</translation>
+    </message>
+    <message>
+        <source>Consent on file since %1.</source>
+        <translation>Đã có sự đồng ý từ ngày %1.</translation>
+    </message>
+    <message>
+        <source>No consent on file yet.</source>
+        <translation>Chưa có sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>Ngày đồng ý:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Print the consent form…</source>
+        <translation>In phiếu đồng ý…</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Rút lại sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Give the full date the consent was given.</source>
+        <translation>Hãy ghi đủ ngày, tháng, năm đồng ý.</translation>
+    </message>
+    <message>
+        <source>Note that %1 withdrew the consent? The record of the consent is removed.</source>
+        <translation>Ghi nhận %1 đã rút lại sự đồng ý? Thông tin đồng ý sẽ được xóa.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút lại</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>VI. Consent to keeping the data</source>
+        <translation>VI. Đồng ý xử lý dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>No consent on file.</source>
+        <translation>Chưa có sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>Given on %1, by %2, for: %3</source>
+        <translation>Đồng ý ngày %1, hình thức: %2; mục đích: %3</translation>
+    </message>
+    <message>
+        <source>full name, date of birth, sex, home town, address, phone number;</source>
+        <translation>họ tên, ngày sinh, giới tính, quê quán, nơi ở, số điện thoại;</translation>
+    </message>
+    <message>
+        <source>ethnicity, religion, Party membership (sensitive data);</source>
+        <translation>dân tộc, tôn giáo, đảng viên (dữ liệu nhạy cảm);</translation>
+    </message>
+    <message>
+        <source>service in the army, war invalid, sick soldier, Agent Orange (health: sensitive);</source>
+        <translation>quá trình quân ngũ; thương binh, bệnh binh, chất độc da cam (sức khỏe: nhạy cảm);</translation>
+    </message>
+    <message>
+        <source>the household's finances: poverty classification, help and loans (sensitive);</source>
+        <translation>hoàn cảnh kinh tế gia đình: phân loại hộ nghèo, hỗ trợ và khoản vay (nhạy cảm);</translation>
+    </message>
+    <message>
+        <source>meetings attended, movements and year-end evaluations.</source>
+        <translation>việc dự sinh hoạt, biến động và xếp loại cuối năm.</translation>
+    </message>
+    <message>
+        <source>I may see my data and get a copy of it, have it corrected, withdraw this consent and ask for my data to be erased at any time.</source>
+        <translation>Tôi được xem và nhận bản sao dữ liệu của mình, được yêu cầu sửa, được rút lại sự đồng ý này và yêu cầu xóa dữ liệu của mình bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <source>The data is kept on the chi hội's computer and given to no one except the Hội CCB of the ward, in the reports it asks for.</source>
+        <translation>Dữ liệu được lưu trên máy tính của chi hội, không cung cấp cho ai ngoài Hội CCB phường theo các báo cáo Hội yêu cầu.</translation>
+    </message>
+    <message>
+        <source>I, the undersigned: %1, born %2, member of %3,</source>
+        <translation>Tôi ký tên dưới đây: %1, sinh %2, hội viên %3,</translation>
+    </message>
+    <message>
+        <source>agree that the chi hội records, keeps and uses my personal data below:</source>
+        <translation>đồng ý để chi hội ghi chép, lưu giữ và sử dụng các dữ liệu cá nhân sau của tôi:</translation>
+    </message>
+    <message>
+        <source>for these purposes: %1</source>
+        <translation>với mục đích: %1</translation>
+    </message>
+    <message>
+        <source>Date of consent: %1</source>
+        <translation>Ngày đồng ý: %1</translation>
+    </message>
+    <message>
+        <source>Head of the chi hội</source>
+        <translation>Chi hội trưởng</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Người đồng ý</translation>
+    </message>
+    <message>
+        <source>Consent to the keeping of personal data</source>
+        <translation>Phiếu đồng ý xử lý dữ liệu cá nhân</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -1432,6 +1633,42 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>The package is from {name}, a chi hội this ward file does not know yet. To add it as a new chi hội of the ward, give --new (the window asks). Nothing was changed.</source>
         <translation>Tệp này của {name}, một chi hội chưa có trong tệp của phường. Muốn thêm làm chi hội mới của phường, hãy ghi thêm --new (trong cửa sổ chương trình sẽ hỏi). Không có gì thay đổi.</translation>
     </message>
+    <message>
+        <source>The password (or recovery code) for {path} is wrong. Check the keyboard's language and Caps Lock, and type it again.</source>
+        <translation>Mật khẩu (hoặc mã khôi phục) của {path} không đúng. Hãy kiểm tra bộ gõ tiếng Việt và phím Caps Lock, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The data file {path} is protected by a password. Give the password (or the recovery code) to open it.</source>
+        <translation>Tệp dữ liệu {path} được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu (hoặc mã khôi phục) để mở.</translation>
+    </message>
+    <message>
+        <source>The package {path} is protected by the chi hội's password. Give that password (or the chi hội's recovery code) to take it in; on the command line, in the CCB_PACKAGE_PASSWORD variable. Nothing was changed.</source>
+        <translation>Tệp gửi lên {path} được bảo vệ bằng mật khẩu của chi hội. Cần nhập mật khẩu đó (hoặc mã khôi phục của chi hội) để nhận tệp; khi dùng dòng lệnh, đặt mật khẩu vào biến CCB_PACKAGE_PASSWORD. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <source>The two entries of the new password differ. Type it again.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>The protection of {path} could not be changed; the file is as it was.</source>
+        <translation>Không thay đổi được việc bảo vệ tệp {path}; tệp vẫn như cũ.</translation>
+    </message>
+    <message>
+        <source>The date of the consent is in the future.</source>
+        <translation>Ngày đồng ý ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Say for what the data is kept (the purposes).</source>
+        <translation>Hãy ghi mục đích lưu giữ dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{name} is still a member: record the leaving (xóa tên, chuyển đi) first, then erase the data.</source>
+        <translation>{name} vẫn đang là hội viên: hãy ghi biến động (xóa tên, chuyển đi) trước, rồi mới xóa dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -1893,6 +2130,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Targets of {year}</source>
         <translation>Chỉ tiêu năm {year}</translation>
+    </message>
+    <message>
+        <source>Record the consent of {name}</source>
+        <translation>Ghi sự đồng ý của {name}</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent of {name}</source>
+        <translation>Rút lại sự đồng ý của {name}</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2618,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Party admission date</source>
         <translation>Ngày vào Đảng</translation>
     </message>
+    <message>
+        <source>consent</source>
+        <translation>sự đồng ý</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>
@@ -2693,6 +2942,13 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>The password is wrong. Check Caps Lock and the keyboard's language.</source>
+        <translation>Mật khẩu không đúng. Hãy kiểm tra phím Caps Lock và bộ gõ tiếng Việt.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>No name on this line.</source>
@@ -3005,6 +3261,25 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Balance as of:</source>
         <translation>Dư nợ tính đến ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>The program was locked because it was left unused. The members' data is hidden. Type the password (or the recovery code) to go on.</source>
+        <translation>Chương trình đã tự khóa vì để yên không dùng. Dữ liệu hội viên đang được che đi. Hãy nhập mật khẩu (hoặc mã khôi phục) để dùng tiếp.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3617,74 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Dues &amp;&amp; funds</source>
         <translation>Hội phí &amp;&amp; quỹ</translation>
+    </message>
+    <message>
+        <source>Data &amp;protection…</source>
+        <translation>&amp;Bảo vệ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Record of e&amp;xports…</source>
+        <translation>Sổ ghi &amp;xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to keeping the data…</source>
+        <translation>Đồng ý &amp;xử lý dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The member's own &amp;record, for them…</source>
+        <translation>&amp;Hồ sơ cấp cho hội viên…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase a former member's data…</source>
+        <translation>Xóa &amp;dữ liệu của người đã rời chi hội…</translation>
+    </message>
+    <message>
+        <source>No member chosen</source>
+        <translation>Chưa chọn hội viên</translation>
+    </message>
+    <message>
+        <source>Choose a member in the Members tab first.</source>
+        <translation>Hãy chọn một hội viên ở thẻ Hội viên trước.</translation>
+    </message>
+    <message>
+        <source>%1 died: the roll of departed comrades keeps the name, date of birth, home town, date of joining and card number. Everything else is erased.</source>
+        <translation>%1 đã từ trần: sổ truy điệu giữ lại họ tên, ngày sinh, quê quán, ngày vào Hội và số thẻ. Mọi thông tin khác bị xóa.</translation>
+    </message>
+    <message>
+        <source>The record keeps only its number (#%2), sex, status and the dates of its movements and meetings attended, so that past reports stay right. The name and everything else of %1 is erased.</source>
+        <translation>Hồ sơ chỉ còn giữ số thứ tự (#%2), giới tính, tình trạng, ngày các biến động và các buổi đã dự, để các báo cáo đã làm vẫn đúng. Họ tên và mọi thông tin khác của %1 bị xóa.</translation>
+    </message>
+    <message>
+        <source>Erased are: phone, address, ID card, ethnicity, religion, Party membership, army service, health and policy groups, notes, the household's poverty records, help, loans and visits, evaluations and the consent, and their history. This cannot be undone. Backups made before keep the data until they are rotated out (7 days, 12 months).</source>
+        <translation>Bị xóa: số điện thoại, nơi ở, CCCD, dân tộc, tôn giáo, đảng viên, quá trình quân ngũ, diện chính sách và sức khỏe, ghi chú, hồ sơ hộ nghèo, hỗ trợ, khoản vay và lần thăm, xếp loại, sự đồng ý, cùng lịch sử thay đổi của chúng. Việc này không hoàn tác được. Các bản sao lưu làm trước đó vẫn còn dữ liệu cho đến khi được thay thế (sau 7 ngày, 12 tháng).</translation>
+    </message>
+    <message>
+        <source>Erase the member's data</source>
+        <translation>Xóa dữ liệu của hội viên</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Nothing was erased</source>
+        <translation>Chưa xóa gì</translation>
+    </message>
+    <message>
+        <source>The member's data was erased.</source>
+        <translation>Đã xóa dữ liệu của hội viên.</translation>
+    </message>
+    <message>
+        <source>The data file is now protected by a password.</source>
+        <translation>Tệp dữ liệu đã được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The password was removed: the data file is no longer encrypted.</source>
+        <translation>Đã bỏ mật khẩu: tệp dữ liệu không còn được mã hóa.</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4669,33 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>The data file %1 is protected by a password.</source>
+        <translation>Tệp dữ liệu %1 được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>If the password is forgotten, type the recovery code written down when it was set.</source>
+        <translation>Nếu quên mật khẩu, hãy nhập mã khôi phục đã chép ra giấy khi đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record dues paid</source>
@@ -4873,6 +5243,159 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
     </message>
 </context>
 <context>
+    <name>Processing</name>
+    <message>
+        <source>Party membership</source>
+        <translation>đảng viên</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>dân tộc</translation>
+    </message>
+    <message>
+        <source>religion</source>
+        <translation>tôn giáo</translation>
+    </message>
+    <message>
+        <source>war invalid, sick soldier, Agent Orange</source>
+        <translation>thương binh, bệnh binh, chất độc da cam</translation>
+    </message>
+    <message>
+        <source>household poverty, help and loans</source>
+        <translation>hộ nghèo, hỗ trợ và khoản vay</translation>
+    </message>
+    <message>
+        <source>yes (columns not noted)</source>
+        <translation>có (không ghi rõ cột)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who (computer user)</source>
+        <translation>Người xuất (tài khoản máy)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Dữ liệu nhạy cảm</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Record of personal data processing</source>
+        <translation>Sổ ghi xử lý dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Files written from the member register (exports of reports)</source>
+        <translation>Các tệp xuất từ sổ hội viên (xuất báo cáo)</translation>
+    </message>
+    <message>
+        <source>No file has been exported yet.</source>
+        <translation>Chưa xuất tệp nào.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>Head of the chi hội</source>
+        <translation>Chi hội trưởng</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordDialog</name>
+    <message>
+        <source>Record of exports</source>
+        <translation>Sổ ghi xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Every report written from the register to a file: when, by which computer user, what, and which sensitive data it carried. Print it as the record of processing personal data the law asks the chi hội to keep.</source>
+        <translation>Mọi báo cáo đã xuất từ sổ hội viên ra tệp: thời gian, tài khoản máy nào, nội dung gì, có dữ liệu nhạy cảm nào. In ra làm sổ ghi xử lý dữ liệu cá nhân mà luật yêu cầu chi hội lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Print the record…</source>
+        <translation>In sổ ghi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Data protection</source>
+        <translation>Bảo vệ dữ liệu</translation>
+    </message>
+    <message>
+        <source>This data file is protected by a password: it is encrypted on the disk, and so are its backups and USB copies. The program asks for the password when it starts and after it has been left idle.</source>
+        <translation>Tệp dữ liệu này được bảo vệ bằng mật khẩu: tệp được mã hóa trên đĩa, các bản sao lưu và bản chép ra USB cũng vậy. Chương trình hỏi mật khẩu khi khởi động và sau khi để yên không dùng một lúc.</translation>
+    </message>
+    <message>
+        <source>This data file has no password: anyone who copies it can read every member's record. A password encrypts it on the disk, with its backups and USB copies.</source>
+        <translation>Tệp dữ liệu này chưa có mật khẩu: ai chép được tệp là đọc được hồ sơ của mọi hội viên. Đặt mật khẩu thì tệp được mã hóa trên đĩa, cùng các bản sao lưu và bản chép ra USB.</translation>
+    </message>
+    <message>
+        <source>If the password is forgotten, only the recovery code shown when it is set opens the file. Without both, the data cannot be recovered by anyone. Copies made before the password was set are not protected.</source>
+        <translation>Nếu quên mật khẩu, chỉ có mã khôi phục (hiện ra khi đặt mật khẩu) mở được tệp. Mất cả hai thì không ai lấy lại được dữ liệu. Các bản sao làm trước khi đặt mật khẩu không được bảo vệ.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source> minutes unused</source>
+        <translation> phút không dùng</translation>
+    </message>
+    <message>
+        <source>Lock the program after:</source>
+        <translation>Tự khóa chương trình sau:</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Remove the password</source>
+        <translation>Bỏ mật khẩu</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -5203,6 +5726,25 @@ Bạn có muốn thay thế tệp đó không?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Write this recovery code on paper and keep it in a safe place, away from the PC. It opens the data file and its backups if the password is forgotten. It is shown only now: nobody, not even the program's authors, can find it again.</source>
+        <translation>Hãy chép mã khôi phục này ra giấy và cất ở nơi an toàn, không để cạnh máy tính. Mã này mở được tệp dữ liệu và các bản sao lưu khi quên mật khẩu. Mã chỉ hiện ra lần này: không ai, kể cả người làm ra chương trình, tìm lại được.</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>Tôi đã chép mã khôi phục ra giấy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>RemittanceDialog</name>
     <message>
         <source>Record money sent to the ward</source>
@@ -5480,6 +6022,14 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>It also holds things CCB Desktop does not make; they will be removed: %1</source>
         <translation>Bản sao này còn có những thành phần không do CCB Desktop tạo ra; chúng sẽ được gỡ bỏ: %1</translation>
+    </message>
+    <message>
+        <source>This copy is not protected by a password (made before the password was set): anyone who copies it can read it.</source>
+        <translation>Bản sao này không được bảo vệ bằng mật khẩu (làm trước khi đặt mật khẩu): ai chép được là đọc được.</translation>
+    </message>
+    <message>
+        <source>Enter this copy's password…</source>
+        <translation>Nhập mật khẩu của bản sao này…</translation>
     </message>
 </context>
 <context>
@@ -6437,6 +6987,14 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Took in the package of %1.</source>
         <translation>Đã nhận tệp của %1.</translation>
+    </message>
+    <message>
+        <source>The package %1 is protected by the chi hội's password. Type it (or the chi hội's recovery code).</source>
+        <translation>Tệp gửi lên %1 được bảo vệ bằng mật khẩu của chi hội. Hãy gõ mật khẩu đó (hoặc mã khôi phục của chi hội).</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Type it again.</source>
+        <translation>Mật khẩu không đúng. Hãy gõ lại.</translation>
     </message>
 </context>
 <context>
