@@ -14,7 +14,7 @@ from ccb_desktop.services.demo import fill_demo
 from ccb_desktop.ui.dues_dialogs import PaymentDialog
 from ccb_desktop.ui.dues_tab import DuesTab
 from ccb_desktop.ui.fund_dialogs import EntryDialog
-from ccb_desktop.ui.main_window import TAB_CLASSES, MainWindow
+from ccb_desktop.ui.main_window import MainWindow
 from ccb_desktop.ui.support_tab import SupportTab
 from tests.conftest import Seed
 from tests.test_gui import run_modal
@@ -31,9 +31,11 @@ def _tab(window: MainWindow) -> DuesTab:
     return tab
 
 
-def test_the_tab_follows_support_in_the_window() -> None:
+def test_the_tab_follows_support_in_the_window(window: MainWindow) -> None:
     """ "Hội phí & quỹ" comes right after "Giúp nhau giảm nghèo"."""
-    assert TAB_CLASSES.index(DuesTab) == TAB_CLASSES.index(SupportTab) + 1
+    support, dues = window.page(SupportTab), window.page(DuesTab)
+    pages = [window.tabs.page(i) for i in range(window.tabs.count())]
+    assert pages.index(dues) == pages.index(support) + 1
 
 
 def test_the_book_shows_what_the_tables_hold(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -123,6 +123,7 @@ def test_record_a_movement_and_see_the_status_change(window: MainWindow, qtbot) 
     """Recording Từ trần moves the member out of the current list and into the deceased one."""
     _seed(window, Member("Hoàng Văn", "Thái"), Member("Lê", "An"))
     tab = window.members_tab
+    window.tabs.setCurrentWidget(tab)  # the home screen opens first (issue 16)
     tab.refresh(select_id=tab.service.search(MemberFilter(search="thai"))[0].id)
 
     def record(dialog: QDialog) -> None:

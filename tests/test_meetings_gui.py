@@ -140,7 +140,9 @@ def test_attention_list_and_year_book(window: MainWindow, qtbot) -> None:  # typ
     tab.pages.setCurrentIndex(1)
     window.show_member(members["Cường"])
     assert window.members_tab.selected_summary().given_name == "Cường"  # type: ignore[union-attr]
-    assert "Số buổi vắng liên tiếp: 3" in window.members_tab.details.toPlainText()
+    # The details are read once the register has painted (issue 22): wait for that paint.
+    details = window.members_tab.details
+    qtbot.waitUntil(lambda: "Số buổi vắng liên tiếp: 3" in details.toPlainText(), timeout=3000)
 
 
 def test_delete_a_meeting_and_undo(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

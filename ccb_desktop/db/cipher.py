@@ -218,6 +218,9 @@ def import_from(conn: CipherConnection, source: Path, protection: Protection | N
         conn.execute("SELECT sqlcipher_export('main', 'ccb_import')")
         user_version = int(conn.execute("PRAGMA ccb_import.user_version").fetchone()[0])
         conn.execute(f"PRAGMA main.user_version = {user_version}")
+        # sqlcipher_export writes a virtual table's row (the search index) straight into the
+        # schema: this connection sees it only once its schema is read again.
+        conn.execute("PRAGMA writable_schema=RESET")
     finally:
         conn.execute("DETACH DATABASE ccb_import")
 

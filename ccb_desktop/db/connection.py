@@ -518,6 +518,18 @@ def _open_checked(
             db.execute("PRAGMA foreign_keys=ON")
             if not read_only:
                 db.verified_path = path  # remembered at a clean close: see _integrity_check
+        except UnicodeDecodeError as exc:
+            # Damage inside the schema's own page: its text is not even UTF-8.
+            if db is not None:
+                db.close()
+            raise error(
+                DamagedFileError,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The data file {path} is damaged or is not a CCB Desktop data file."
+                ),
+                f"undecodable text: {exc.reason}",
+                path=str(path),
+            ) from exc
         except BaseException:
             if db is not None:
                 db.close()

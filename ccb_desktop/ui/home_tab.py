@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -25,11 +27,13 @@ from ccb_desktop.services.changes import Change
 from ccb_desktop.services.overview import DueKind, DueList, Overview, member_filter
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.bar_chart import BLUE, ORANGE, VERMILLION, BarChart
-from ccb_desktop.ui.care_dialog import CareDialog
-from ccb_desktop.ui.due_lists import DueListDialog, list_title
 from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.targets_panel import TargetsPanel
 from ccb_desktop.ui.widgets import scrolling
+
+if TYPE_CHECKING:  # imported when used: the first paint needs neither (issue 22)
+    from ccb_desktop.ui.care_dialog import CareDialog
+    from ccb_desktop.ui.due_lists import DueListDialog
 
 TILE_STYLE = (
     "QPushButton#tile {{ background: #ffffff; border: 1px solid #8a9bb0; border-left: 6px solid "
@@ -311,6 +315,9 @@ class HomeTab(Tab):
         self.show_overview(overview)
 
     def show_overview(self, o: Overview) -> None:
+        # The lists and their printing are imported once the figures are in (after the paint).
+        from ccb_desktop.ui.due_lists import list_title
+
         self.overview_shown = o
         year, month = o.today.year, o.today.month
         self.today_label.setText(self.tr("Today: %1").replace("%1", format_date(o.today)))
@@ -419,6 +426,8 @@ class HomeTab(Tab):
 
     def care_dialog(self) -> CareDialog:
         """The form of a new care visit, the member chosen in it."""
+        from ccb_desktop.ui.care_dialog import CareDialog
+
         return CareDialog(self.services.care, self.current_members(), parent=self)
 
     def record_care(self) -> None:
@@ -443,4 +452,6 @@ class HomeTab(Tab):
 
     def list_dialog(self, due: DueList) -> DueListDialog:
         """The dialog of a list (tests and the screenshot gallery build it without showing)."""
+        from ccb_desktop.ui.due_lists import DueListDialog
+
         return DueListDialog(self.services, due, self)

@@ -1,0 +1,84 @@
+"""On a ward file looked at by one chi hội, the register's search (the trigram index and the
+listing index alike) finds only that chi hội's members, as SQL written here counts them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ccb_desktop.cli import main
+from ccb_desktop.db.connection import open_register
+from ccb_desktop.domain.register import MemberFilter, PolicyFilter
+from ccb_desktop.domain.vocabulary import Sex
+from ccb_desktop.services.bundle import Services
+from ccb_desktop.services.clock import SystemClock
+
+CURRENT = "('dang_sinh_hoat', 'mien_sinh_hoat')"
+
+
+@pytest.fixture
+def ward(tmp_path: Path) -> Path:
+    """A ward file holding two demo chi hội of 40 members each."""
+    ward = tmp_path / "phuong.sqlite"
+    for number in (1, 2):
+        data, package = tmp_path / f"kp{number}.sqlite", tmp_path / f"kp{number}.ccbgoi"
+        name = f"Khu phố {number}"
+        assert main(["demo", "--data", str(data), "--chi-hoi", name, "--members", "40"]) == 0
+        assert main(["package", "--data", str(data), "--out", str(package), "--year", "2026"]) == 0
+        assert main(["ward", "add", str(package), "--data", str(ward), "--new"]) == 0
+    return ward
+
+
+@pytest.mark.parametrize("text", ["van", "ng", "", "thi"])
+def test_search_keeps_to_the_chi_hoi_looked_at(ward: Path, text: str) -> None:
+    """Words of three letters (trigram index), of two (listing index) and none: the ids found
+    are exactly the current members of that chi hội whose folded name holds the text."""
+    connection = sqlite3.connect(ward)
+    chi_hoi = [r[0] for r in connection.execute("SELECT id FROM chi_hoi ORDER BY id")]
+    expected = {
+        c: {
+            r[0]
+            for r in connection.execute(
+                "SELECT id FROM members WHERE chi_hoi_id = ? AND deleted_at IS NULL "
+                f"AND status IN {CURRENT} AND search_key LIKE ?",
+                [c, f"%{text}%"],
+            )
+        }
+        for c in chi_hoi
+    }
+    connection.close()
+    db = open_register(ward)
+    try:
+        services = Services.over(db, SystemClock(), ward)
+        for c in chi_hoi:
+            services.ward.look_at(c)
+            assert expected[c]  # the check below can fail
+            assert set(services.members.find(MemberFilter(search=text)).ids) == expected[c]
+        services.ward.look_at(None)
+        whole = set(services.members.find(MemberFilter(search=text)).ids)
+        assert whole == set().union(*expected.values())
+    finally:
+        db.close()
+
+
+def test_a_narrowed_search_keeps_to_the_chi_hoi_too(ward: Path) -> None:
+    """A search with a filter on sex and policy (the join to the members table) as well."""
+    db = open_register(ward)
+    try:
+        services = Services.over(db, SystemClock(), ward)
+        services.ward.look_at(2)
+        found = services.members.find(MemberFilter(search="van", sex=Sex.MALE)).ids
+        policy = services.members.find(MemberFilter(search="van", policy=PolicyFilter.ANY)).ids
+    finally:
+        db.close()
+    connection = sqlite3.connect(ward)
+    try:
+        places = {r[0] for r in connection.execute(
+            "SELECT DISTINCT chi_hoi_id FROM members WHERE id IN (SELECT value FROM json_each(?))",
+            [str(list(found) + list(policy))],
+        )}  # fmt: skip
+    finally:
+        connection.close()
+    assert found and places == {2}
