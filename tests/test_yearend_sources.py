@@ -141,3 +141,29 @@ def test_dues_and_fund_targets_are_computed(
         "FROM fund_entries WHERE date <= '2026-11-20'"
     ).fetchone()[0]
     assert actual[TargetKind.FUND_PER_MEMBER] == round(closing / members)
+
+
+def test_dues_still_to_send_counts_last_years_remittance_against_last_year(
+    services: Services, db: Database, tmp_path: Path
+) -> None:
+    """December 2025 paid in 2025 and sent up in January 2026; 2026 months paid, part sent:
+    what is still to send at the end of 2026 is every fully paid period's share less every
+    remittance by then (SQL here), not this year's share less this year's remittances."""
+    from ccb_desktop.domain.dues import Remittance
+
+    an = services.members.add(Member("Nguyễn Văn", "An", joined_hoi=PartialDate(2010)))
+    services.dues.save_rate(DuesRate(dt.date(2025, 12, 1), 10_000, Cycle.MONTHLY, 3_000))
+    services.dues.record_payments([an], ["2025-12"], dt.date(2025, 12, 5), "PT00")
+    services.dues.record_payments([an], ["2026-01", "2026-02"], dt.date(2026, 2, 1), "PT01")
+    services.dues.add_remittance(Remittance(dt.date(2026, 1, 10), 3_000, "2025-12", "2025-12"))
+    services.dues.add_remittance(Remittance(dt.date(2026, 3, 1), 3_000, "2026-01", "2026-01"))
+    text = _review_text(services, tmp_path)
+    paid_periods = db.execute(
+        "SELECT count(*) FROM (SELECT member_id, period FROM dues_payments "
+        "WHERE paid_on <= '2026-12-31' GROUP BY member_id, period HAVING sum(amount_vnd) >= 10000)"
+    ).fetchone()[0]
+    sent = db.execute(
+        "SELECT sum(amount_vnd) FROM dues_remittances WHERE date <= '2026-12-31'"
+    ).fetchone()[0]
+    assert paid_periods * 3_000 - sent == 3_000  # February's share: the check below can fail
+    assert f"Hội phí còn phải nộp lên phường: {_money(paid_periods * 3_000 - sent)}." in text

@@ -282,7 +282,11 @@ class DuesFigures:
     members_owing: int  # members owing for a period begun in the window, as of `end`
     owed_vnd: int  # what they owe
     by_member: dict[int, int] = field(default_factory=dict)  # member -> đồng paid in window
+    # At `end`, over all time: the ward's share of every period paid in full by then, less
+    # every remittance dated by then (a remittance in January for last year's last quarter
+    # counts against last year's share, not this year's).
+    owed_to_ward_vnd: int = 0
 
     @property
     def still_to_send_vnd(self) -> int:
-        return max(self.share_due_vnd - self.remitted_vnd, 0)
+        return max(self.owed_to_ward_vnd, 0)

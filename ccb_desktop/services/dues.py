@@ -261,6 +261,12 @@ class DuesService:
         periods = [p for p in periods_between(rates, start, end) if start <= p.start <= end]
         keys = {p.key for p in periods}
         owing = arrears(periods, memberships, exemptions, payments, end)
+        paid_by_end = [p for p in payments if p.paid_on <= end]
+        years = sorted({int(p.period[:4]) for p in paid_by_end})
+        every_period = [p for y in years for p in periods_of_year(rates, y)]
+        owed_to_ward = ward_share_due(every_period, paid_by_end) - sum(
+            r.amount_vnd for r in remittances if r.date <= end
+        )
         return DuesFigures(
             start,
             end,
@@ -271,6 +277,7 @@ class DuesService:
             len(owing),
             sum(a.total_vnd for a in owing),
             dict(by_member),
+            owed_to_ward,
         )
 
     # Writing ---------------------------------------------------------------------------
