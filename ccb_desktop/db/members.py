@@ -485,6 +485,19 @@ def count_members(db: Database, flt: MemberFilter | None = None) -> int:
     return int(row[0])
 
 
+def team_count(db: Database, statuses: Sequence[str]) -> int:
+    """Tổ hội with a member of `statuses`: a tổ is one chi hội's, so on a ward file two chi
+    hội's "Tổ 1" are two tổ."""
+    scope, params = scope_clause(db)
+    marks = ", ".join("?" for _ in statuses)
+    row = db.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT chi_hoi_id, team FROM members "
+        f"WHERE team <> '' AND deleted_at IS NULL AND status IN ({marks}){scope})",
+        [*statuses, *params],
+    ).fetchone()
+    return int(row[0])
+
+
 def teams(db: Database) -> list[str]:
     """The tổ hội names in use, for the filter and the form's suggestions."""
     scope, params = scope_clause(db)

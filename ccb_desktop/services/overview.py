@@ -10,6 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ccb_desktop.db import meetings as meeting_repo
+from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.exports import log_export
@@ -183,6 +184,11 @@ class OverviewService:
         regular = [m for m in held if m.kind is MeetingKind.REGULAR]
         return rules.meeting_due(cycle, today, [(m.date, m.id in taken) for m in regular])
 
+    def _team_count(self) -> int:
+        statuses = [s.value for s in StatusFilter.CURRENT.statuses()]
+        with storage_errors(self.db):
+            return member_repo.team_count(self.db, statuses)
+
     def overview(self) -> Overview:
         today = self.clock.today()
         members = MemberService(self.db, self.clock).search(MemberFilter())
@@ -197,7 +203,7 @@ class OverviewService:
             excused=sum(m.status is Status.EXCUSED for m in members),
             women=sum(m.sex is Sex.FEMALE for m in members),
             party_members=sum(m.party_member for m in members),
-            teams=len({m.team for m in members if m.team}),
+            teams=self._team_count(),
             needing_attention=len(meetings.needing_attention()),
             visits_due=len(support.due_visits()),
             open_cases=len(support.cases(open_only=True)),

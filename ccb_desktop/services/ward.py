@@ -110,7 +110,10 @@ class WardService:
         with storage_errors(self.db):
             if not repo.is_ward(self.db):
                 raise _not_ward()
-            label = message("Ward", QT_TRANSLATE_NOOP("Ward", "Add the chi hội {name}"), name=name)
+            # The history stores only the template and renders it in the "History" context.
+            label = message(
+                "History", QT_TRANSLATE_NOOP("History", "Add the chi hội {name}"), name=name
+            )
             with recorded(self.db, label, self.clock.now()):
                 code = uuid.uuid4().hex
                 chi_hoi_id = repo.add_chi_hoi(self.db, code, name, self.clock.today().isoformat())
@@ -156,8 +159,8 @@ class WardService:
                 name=manifest.chi_hoi_name,
             )
         label = message(
-            "Ward",
-            QT_TRANSLATE_NOOP("Ward", "Take in the package of {name} ({year})"),
+            "History",
+            QT_TRANSLATE_NOOP("History", "Take in the package of {name} ({year})"),
             name=manifest.chi_hoi_name,
             year=manifest.year,
         )
