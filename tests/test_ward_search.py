@@ -104,3 +104,25 @@ def test_the_home_screen_counts_each_chi_hois_to_hoi(ward: Path) -> None:
         assert services.overview.overview().teams == expected
     finally:
         db.close()
+
+
+def test_without_a_province_name_the_ward_never_reports_to_itself(
+    ward: Path, tmp_path: Path
+) -> None:
+    """The ward file made without --province: its summary's Nơi nhận leaves the province to
+    fill in by hand instead of naming the ward Hội as its own recipient."""
+    import openpyxl
+
+    out = tmp_path / "tong-hop.xlsx"
+    assert (
+        main(["export", "summary", "--data", str(ward), "--out", str(out), "--year", "2026"]) == 0
+    )
+    texts = [
+        str(v)
+        for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True)  # type: ignore[union-attr]
+        for v in row
+        if isinstance(v, str)
+    ]
+    recipients = next(t for t in texts if t.startswith("Nơi nhận"))
+    first = recipients.splitlines()[1]
+    assert "tỉnh" in first and "phường" not in first

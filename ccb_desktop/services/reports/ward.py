@@ -41,9 +41,10 @@ def ward_scope(
         (c.id, c.name, {i: m for i, m in memberships.items() if of_member.get(i) == c.id})
         for c in repo.all_chi_hoi(db)
     ]
-    # The ward Hội issues the ward's reports, under the province Hội it reports to.
+    # The ward Hội issues the ward's reports, under the province Hội it reports to; before
+    # the province's name is entered, a blank to fill by hand, never the ward itself.
     ward_unit = UnitSettings(
-        ward_name=repo.province_name(db),
+        ward_name=repo.province_name(db) or "Hội CCB tỉnh (thành phố) ……",
         chi_hoi_name=unit.ward_name,
         place_name=unit.place_name,
         head_name=unit.head_name,
