@@ -66,6 +66,20 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def make_folders_user_only(folder: Path) -> None:
+    """Make `folder` and its missing parents, each one readable by the user alone (0700):
+    `mkdir(parents=True)` gives the parents the umask's mode (0755)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for made in reversed(missing):
+        made.mkdir(mode=USER_FOLDER_MODE, exist_ok=True)
+        make_user_only_folder(made)
+
+
 def make_user_only(path: Path) -> None:
     """Give an existing file 0600 or a folder 0700 (Linux, macOS), whatever the umask.
 
@@ -326,7 +340,7 @@ def written_in_place(
     """
     folder = target.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folders_user_only(folder)
     except OSError as exc:
         raise unwritable_folder(folder, exc) from exc
     with private_run() as run:

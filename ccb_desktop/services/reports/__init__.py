@@ -22,7 +22,7 @@ from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 from ccb_desktop.domain.processing import ExportEntry, sensitive_columns
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.errors import StorageError, error
-from ccb_desktop.files import unwritable_folder
+from ccb_desktop.files import make_folders_user_only, unwritable_folder
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.reports import (
     attendance,
@@ -133,7 +133,7 @@ def _check_target(target: Path) -> None:
     workbook abandoned half-way would print errors of its own."""
     folder = target.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folders_user_only(folder)
         handle, probe = tempfile.mkstemp(prefix=".ccb-report-", dir=folder)
         os.close(handle)
         os.unlink(probe)
