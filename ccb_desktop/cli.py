@@ -706,6 +706,7 @@ def _restore(args: argparse.Namespace, translate: Translate) -> int:
             except PasswordError:
                 secret = _password_for(args.backup, translate, again=data_password is not None)
         info = inspect(args.backup, secret)
+        unprotected_now = info.protected and protection_of(db) is None
         safety = BackupService(db, args.data.resolve()).restore(args.backup, secret)
         # Reopen (the lock still held) so that a backup from an older version is migrated now.
         open_register(args.data, take_lock=False, password=protection_of(db)).close()
@@ -718,6 +719,17 @@ def _restore(args: argparse.Namespace, translate: Translate) -> int:
         ),
     )
     print(done.format(backup=args.backup, path=args.data, safety=safety.path))
+    if unprotected_now:
+        # The data file keeps its own form: a protected copy restored into a file without a
+        # password is readable by anyone who copies the file, so say so.
+        warning = translate(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Warning: the copy was protected by a password, but {path} has none, so the restored data is not protected. Set one with: ccb-desktop password set --data {path}",
+            ),
+        )
+        print(warning.format(path=args.data), file=sys.stderr)
     if info.foreign_objects:
         removed = translate(
             "Cli",

@@ -780,6 +780,10 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.chosen is None:
             return
         try:
+            unprotected_now = (
+                self.backup_service.preview(dialog.chosen, dialog.secret).protected
+                and not self.backup_service.protected
+            )
             safety = self.backup_service.restore(dialog.chosen, dialog.secret)
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("Nothing was restored"))
@@ -792,6 +796,16 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
+            if unprotected_now:
+                dialogs.info(
+                    self,
+                    self.tr("The data is not protected"),
+                    self.tr(
+                        "The copy was protected by a password, but this data file has none, "
+                        "so the restored data is not protected now. Set a password in "
+                        "File → Data protection…"
+                    ),
+                )
 
     def _selected_member(self) -> Member | None:
         """The member chosen in the list, or None after telling the secretary to choose."""
