@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -140,10 +141,18 @@ class TargetsDialog(FormDialog):
             # A first year: the usual targets, to fill in rather than build.
             for kind in (TargetKind.ATTENDANCE_RATE, TargetKind.ADMISSIONS):
                 self.add_row(Target(self.year, kind, 0))
-        # Fixed widths for the short figures, the rest to the standing: on 1024 pixels.
-        for column, width in ((KIND, 215), (NAME, 140), (VALUE, 90), (UNIT, 100), (ACTUAL, 130),
-                              (NOTE, 100)):  # fmt: skip
-            self.table.setColumnWidth(column, width)
+        # Each column as wide as its header (and the kind as its longest name), the rest to
+        # the standing: the headers are read whole at any text size.
+        header_metrics = QFontMetrics(self.table.horizontalHeader().font())
+        cell_metrics = QFontMetrics(self.table.font())
+        longest_kind = max(cell_metrics.horizontalAdvance(k.label) for k in TargetKind)
+        for column, least in ((KIND, longest_kind + 40), (NAME, 0), (VALUE, 70), (UNIT, 80),
+                              (ACTUAL, 0), (NOTE, 90)):  # fmt: skip
+            label = self.table.horizontalHeaderItem(column)
+            text = label.text() if label is not None else ""
+            self.table.setColumnWidth(
+                column, max(least, header_metrics.horizontalAdvance(text) + 24)
+            )
 
     def add_row(self, target: Target, progress: TargetProgress | None = None) -> None:
         row = self.table.rowCount()
