@@ -12,7 +12,8 @@ from sqlite_utils import Database
 
 from ccb_desktop.domain.care import CareKind, CareVisit
 from ccb_desktop.domain.dates import PartialDate
-from ccb_desktop.domain.member import Member
+from ccb_desktop.domain.member import Member, Movement
+from ccb_desktop.domain.vocabulary import MovementKind
 from ccb_desktop.errors import ValidationError
 from ccb_desktop.services.care import CareService
 from ccb_desktop.services.clock import FixedClock
@@ -115,14 +116,19 @@ def test_the_member_record_records_a_visit(window: MainWindow, qtbot) -> None:  
 
 
 def test_the_home_screen_records_a_visit_and_counts_it(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """From the home screen's button: the visit is saved and the care tile counts it."""
+    """From the home screen's button: a phúng viếng for a member who has died (listed with
+    the current members) is saved and the care tile counts it."""
     services = window.services
     member_id = services.members.add(Member("Phạm Văn", "Viếng", birth_date=PartialDate(1940)))
+    services.members.record_movement(
+        member_id, Movement(MovementKind.DECEASED, PartialDate(2026, 11, 20))
+    )
     home = window.page(HomeTab)
     home.settle()
 
     def fill(form: QDialog) -> None:
         assert isinstance(form, CareDialog)
+        assert form.member.findData(member_id) >= 0
         form.member.setCurrentIndex(form.member.findData(member_id))
         form.kind.setCurrentIndex(form.kind.findData(CareKind.FUNERAL))
         form.amount.setText("2000000")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ccb_desktop.domain.dates import format_date
 from ccb_desktop.domain.honours import TraditionalDay
+from ccb_desktop.domain.register import MemberFilter, MemberSummary, StatusFilter
 from ccb_desktop.domain.support import format_vnd
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
@@ -428,7 +429,19 @@ class HomeTab(Tab):
         """The form of a new care visit, the member chosen in it."""
         from ccb_desktop.ui.care_dialog import CareDialog
 
-        return CareDialog(self.services.care, self.current_members(), parent=self)
+        return CareDialog(self.services.care, self.visited_members(), parent=self)
+
+    def visited_members(self) -> list[MemberSummary]:
+        """Who a care visit can be for: the current members and the departed comrades (a
+        phúng viếng is for a member who has died), in official order."""
+        try:
+            found = [
+                *self.services.members.search(MemberFilter()),
+                *self.services.members.search(MemberFilter(status=StatusFilter.DECEASED)),
+            ]
+        except CcbError:
+            return []
+        return sorted(found, key=lambda m: (m.sort_key, m.id))
 
     def record_care(self) -> None:
         """Record a visit from the home screen; the figures and every view that shows the
