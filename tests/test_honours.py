@@ -184,3 +184,23 @@ def test_the_upgrade_keeps_the_party_year_as_an_admission_date(db_path: Path) ->
     db.close()
     assert (year, admitted) == (1976, "1976")
     assert member.party_admitted == PartialDate(1976)
+
+
+def test_the_7_5_list_names_every_member_who_served_against_the_french() -> None:
+    """7/5: a Điện Biên Phủ veteran and a chống Pháp veteran who was not at Điện Biên Phủ are
+    both listed, each described as such; a chống Mỹ veteran is not."""
+    from ccb_desktop.domain.honours import TraditionalDay, day_list
+    from ccb_desktop.domain.member import ServicePeriod
+    from ccb_desktop.domain.vocabulary import ServicePeriodKind
+
+    def veteran(given: str, period: ServicePeriod, number: int) -> Member:
+        return Member("Nguyễn Văn", given, periods=[period], id=number)
+
+    dbp = veteran("An", ServicePeriod(ServicePeriodKind.CHONG_PHAP, 1950, 1954, True), 1)
+    french = veteran("Bình", ServicePeriod(ServicePeriodKind.CHONG_PHAP, 1947, 1952), 2)
+    american = veteran("Cường", ServicePeriod(ServicePeriodKind.CHONG_MY, 1968, 1975, True), 3)
+    listed = day_list(TraditionalDay.DIEN_BIEN_PHU, [dbp, french, american], 2026, 15)
+    assert [(m.given_name, why) for m, why in listed] == [
+        ("An", "Chiến dịch Điện Biên Phủ"),
+        ("Bình", "Kháng chiến chống Pháp"),
+    ]

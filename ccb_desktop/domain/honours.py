@@ -283,7 +283,7 @@ class TraditionalDay(StrEnum):
 _DAY_LABELS = {
     TraditionalDay.PARTY: ("3/2 – Ngày thành lập Đảng", "Danh sách trao Huy hiệu Đảng đợt 3/2 (tham khảo)"),
     TraditionalDay.LIBERATION: ("30/4 – Ngày giải phóng miền Nam", "Danh sách hội viên dự Chiến dịch Hồ Chí Minh"),
-    TraditionalDay.DIEN_BIEN_PHU: ("7/5 – Chiến thắng Điện Biên Phủ", "Danh sách hội viên dự chiến dịch Điện Biên Phủ"),
+    TraditionalDay.DIEN_BIEN_PHU: ("7/5 – Chiến thắng Điện Biên Phủ", "Danh sách hội viên tham gia kháng chiến chống Pháp, dự chiến dịch Điện Biên Phủ"),
     TraditionalDay.UNCLE_HO: ("19/5 – Ngày sinh Chủ tịch Hồ Chí Minh", "Danh sách trao Huy hiệu Đảng đợt 19/5 (tham khảo)"),
     TraditionalDay.INVALIDS_AND_MARTYRS: ("27/7 – Ngày Thương binh – Liệt sĩ", "Danh sách tặng quà thương binh, bệnh binh, nhiễm chất độc da cam, gia đình liệt sĩ"),
     TraditionalDay.NATIONAL_DAY: ("2/9 – Quốc khánh", "Danh sách trao Huy hiệu Đảng đợt 2/9 (tham khảo)"),
@@ -315,7 +315,8 @@ def day_list(
 ) -> list[tuple[Member, str]]:
     """Who the day's list names in `year`, with what to write beside each, in the list's order.
 
-    Badges: those presented on that day; 30/4 and 7/5: the campaign's veterans; 27/7: the
+    Badges: those presented on that day; 30/4: the campaign's veterans; 7/5: the members who
+    served against the French (Điện Biên Phủ veterans named so); 27/7: the
     policy groups; 6/12: the Kỷ niệm chương candidates; 22/12: every current member.
     """
     current = sorted((m for m in members if is_current(m)), key=lambda m: (m.sort_key, m.id or 0))
@@ -337,10 +338,13 @@ def day_list(
             if in_campaign(m, ServicePeriodKind.CHONG_MY)
         ]
     if day is TraditionalDay.DIEN_BIEN_PHU:
+        # Điện Biên Phủ veterans first named, then every member who served against the French.
         return [
             (m, "Chiến dịch Điện Biên Phủ")
-            for m in current
             if in_campaign(m, ServicePeriodKind.CHONG_PHAP)
+            else (m, "Kháng chiến chống Pháp")
+            for m in current
+            if any(p.kind is ServicePeriodKind.CHONG_PHAP for p in m.periods)
         ]
     if day is TraditionalDay.INVALIDS_AND_MARTYRS:
         return [(m, groups) for m in current if (groups := policy_groups(m))]

@@ -262,9 +262,14 @@ def _add_care(db: Database, rng: random.Random, today: dt.date, now: str) -> Non
     from ccb_desktop.db.care import insert_visit
     from ccb_desktop.domain.care import CareKind, CareVisit
 
-    ids = [m.id for m in repo.all_members(db) if m.id is not None and m.status is Status.ACTIVE]
-    if not ids:
+    active = [m for m in repo.all_members(db) if m.id is not None and m.status is Status.ACTIVE]
+    if not active:
         return
+    # Chúc thọ only for members of 70 or more this year; a phúng viếng of a living member is
+    # for a death in the family, and says so.
+    elderly = [
+        m for m in active if m.birth_date is not None and today.year - m.birth_date.year >= 70
+    ]
     gifts = {CareKind.SICK: ("Sữa, hoa quả", 500_000), CareKind.FUNERAL: ("Vòng hoa", 1_000_000),
              CareKind.LONGEVITY: ("Quà mừng thọ", 300_000), CareKind.GIFT: ("Quà Tết", 400_000)}  # fmt: skip
     for _ in range(12):
@@ -273,9 +278,13 @@ def _add_care(db: Database, rng: random.Random, today: dt.date, now: str) -> Non
         day = dt.date(today.year, 1, 1) + dt.timedelta(
             days=rng.randint(0, (today - dt.date(today.year, 1, 1)).days)
         )
+        pool = elderly if kind is CareKind.LONGEVITY and elderly else active
+        member = rng.choice(pool)
+        note = "Phúng viếng thân nhân của hội viên" if kind is CareKind.FUNERAL else ""
+        assert member.id is not None
         insert_visit(
             db,
-            CareVisit(rng.choice(ids), day, kind, "Chi hội trưởng, Tổ trưởng", goods, amount),
+            CareVisit(member.id, day, kind, "Chi hội trưởng, Tổ trưởng", goods, amount, note),
             now,
         )
 
