@@ -126,3 +126,37 @@ def test_without_a_province_name_the_ward_never_reports_to_itself(
     recipients = next(t for t in texts if t.startswith("Nơi nhận"))
     first = recipients.splitlines()[1]
     assert "tỉnh" in first and "phường" not in first
+
+
+def test_care_visits_travel_in_the_package_and_count_per_chi_hoi(
+    ward: Path, tmp_path: Path
+) -> None:
+    """Each chi hội's care visits (SQL on its own file) reach the ward: the ward's care
+    figures equal their sum, and looking at one chi hội gives that chi hội's own."""
+    import datetime as dt
+
+    own = {}
+    for number in (1, 2):
+        connection = sqlite3.connect(tmp_path / f"kp{number}.sqlite")
+        try:
+            own[number] = connection.execute(
+                "SELECT count(*), coalesce(sum(amount_vnd), 0) FROM care_visits"
+            ).fetchone()
+        finally:
+            connection.close()
+    assert all(visits for visits, _money in own.values())  # the check below can fail
+    start, end = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
+    db = open_register(ward)
+    try:
+        services = Services.over(db, SystemClock(), ward)
+        whole = services.care.figures(start, end)
+        assert (whole.visits, whole.money_vnd) == (
+            own[1][0] + own[2][0],
+            own[1][1] + own[2][1],
+        )
+        names = {c.name: c.id for c in services.ward.chi_hoi()}
+        services.ward.look_at(names["Khu phố 2"])
+        second = services.care.figures(start, end)
+        assert (second.visits, second.money_vnd) == own[2]
+    finally:
+        db.close()

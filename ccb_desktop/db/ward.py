@@ -224,6 +224,7 @@ def package_rows(db: Database) -> dict[str, list[dict[str, Any]]]:
         "supports": f"case_id IN ({cases})",
         "loans": f"case_id IN ({cases})",
         "visits": f"case_id IN ({cases})",
+        "care_visits": f"member_id IN ({living})",
     }
     kept = {r[0] for r in db.execute(living).fetchall()}
     rows: dict[str, list[dict[str, Any]]] = {}

@@ -55,6 +55,8 @@ PACKAGED: tuple[PackagedTable, ...] = (
     PackagedTable("supports", (("case_id", "support_cases"),)),
     PackagedTable("loans", (("case_id", "support_cases"),)),
     PackagedTable("visits", (("case_id", "support_cases"),)),
+    # Care visits (thăm hỏi, phúng viếng, chúc thọ, tặng quà): the ward's review counts them.
+    PackagedTable("care_visits", (("member_id", "members"),)),
 )
 BY_TABLE = {t.name: t for t in PACKAGED}
 # The tables whose rows say which chi hội they belong to; the others follow their parent.
