@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ccb_desktop.db.ward import scope_clause
 from ccb_desktop.domain.care import CareKind, CareVisit
 
 _COLUMNS = "id, member_id, date, kind, visited_by, goods, amount_vnd, note"
@@ -65,13 +66,15 @@ def visits_of(db: Database, member_id: int) -> list[CareVisit]:
 
 
 def visits_between(db: Database, start: dt.date, end: dt.date) -> list[CareVisit]:
-    """Visits from `start` to `end` (inclusive) to members still on file, oldest first."""
+    """Visits from `start` to `end` (inclusive) to members still on file, oldest first (in a
+    ward file looked at by chi hội: to that chi hội's members)."""
+    scope, scope_params = scope_clause(db, "m.chi_hoi_id")
     return [
         _visit(r)
         for r in db.execute(
             f"SELECT {', '.join('v.' + c for c in _COLUMNS.split(', '))} FROM care_visits v "
-            "JOIN members m ON m.id = v.member_id WHERE m.deleted_at IS NULL "
+            f"JOIN members m ON m.id = v.member_id WHERE m.deleted_at IS NULL{scope} "
             "AND v.date BETWEEN ? AND ? ORDER BY v.date, v.id",
-            [start.isoformat(), end.isoformat()],
+            [*scope_params, start.isoformat(), end.isoformat()],
         ).fetchall()
     ]
