@@ -109,9 +109,9 @@ def test_the_ward_review_has_a_row_per_chi_hoi_equal_to_its_own_review(
     clock = FixedClock(dt.datetime(2026, 11, 29, 9, 30))
     for n, chi_hoi in enumerate(wards.chi_hoi()):
         wards.look_at(chi_hoi.id)
-        members = sorted(wards.member_ids(chi_hoi.id))
+        ids = sorted(wards.member_ids(chi_hoi.id))
         for k in range(n + 1):
-            visit = CareVisit(members[k], dt.date(2026, 6, 10 + k), CareKind.SICK, "", "", 200_000)
+            visit = CareVisit(ids[k], dt.date(2026, 6, 10 + k), CareKind.SICK, "", "", 200_000)
             CareService(db, clock).save(visit)
     wards.look_at(None)
     db.close()
