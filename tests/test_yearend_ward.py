@@ -178,6 +178,7 @@ def test_the_ward_review_has_a_row_per_chi_hoi_equal_to_its_own_review(
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert f"Hội CCB phường có {members['Tổng cộng'][0]} hội viên (" in text
     assert f"Hội CCB phường tổ chức {meetings['Tổng cộng'][0]} buổi sinh hoạt" in text
+    assert "[Phần Hội tự viết:" in text and "[Phần chi hội tự viết:" not in text
     heading = [c.text for row in Document(str(out)).tables[0].rows for c in row.cells]
     assert "HỘI CCB TỈNH BÌNH DƯƠNG" in heading[0] and "HỘI CCB PHƯỜNG 7" in heading[0]
     assert f"- {PROVINCE} (để báo cáo);" in [c.text for t in Document(str(out)).tables

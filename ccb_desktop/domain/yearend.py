@@ -12,8 +12,8 @@ from ccb_desktop.domain.reports import Composition, NewMembers, Reconciliation
 from ccb_desktop.domain.support import Totals, YearFigures, format_vnd
 from ccb_desktop.domain.targets import Judgement, Progress, Target, TargetProgress, format_value
 
-SECRETARY_PROMPT = "[Phần chi hội tự viết: {what}]"
-NOT_KEPT = "Chương trình chưa giữ số liệu {what}; chi hội ghi vào phần tự viết dưới đây."
+SECRETARY_PROMPT = "[Phần {who} tự viết: {what}]"  # who: "chi hội", or "Hội" for a ward
+NOT_KEPT = "Chương trình chưa giữ số liệu {what}; {who} ghi vào phần tự viết dưới đây."
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ class Review:
     signer_role: str  # "TM. CHI HỘI"
     signer_title: str  # "CHI HỘI TRƯỞNG"
     signer_name: str
+    author: str = "chi hội"  # who writes the prose ("Hội" in a ward's review)
 
 
 def _lower_first(text: str) -> str:
@@ -238,14 +239,16 @@ def economy_section(
     )
 
 
-def care_section(figures: Sequence[tuple[str, str]] | None) -> Section:
+def care_section(figures: Sequence[tuple[str, str]] | None, who: str = "chi hội") -> Section:
     """Công tác chính sách, chăm lo đời sống hội viên: the care visits (people and money).
     `figures`: (what, how many) lines from the care service; None while the program does
     not keep care visits — then the section says so and invents no number."""
     heading = "4. Công tác chính sách, chăm lo đời sống hội viên"
     prompt = "thăm hỏi ốm đau, phúng viếng, chúc thọ, tặng quà; thực hiện chế độ chính sách"
     if figures is None:
-        return Section(heading, [NOT_KEPT.format(what="các lần thăm hỏi, tặng quà")], prompt=prompt)
+        return Section(
+            heading, [NOT_KEPT.format(what="các lần thăm hỏi, tặng quà", who=who)], prompt=prompt
+        )
     return Section(heading, [f"{what}: {value}." for what, value in figures], prompt=prompt)
 
 
@@ -267,13 +270,15 @@ def honours_section(now: HonourFigures, who: str = "Chi hội") -> Section:
     )
 
 
-def dues_funds_section(figures: Sequence[tuple[str, str]] | None) -> Section:
+def dues_funds_section(figures: Sequence[tuple[str, str]] | None, who: str = "chi hội") -> Section:
     """Hội phí và quỹ Hội. `figures`: (what, how much) lines from the dues and funds services;
     None while the program does not keep them — then the section says so."""
     heading = "6. Thu nộp hội phí và xây dựng quỹ Hội"
     prompt = "thu nộp hội phí, vận động xây dựng quỹ, cho vay quỹ"
     if figures is None:
-        return Section(heading, [NOT_KEPT.format(what="hội phí và quỹ Hội")], prompt=prompt)
+        return Section(
+            heading, [NOT_KEPT.format(what="hội phí và quỹ Hội", who=who)], prompt=prompt
+        )
     return Section(heading, [f"{what}: {value}." for what, value in figures], prompt=prompt)
 
 

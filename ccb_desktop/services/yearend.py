@@ -227,6 +227,7 @@ class YearEndService:
         unit = scope.unit if scope else unit
         per_chi_hoi = self.chi_hoi_figures(period) if scope and scope.rows is not None else None
         who = "Hội CCB phường" if per_chi_hoi is not None else "Chi hội"
+        author = "Hội" if per_chi_hoi is not None else "chi hội"  # who writes the prose
         year = period.end.year
         whole_year = (period.start, period.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
         before = Period(_year_before(start), _year_before(end))
@@ -266,9 +267,9 @@ class YearEndService:
                 whole_year,
             ),
             # No line: the unit does not keep them in the program (the section says so).
-            care_section(self.care(start, end) or None),
+            care_section(self.care(start, end) or None, author),
             honours_section(self.honour_figures(year, end, unit), who),
-            dues_funds_section(self.dues_funds(start, end) or None),
+            dues_funds_section(self.dues_funds(start, end) or None, author),
             emulation_section(self.evaluation_figures(year, end, unit), standing, whole_year, who),
         ]
         if per_chi_hoi is not None:
@@ -349,6 +350,7 @@ class YearEndService:
             signer_role="TM. BAN CHẤP HÀNH",
             signer_title="CHỦ TỊCH",
             signer_name=unit.head_name,
+            author="Hội",
         )
 
     def write(self, target: Path, period: Period) -> ReviewResult:

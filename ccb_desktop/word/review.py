@@ -160,16 +160,16 @@ def _figure_table(document: object, rows: list[list[str]]) -> None:
     _paragraph(document, after=0)
 
 
-def _prompt(document: object, what: str) -> None:
+def _prompt(document: object, what: str, who: str) -> None:
     """The place for the secretary's own text: marked, in grey italics, with room to write."""
     paragraph = _paragraph(document, indent=True, after=6)
-    run = paragraph.add_run(SECRETARY_PROMPT.format(what=what))
+    run = paragraph.add_run(SECRETARY_PROMPT.format(who=who, what=what))
     run.italic = True
     run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
     _font(run, BODY_PT)
 
 
-def _section(document: object, section: Section) -> None:
+def _section(document: object, section: Section, author: str) -> None:
     _paragraph(
         document,
         section.heading,
@@ -183,7 +183,7 @@ def _section(document: object, section: Section) -> None:
     if section.table:
         _figure_table(document, section.table)
     if section.prompt:
-        _prompt(document, section.prompt)
+        _prompt(document, section.prompt, author)
 
 
 def _signatures(document: object, review: Review) -> None:
@@ -230,7 +230,7 @@ def write_review(target: Path, review: Review) -> None:
     _paragraph(document, review.title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, review.subtitle, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
     for part in review.sections:
-        _section(document, part)
+        _section(document, part, review.author)
     _paragraph(document, after=6)
     _signatures(document, review)
     with written_in_place(target, prefix=".ccb-review-") as temporary:
