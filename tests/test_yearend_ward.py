@@ -19,6 +19,8 @@ from ccb_desktop.domain.care import CareKind, CareVisit
 from ccb_desktop.services.care import CareService
 from ccb_desktop.services.clock import FixedClock
 from ccb_desktop.services.ward import WardService
+from ccb_desktop.ui import dialogs
+from ccb_desktop.ui.main_window import MainWindow
 
 NAMES = ["Chi hội khu phố 1", "Chi hội khu phố 2", "Chi hội khu phố 3"]
 CURRENT = "('dang_sinh_hoat', 'mien_sinh_hoat')"
@@ -208,3 +210,35 @@ def test_a_chi_hoi_looked_at_in_the_ward_gets_its_own_review(
     own = _own_review(files[1], tmp_path / "own.docx")
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert f"Chi hội có {own['members']} hội viên (" in text
+
+
+def test_the_window_writes_the_ward_review_from_the_reports_tab(
+    window: MainWindow,
+    tmp_path: Path,
+    ward: tuple[Path, list[Path]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Báo cáo → Báo cáo tổng kết năm… on the ward file seen whole writes the ward's review
+    (a table per chi hội); with one chi hội chosen above the tabs, that chi hội's own."""
+    target, _files = ward
+    assert window.open_file(target)
+    reports = window.reports_tab
+    window.tabs.setCurrentWidget(reports)
+    out = tmp_path / "window.docx"
+    monkeypatch.setattr(dialogs, "choose", lambda _p, _t, _l, items: items[0])
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *a: out)
+    reports.review_button.click()
+    members = _by_name(_tables(out)["Hội viên"])
+    assert sorted(members) == sorted([*NAMES, "Tổng cộng"])
+    assert (
+        members["Tổng cộng"][0]
+        == _sql(
+            target, f"SELECT count(*) FROM members WHERE deleted_at IS NULL AND status IN {CURRENT}"
+        )[0][0]
+    )
+
+    combo = window.chi_hoi_selector.combo
+    combo.setCurrentIndex(combo.findText(NAMES[2]))
+    reports.review_button.click()
+    assert _tables(out) == {}
+    assert NAMES[2].upper() in Document(str(out)).tables[0].rows[0].cells[0].text
