@@ -112,6 +112,15 @@ def province_name(db: Database) -> str:
     return str(row[0]) if row else ""
 
 
+def set_province_name(db: Database, name: str) -> None:
+    """The province Hội a ward file's reports go to (Tệp → Thông tin đơn vị)."""
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [_PROVINCE_KEY, name],
+    )
+
+
 def all_chi_hoi(db: Database) -> list[ChiHoi]:
     """Every chi hội of the file, by name."""
     return [
@@ -192,6 +201,13 @@ def member_ids_of(db: Database, chi_hoi_id: int) -> set[int]:
             "SELECT id FROM members WHERE chi_hoi_id = ? AND deleted_at IS NULL", [chi_hoi_id]
         ).fetchall()
     }
+
+
+def chi_hoi_of_meetings(db: Database) -> dict[int, int]:
+    """meeting id -> chi hội id, for every meeting not deleted."""
+    return dict(
+        db.execute("SELECT id, chi_hoi_id FROM meetings WHERE deleted_at IS NULL").fetchall()
+    )
 
 
 def chi_hoi_of_members(db: Database) -> dict[int, int]:

@@ -12,8 +12,8 @@ from ccb_desktop.domain.reports import Composition, NewMembers, Reconciliation
 from ccb_desktop.domain.support import Totals, YearFigures, format_vnd
 from ccb_desktop.domain.targets import Judgement, Progress, Target, TargetProgress, format_value
 
-SECRETARY_PROMPT = "[Phần chi hội tự viết: {what}]"
-NOT_KEPT = "Chương trình chưa giữ số liệu {what}; chi hội ghi vào phần tự viết dưới đây."
+SECRETARY_PROMPT = "[Phần {who} tự viết: {what}]"  # who: "chi hội", or "Hội" for a ward
+NOT_KEPT = "Chương trình chưa giữ số liệu {what}; {who} ghi vào phần tự viết dưới đây."
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,12 @@ class Review:
     signer_role: str  # "TM. CHI HỘI"
     signer_title: str  # "CHI HỘI TRƯỞNG"
     signer_name: str
+    author: str = "chi hội"  # who writes the prose ("Hội" in a ward's review)
+
+
+def _lower_first(text: str) -> str:
+    """ "Chi hội" → "chi hội" inside a sentence; a proper name ("Hội CCB …") is kept."""
+    return text[:1].lower() + text[1:] if text == "Chi hội" else text
 
 
 def _n(value: int) -> str:
@@ -134,6 +140,7 @@ def organisation_section(
     before: MemberFigures | None,
     admissions: TargetProgress | None,
     whole_year: bool = True,
+    who: str = "Chi hội",
 ) -> Section:
     """Công tác xây dựng tổ chức Hội và hội viên."""
     rec, comp = now.reconciliation, now.composition
@@ -148,7 +155,7 @@ def organisation_section(
     previous = before.composition if before else None
     since = "đầu năm" if whole_year else "đầu kỳ"
     sentences = [
-        f"Chi hội có {comp.total} hội viên"
+        f"{who} có {comp.total} hội viên"
         f"{_change(comp.total, previous.total if previous else None)}, tăng {up}, giảm {down} "
         f"so với {since} ({rec.start} hội viên); "
         f"{comp.party} đảng viên, {comp.women} hội viên nữ; {comp.veterans} cựu chiến binh, "
@@ -173,6 +180,7 @@ def meetings_section(
     before: MeetingFigures | None,
     rate: TargetProgress | None,
     final: bool = True,
+    who: str = "Chi hội",
 ) -> Section:
     """Công tác giáo dục chính trị, tư tưởng và sinh hoạt chi hội."""
     if now.meetings == 0:
@@ -181,7 +189,7 @@ def meetings_section(
         rate_text = f"{now.rate}%" if now.rate is not None else "chưa điểm danh"
         before_rate = before.rate if before else None
         sentences = [
-            f"Chi hội tổ chức {now.meetings} buổi sinh hoạt"
+            f"{who} tổ chức {now.meetings} buổi sinh hoạt"
             f"{_change(now.meetings, before.meetings if before else None, ' buổi')}; "
             f"{now.present} lượt hội viên có mặt trên {now.expected} lượt phải dự, tỷ lệ dự "
             f"sinh hoạt {rate_text}"
@@ -231,22 +239,24 @@ def economy_section(
     )
 
 
-def care_section(figures: Sequence[tuple[str, str]] | None) -> Section:
+def care_section(figures: Sequence[tuple[str, str]] | None, who: str = "chi hội") -> Section:
     """Công tác chính sách, chăm lo đời sống hội viên: the care visits (people and money).
     `figures`: (what, how many) lines from the care service; None while the program does
     not keep care visits — then the section says so and invents no number."""
     heading = "4. Công tác chính sách, chăm lo đời sống hội viên"
     prompt = "thăm hỏi ốm đau, phúng viếng, chúc thọ, tặng quà; thực hiện chế độ chính sách"
     if figures is None:
-        return Section(heading, [NOT_KEPT.format(what="các lần thăm hỏi, tặng quà")], prompt=prompt)
+        return Section(
+            heading, [NOT_KEPT.format(what="các lần thăm hỏi, tặng quà", who=who)], prompt=prompt
+        )
     return Section(heading, [f"{what}: {value}." for what, value in figures], prompt=prompt)
 
 
-def honours_section(now: HonourFigures) -> Section:
+def honours_section(now: HonourFigures, who: str = "Chi hội") -> Section:
     """Giáo dục truyền thống, mừng thọ and the members the traditional days honour."""
     c = now.composition
     sentences = [
-        f"Năm {now.year} chi hội có {now.longevity_this_year} hội viên đến tuổi mừng thọ; năm "
+        f"Năm {now.year} {_lower_first(who)} có {now.longevity_this_year} hội viên đến tuổi mừng thọ; năm "
         f"{now.year + 1} có {now.longevity_next_year} hội viên.",
         f"Hội viên thuộc diện chính sách: {c.war_invalids} thương binh, {c.sick_soldiers} bệnh "
         f"binh, {c.agent_orange} nhiễm chất độc da cam (bản thân hoặc con), "
@@ -260,18 +270,23 @@ def honours_section(now: HonourFigures) -> Section:
     )
 
 
-def dues_funds_section(figures: Sequence[tuple[str, str]] | None) -> Section:
+def dues_funds_section(figures: Sequence[tuple[str, str]] | None, who: str = "chi hội") -> Section:
     """Hội phí và quỹ Hội. `figures`: (what, how much) lines from the dues and funds services;
     None while the program does not keep them — then the section says so."""
     heading = "6. Thu nộp hội phí và xây dựng quỹ Hội"
     prompt = "thu nộp hội phí, vận động xây dựng quỹ, cho vay quỹ"
     if figures is None:
-        return Section(heading, [NOT_KEPT.format(what="hội phí và quỹ Hội")], prompt=prompt)
+        return Section(
+            heading, [NOT_KEPT.format(what="hội phí và quỹ Hội", who=who)], prompt=prompt
+        )
     return Section(heading, [f"{what}: {value}." for what, value in figures], prompt=prompt)
 
 
 def emulation_section(
-    evaluation: EvaluationFigures, targets: list[TargetProgress], final: bool = True
+    evaluation: EvaluationFigures,
+    targets: list[TargetProgress],
+    final: bool = True,
+    who: str = "Chi hội",
 ) -> Section:
     """Thi đua, đánh giá xếp loại hội viên and the year's targets: judged at the year's end
     (`final`), followed against the share of the year gone by in a sơ kết."""
@@ -322,7 +337,7 @@ def emulation_section(
             + "."
         )
     else:
-        sentences.append("Năm nay chi hội chưa đặt chỉ tiêu trong chương trình.")
+        sentences.append(f"Năm nay {_lower_first(who)} chưa đặt chỉ tiêu trong chương trình.")
     return Section(
         "7. Phong trào thi đua, đánh giá xếp loại và thực hiện chỉ tiêu",
         sentences,
@@ -359,7 +374,7 @@ def shortcomings_section(
     )
 
 
-def direction_section(heading: str, targets: list[Target]) -> Section:
+def direction_section(heading: str, targets: list[Target], who: str = "Chi hội") -> Section:
     """Phương hướng, nhiệm vụ and the targets set for it (`heading` names the time ahead:
     "NĂM 2027", "6 THÁNG CUỐI NĂM 2026")."""
     table: list[list[str]] = []
@@ -369,7 +384,7 @@ def direction_section(heading: str, targets: list[Target]) -> Section:
             [str(n), t.name, format_value(t.value, t.unit_text)]
             for n, t in enumerate(targets, start=1)
         ]
-        sentences = [f"Chi hội phấn đấu thực hiện {len(targets)} chỉ tiêu:"]
+        sentences = [f"{who} phấn đấu thực hiện {len(targets)} chỉ tiêu:"]
     else:
         sentences = [
             "Chỉ tiêu cho thời gian tới chưa nhập vào chương trình (Báo cáo → Chỉ tiêu năm…)."
@@ -384,17 +399,129 @@ def direction_section(heading: str, targets: list[Target]) -> Section:
 
 
 def situation_section(
-    start: dt.date, end: dt.date, members: MemberFigures, meetings: MeetingFigures
+    start: dt.date,
+    end: dt.date,
+    members: MemberFigures,
+    meetings: MeetingFigures,
+    who: str = "Chi hội",
 ) -> Section:
     """Đặc điểm tình hình: the period and the chi hội in two sentences."""
     comp = members.composition
     return Section(
         "I. ĐẶC ĐIỂM TÌNH HÌNH",
         [
-            f"Kỳ báo cáo từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}. Chi hội có "
+            f"Kỳ báo cáo từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}. {who} có "
             f"{comp.total} hội viên sinh hoạt ở {comp.teams} tổ hội; tổ chức {meetings.meetings} "
             "buổi sinh hoạt trong kỳ."
         ],
         prompt="thuận lợi, khó khăn; tình hình địa phương và tư tưởng hội viên",
         level=1,
+    )
+
+
+# The ward's review (a ward file looked at whole): the ward's figures in the sentences, and
+# under each section a table with one row per chi hội and the total row.
+
+WARD_TOTAL = "Tổng cộng"
+
+
+@dataclass(frozen=True)
+class CareCount:
+    """Care visits of a period: visits, members visited, money (as CareService.figures)."""
+
+    visits: int
+    people: int
+    money: int
+
+
+@dataclass(frozen=True)
+class ChiHoiFigures:
+    """One chi hội's figures, each computed by its own review's code narrowed to it."""
+
+    name: str
+    members: MemberFigures
+    meetings: MeetingFigures
+    support: SupportFigures
+    care: CareCount
+
+
+def _rate(present: int, expected: int) -> str:
+    return f"{round(100 * present / expected)}%" if expected else ""
+
+
+def _ward_table(
+    header: list[str], rows: list[tuple[str, list[int]]], rate_of: tuple[int, int] | None = None
+) -> list[list[str]]:
+    """TT, Chi hội, the figures; the total row sums them; a rate column (present, expected
+    columns given) is recomputed from the sums, never added up."""
+    sums = [sum(values[i] for _n, values in rows) for i in range(len(header))]
+
+    def cells(values: list[int]) -> list[str]:
+        out = [_n(v) for v in values]
+        if rate_of is not None:
+            out.append(_rate(values[rate_of[0]], values[rate_of[1]]))
+        return out
+
+    columns = ["TT", "Chi hội", *header] + (["Tỷ lệ dự"] if rate_of is not None else [])
+    table = [columns]
+    table += [[str(n), name, *cells(values)] for n, (name, values) in enumerate(rows, start=1)]
+    table.append(["", WARD_TOTAL, *cells(sums)])
+    return table
+
+
+def ward_members_table(rows: list[ChiHoiFigures]) -> list[list[str]]:
+    """Hội viên, tăng, giảm, đảng viên, nữ, kết nạp mới per chi hội."""
+    return _ward_table(
+        ["Hội viên", "Tăng", "Giảm", "Đảng viên", "Nữ", "Kết nạp mới"],
+        [
+            (
+                r.name,
+                [
+                    r.members.composition.total,
+                    sum(r.members.reconciliation.increases.values()),
+                    sum(r.members.reconciliation.decreases.values()),
+                    r.members.composition.party,
+                    r.members.composition.women,
+                    r.members.new.total,
+                ],
+            )
+            for r in rows
+        ],
+    )
+
+
+def ward_meetings_table(rows: list[ChiHoiFigures]) -> list[list[str]]:
+    """Buổi sinh hoạt, lượt có mặt, lượt phải dự and the rate per chi hội."""
+    return _ward_table(
+        ["Số buổi", "Có mặt", "Phải dự"],
+        [(r.name, [r.meetings.meetings, r.meetings.present, r.meetings.expected]) for r in rows],
+        rate_of=(1, 2),
+    )
+
+
+def ward_support_table(rows: list[ChiHoiFigures]) -> list[list[str]]:
+    """Hộ nghèo, cận nghèo (cuối kỳ), thoát nghèo, tiền and ngày công per chi hội."""
+    return _ward_table(
+        ["Hộ nghèo", "Cận nghèo", "Thoát nghèo", "Tiền giúp (đồng)", "Ngày công"],
+        [
+            (
+                r.name,
+                [
+                    r.support.figures.poor_end,
+                    r.support.figures.near_poor_end,
+                    r.support.figures.escaped,
+                    r.support.totals.money,
+                    r.support.totals.work_days,
+                ],
+            )
+            for r in rows
+        ],
+    )
+
+
+def ward_care_table(rows: list[ChiHoiFigures]) -> list[list[str]]:
+    """Lượt thăm hỏi, hội viên được thăm, tiền per chi hội."""
+    return _ward_table(
+        ["Lượt thăm hỏi", "Hội viên", "Tiền (đồng)"],
+        [(r.name, [r.care.visits, r.care.people, r.care.money]) for r in rows],
     )

@@ -195,6 +195,14 @@ class WardService:
             names = {c.id: c.name for c in repo.all_chi_hoi(self.db)}
             return {m: names.get(c, "") for m, c in repo.chi_hoi_of_members(self.db).items()}
 
+    def chi_hoi_names_of_meetings(self) -> dict[int, str]:
+        """A ward file: meeting id -> the name of its chi hội; a chi hội's own file: empty."""
+        with storage_errors(self.db):
+            if not repo.is_ward(self.db):
+                return {}
+            names = {c.id: c.name for c in repo.all_chi_hoi(self.db)}
+            return {m: names.get(c, "") for m, c in repo.chi_hoi_of_meetings(self.db).items()}
+
     def member_ids(self, chi_hoi_id: int) -> set[int]:
         with storage_errors(self.db):
             return repo.member_ids_of(self.db, chi_hoi_id)

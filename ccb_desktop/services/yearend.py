@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
+from ccb_desktop.db import ward as ward_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.exports import log_export
 from ccb_desktop.db.settings import load_unit_settings
@@ -26,6 +27,8 @@ from ccb_desktop.domain.targets import TargetKind
 from ccb_desktop.domain.unit import UnitSettings
 from ccb_desktop.domain.vocabulary import Status
 from ccb_desktop.domain.yearend import (
+    CareCount,
+    ChiHoiFigures,
     EvaluationFigures,
     HonourFigures,
     MeetingFigures,
@@ -43,12 +46,17 @@ from ccb_desktop.domain.yearend import (
     organisation_section,
     shortcomings_section,
     situation_section,
+    ward_care_table,
+    ward_meetings_table,
+    ward_members_table,
+    ward_support_table,
 )
 from ccb_desktop.errors import StorageError
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.services.meetings import MeetingService
 from ccb_desktop.services.reports.base import Period
 from ccb_desktop.services.reports.support import support_content
+from ccb_desktop.services.reports.ward import ward_scope
 from ccb_desktop.services.targets import TargetService
 
 # (what, how many) lines of the care section (CareService.figures) and of the dues and funds
@@ -176,6 +184,34 @@ class YearEndService:
         scale = list(unit.grades) + sorted({g for g in grades if g and g not in unit.grades})
         return EvaluationFigures(year, len(listed), {g: grades.count(g) for g in scale})
 
+    def care_count(self, start: dt.date, end: dt.date) -> CareCount:
+        """Care visits, members visited and money (CareService.figures, the care section's)."""
+        from ccb_desktop.services.care import CareService
+
+        figures = CareService(self.db, self.clock).figures(start, end)
+        return CareCount(figures.visits, figures.people, figures.money_vnd)
+
+    def chi_hoi_figures(self, period: Period) -> list[ChiHoiFigures]:
+        """A ward file: each chi hội's figures, by name, each read by this review's own code
+        narrowed to that chi hội (as the ward's Excel reports read theirs), so a row equals
+        what that chi hội's own review states."""
+        start, end = period.start, min(period.end, self.clock.today())
+        rows: list[ChiHoiFigures] = []
+        with storage_errors(self.db):
+            every = ward_repo.all_chi_hoi(self.db)
+        for chi_hoi in every:
+            with ward_repo.scoped(self.db, chi_hoi.id):
+                rows.append(
+                    ChiHoiFigures(
+                        chi_hoi.name,
+                        self.member_figures(start, end),
+                        self.meeting_figures(start, end),
+                        self.support_figures(period),
+                        self.care_count(start, end),
+                    )
+                )
+        return rows
+
     # The document --------------------------------------------------------------------
 
     def review(self, period: Period) -> Review:
@@ -185,6 +221,13 @@ class YearEndService:
         start, end = period.start, min(period.end, today)
         with storage_errors(self.db):
             unit = load_unit_settings(self.db)
+            # A ward file: the chi hội looked at (its own unit details), or the whole ward
+            # (issued by the ward Hội to the province Hội, with a row per chi hội).
+            scope = ward_scope(self.db, unit, {})
+        unit = scope.unit if scope else unit
+        per_chi_hoi = self.chi_hoi_figures(period) if scope and scope.rows is not None else None
+        who = "Hội CCB phường" if per_chi_hoi is not None else "Chi hội"
+        author = "Hội" if per_chi_hoi is not None else "chi hội"  # who writes the prose
         year = period.end.year
         whole_year = (period.start, period.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
         before = Period(_year_before(start), _year_before(end))
@@ -206,12 +249,14 @@ class YearEndService:
                 members_before if members_before.reconciliation.end else None,
                 by_kind.get(TargetKind.ADMISSIONS),
                 whole_year,
+                who,
             ),
             meetings_section(
                 meetings,
                 meetings_before if meetings_before.meetings else None,
                 by_kind.get(TargetKind.ATTENDANCE_RATE),
                 whole_year,
+                who,
             ),
             economy_section(
                 support,
@@ -222,11 +267,23 @@ class YearEndService:
                 whole_year,
             ),
             # No line: the unit does not keep them in the program (the section says so).
-            care_section(self.care(start, end) or None),
-            honours_section(self.honour_figures(year, end, unit)),
-            dues_funds_section(self.dues_funds(start, end) or None),
-            emulation_section(self.evaluation_figures(year, end, unit), standing, whole_year),
+            care_section(self.care(start, end) or None, author),
+            honours_section(self.honour_figures(year, end, unit), who),
+            dues_funds_section(self.dues_funds(start, end) or None, author),
+            emulation_section(self.evaluation_figures(year, end, unit), standing, whole_year, who),
         ]
+        if per_chi_hoi is not None:
+            # Under each section's ward figures, the same figures per chi hội and the total.
+            tables = {
+                0: ward_members_table(per_chi_hoi),
+                1: ward_meetings_table(per_chi_hoi),
+                2: ward_support_table(per_chi_hoi),
+                3: ward_care_table(per_chi_hoi),
+            }
+            results = [
+                replace(part, table=tables[i]) if i in tables else part
+                for i, part in enumerate(results)
+            ]
         if whole_year:
             subtitle = f"Tổng kết công tác Hội năm {year} và phương hướng, nhiệm vụ năm {year + 1}"
             ahead, ahead_targets = f"NĂM {year + 1}", targets.targets(year + 1)
@@ -243,12 +300,14 @@ class YearEndService:
             )
             ahead, ahead_targets = "THỜI GIAN TỚI", targets.targets(year)
         sections = [
-            situation_section(start, end, members, meetings),
+            situation_section(start, end, members, meetings, who),
             Section("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", level=1),
             *results,
             shortcomings_section(standing, meetings, whole_year),
-            direction_section(ahead, ahead_targets),
+            direction_section(ahead, ahead_targets, who),
         ]
+        if per_chi_hoi is not None:
+            return self._ward_review(unit, today, subtitle, sections)
         ward = unit.ward_name or "Hội CCB cấp trên"
         return Review(
             parent=(unit.ward_name or "HỘI CCB ……").upper(),
@@ -266,6 +325,32 @@ class YearEndService:
             signer_role="TM. CHI HỘI",
             signer_title="CHI HỘI TRƯỞNG",
             signer_name=unit.head_name,
+        )
+
+    def _ward_review(
+        self, unit: UnitSettings, today: dt.date, subtitle: str, sections: list[Section]
+    ) -> Review:
+        """The ward's review: the ward Hội issues it, under and to the province Hội (`unit`
+        is the ward's reports' unit: ward_name the province Hội, chi_hoi_name the ward's)."""
+        province = unit.ward_name or "Hội CCB cấp trên"
+        return Review(
+            parent=(unit.ward_name or "HỘI CCB TỈNH ……").upper(),
+            issuer=(unit.chi_hoi_name or "HỘI CCB PHƯỜNG ……").upper(),
+            number="Số: …/BC-CCB",
+            place_and_date=place_and_date(unit, today),
+            title="BÁO CÁO",
+            subtitle=subtitle,
+            sections=sections,
+            recipients=[
+                f"- {province} (để báo cáo);",
+                "- Đảng ủy, UBND phường (để báo cáo);",
+                "- Các chi hội;",
+                "- Lưu: VP.",
+            ],
+            signer_role="TM. BAN CHẤP HÀNH",
+            signer_title="CHỦ TỊCH",
+            signer_name=unit.head_name,
+            author="Hội",
         )
 
     def write(self, target: Path, period: Period) -> ReviewResult:

@@ -51,6 +51,9 @@ def _table(model: RowsModel, sortable: bool = True) -> QTableView:
     return view
 
 
+_CHI_HOI = 5  # the meeting list's "Chi hội" column (logical index)
+
+
 class MeetingsTab(Tab):
     """Meetings newest first, filtered by year; 'Cần quan tâm' and the year book one click away."""
 
@@ -83,6 +86,7 @@ class MeetingsTab(Tab):
                 self.tr("Content"),
                 self.tr("Present / expected"),
                 self.tr("Rate"),
+                self.tr("Chi hội"),  # a ward file seen whole only; shown after the date
             ],
             self,
         )
@@ -91,6 +95,8 @@ class MeetingsTab(Tab):
         self.meetings_view.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch
         )
+        self.meetings_view.horizontalHeader().moveSection(_CHI_HOI, 1)
+        self.meetings_view.setColumnHidden(_CHI_HOI, True)
         self.meetings_view.doubleClicked.connect(lambda _i: self.open_selected())
         self.meetings_view.activated.connect(lambda _i: self.open_selected())
 
@@ -204,9 +210,14 @@ class MeetingsTab(Tab):
             attention = self.service.attention(rule)
             grid_year = self.selected_year() or self.service.clock.today().year
             grid = self.service.year_grid(grid_year)
+            ward = self.services.ward
+            # A ward file seen whole ("Cả phường"): which chi hội held each meeting.
+            whole = ward.looked_at() is None and ward.is_ward()
+            chi_hoi = ward.chi_hoi_names_of_meetings() if whole else {}
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
+        self.meetings_view.setColumnHidden(_CHI_HOI, not whole)
         self.meetings_model.set_rows(
             [
                 Row(
@@ -218,6 +229,7 @@ class MeetingsTab(Tab):
                         if r.totals.marked
                         else self.tr("not taken"),
                         rate_text(r.totals.rate),
+                        chi_hoi.get(r.meeting.id or 0, ""),
                     ],
                     obj=r.meeting,
                 )

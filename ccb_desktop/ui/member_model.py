@@ -42,6 +42,7 @@ class Column(IntEnum):
     PHONE = 7
     PARTY = 8
     STATUS = 9
+    CHI_HOI = 10  # a ward file seen whole: each member's chi hội (hidden otherwise)
 
 
 class MemberTableModel(QAbstractTableModel):
@@ -62,7 +63,9 @@ class MemberTableModel(QAbstractTableModel):
             Column.PHONE: self.tr("Phone"),
             Column.PARTY: self.tr("Party member"),
             Column.STATUS: self.tr("Status"),
+            Column.CHI_HOI: self.tr("Chi hội"),
         }
+        self._chi_hoi: dict[int, str] = {}  # member id -> chi hội name (a ward file)
         self._yes = self.tr("Yes")
 
     # Loading ----------------------------------------------------------------------------
@@ -74,6 +77,14 @@ class MemberTableModel(QAbstractTableModel):
         self._rows = rows
         self._shown = min(BATCH, len(rows))
         self.endResetModel()
+
+    def set_chi_hoi_names(self, names: dict[int, str]) -> None:
+        """A ward file seen whole: member id -> the name of their chi hội; {} otherwise."""
+        self._chi_hoi = names
+        if self._shown:
+            self.dataChanged.emit(
+                self.index(0, Column.CHI_HOI), self.index(self._shown - 1, Column.CHI_HOI)
+            )
 
     def total(self) -> int:
         """All rows the filter matched, including those not yet fetched by the view."""
@@ -162,10 +173,13 @@ class MemberTableModel(QAbstractTableModel):
             return member.phone
         if column is Column.PARTY:
             return self._yes if member.party_member else ""
+        if column is Column.CHI_HOI:
+            return self._chi_hoi.get(member.id, "")
         return member.status.label
 
-    @staticmethod
-    def _sort_value(member: MemberSummary, column: Column, row: int) -> Any:
+    def _sort_value(self, member: MemberSummary, column: Column, row: int) -> Any:
+        if column is Column.CHI_HOI:
+            return (name_sort_key(self._chi_hoi.get(member.id, ""), ""), member.sort_key)
         if column in (Column.NUMBER, Column.NAME):
             return member.sort_key
         if column is Column.BIRTH:

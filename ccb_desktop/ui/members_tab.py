@@ -318,6 +318,7 @@ class MembersTab(Tab):
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
+        self._show_chi_hoi()
         self.model.set_members(rows)
         header = self.table.horizontalHeader()
         if (
@@ -353,6 +354,24 @@ class MembersTab(Tab):
         else:
             self._show_details(QModelIndex())
         self._update_buttons()
+
+    def _show_chi_hoi(self) -> None:
+        """A ward file seen whole ("Cả phường"): a "Chi hội" column beside the name; hidden
+        on a chi hội's own file and when the window looks at one chi hội."""
+        ward = self.services.ward
+        try:
+            whole = ward.looked_at() is None and ward.is_ward()
+            names = ward.chi_hoi_names_of_members() if whole else {}
+        except CcbError:
+            whole, names = False, {}
+        self.model.set_chi_hoi_names(names)
+        header = self.table.horizontalHeader()
+        if header.visualIndex(Column.CHI_HOI) != Column.NAME + 1:
+            header.moveSection(header.visualIndex(Column.CHI_HOI), Column.NAME + 1)
+        if self.table.isColumnHidden(Column.CHI_HOI) == whole:
+            self.table.setColumnHidden(Column.CHI_HOI, not whole)
+            if whole:
+                self.table.resizeColumnToContents(Column.CHI_HOI)
 
     def _size_columns(self) -> None:
         """Fit columns to the rows shown; long ranks and teams are capped (in characters, so

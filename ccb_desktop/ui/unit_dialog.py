@@ -33,6 +33,10 @@ class UnitDialog(FormDialog):
         current = service.load()
         intro = QLabel(self.tr("These names appear at the top and bottom of every report."))
         intro.setWordWrap(True)
+        # A ward file: the province Hội its reports go to (and no chi hội of its own).
+        self._province = service.province_name()
+        self.province_name = QLineEdit(self._province or "")
+        self.province_name.setPlaceholderText(self.tr("e.g. Hội CCB tỉnh Bình Dương"))
         self.ward_name = QLineEdit(current.ward_name)
         self.ward_name.setPlaceholderText(self.tr("e.g. Hội CCB phường 7"))
         self.chi_hoi_name = QLineEdit(current.chi_hoi_name)
@@ -66,10 +70,16 @@ class UnitDialog(FormDialog):
         self.grades = QPlainTextEdit(current.evaluation_grades)
         self.grades.setFixedHeight(90)
         form = QFormLayout()
+        ward = self._province is not None
+        if ward:
+            form.addRow(self.tr("Province Hội (reports go to):"), self.province_name)
         form.addRow(self.tr("Ward Hội:"), self.ward_name)
         form.addRow(self.tr("Chi hội:"), self.chi_hoi_name)
+        form.setRowVisible(self.chi_hoi_name, not ward)
         form.addRow(self.tr("Place name for dates:"), self.place_name)
-        form.addRow(self.tr("Chi hội head:"), self.head_name)
+        form.addRow(
+            self.tr("Ward Hội chairman:") if ward else self.tr("Chi hội head:"), self.head_name
+        )
         form.addRow(self.tr("Reports prepared by:"), self.preparer_name)
         form.addRow(self.tr("Meetings held:"), self.meeting_cycle)
         form.addRow(self.tr("Needs attention when absent:"), self.attention_absences)
@@ -111,7 +121,8 @@ class UnitDialog(FormDialog):
 
     def save(self) -> None:
         try:
-            self.service.save(self.settings())
+            province = self.province_name.text() if self._province is not None else None
+            self.service.save(self.settings(), province)
         except CcbError as exc:
             dialogs.show_error(self, exc, self.tr("The unit details were not saved"))
             return

@@ -17,7 +17,7 @@ from docx.shared import Cm, Length, Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from ccb_desktop.domain.yearend import SECRETARY_PROMPT, Review, Section
+from ccb_desktop.domain.yearend import SECRETARY_PROMPT, WARD_TOTAL, Review, Section
 from ccb_desktop.files import written_in_place
 
 FONT = "Times New Roman"
@@ -25,6 +25,7 @@ BODY_PT = 14
 SMALL_PT = 13  # the quốc hiệu, the parent body, tables
 NATIONAL_PT = 12.5  # the quốc hiệu (12–13): on one line in the right half
 RECIPIENTS_PT = 12  # "Nơi nhận" is set smaller, as the decree's sample does
+TABLE_PT = 11  # the ward's tables per chi hội (many columns)
 
 
 def _font(run_or_style: object, size: float | None = None) -> None:
@@ -136,6 +137,9 @@ def _figure_table(document: object, rows: list[list[str]]) -> None:
     table = document.add_table(rows=len(rows), cols=len(rows[0]))  # type: ignore[attr-defined]
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    rest = len(rows[0]) - 2
+    # A ward's table per chi hội has up to six figures: smaller type, so 12.500.000 fits.
+    size = SMALL_PT if rest <= 3 else TABLE_PT
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             cell = table.cell(r, c)
@@ -145,24 +149,27 @@ def _figure_table(document: object, rows: list[list[str]]) -> None:
             if c != 1 or r == 0:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             run = paragraph.add_run(text)
-            run.bold = r == 0
-            _font(run, SMALL_PT)
-    # The TT column narrow, the name wide, the figures share the rest of the 16 cm.
-    rest = len(rows[0]) - 2
-    _widths(table, [Cm(1.2), Cm(6.8)] + [Cm(8.0 / rest)] * rest)
+            run.bold = r == 0 or row[1] == WARD_TOTAL
+            _font(run, size)
+    # The TT column narrow, the name wide, the figures share the rest of the 16 cm, each
+    # by its longest figure (a money column needs room for 124.500.000 on one line).
+    name = 6.8 if rest <= 3 else 4.4
+    weights = [max([4] + [len(row[c]) for row in rows[1:]]) for c in range(2, len(rows[0]))]
+    shares = [Cm((15.0 - name) * w / sum(weights)) for w in weights]
+    _widths(table, [Cm(1.0), Cm(name), *shares])
     _paragraph(document, after=0)
 
 
-def _prompt(document: object, what: str) -> None:
+def _prompt(document: object, what: str, who: str) -> None:
     """The place for the secretary's own text: marked, in grey italics, with room to write."""
     paragraph = _paragraph(document, indent=True, after=6)
-    run = paragraph.add_run(SECRETARY_PROMPT.format(what=what))
+    run = paragraph.add_run(SECRETARY_PROMPT.format(who=who, what=what))
     run.italic = True
     run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
     _font(run, BODY_PT)
 
 
-def _section(document: object, section: Section) -> None:
+def _section(document: object, section: Section, author: str) -> None:
     _paragraph(
         document,
         section.heading,
@@ -176,7 +183,7 @@ def _section(document: object, section: Section) -> None:
     if section.table:
         _figure_table(document, section.table)
     if section.prompt:
-        _prompt(document, section.prompt)
+        _prompt(document, section.prompt, author)
 
 
 def _signatures(document: object, review: Review) -> None:
@@ -223,7 +230,7 @@ def write_review(target: Path, review: Review) -> None:
     _paragraph(document, review.title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, review.subtitle, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
     for part in review.sections:
-        _section(document, part)
+        _section(document, part, review.author)
     _paragraph(document, after=6)
     _signatures(document, review)
     with written_in_place(target, prefix=".ccb-review-") as temporary:
