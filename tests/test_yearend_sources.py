@@ -167,3 +167,14 @@ def test_dues_still_to_send_counts_last_years_remittance_against_last_year(
     ).fetchone()[0]
     assert paid_periods * 3_000 - sent == 3_000  # February's share: the check below can fail
     assert f"Hội phí còn phải nộp lên phường: {_money(paid_periods * 3_000 - sent)}." in text
+
+
+def test_the_review_is_noted_in_the_export_log_with_who_made_it(
+    services: Services, db: Database, tmp_path: Path
+) -> None:
+    """The processing record names the computer account that wrote the review."""
+    from ccb_desktop.db.lock import user_name
+
+    services.yearend.write(tmp_path / "tk.docx", Period.year(2026))
+    rows = db.execute("SELECT report, made_by FROM exports WHERE report = 'yearend'").fetchall()
+    assert rows == [("yearend", user_name())] and user_name()

@@ -14,6 +14,7 @@ from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.exports import log_export
+from ccb_desktop.db.lock import user_name
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain import honours as rules
 from ccb_desktop.domain import pictures as pictures_rules
@@ -398,7 +399,15 @@ class OverviewService:
         sensitive = due.day is TraditionalDay.INVALIDS_AND_MARTYRS
         with storage_errors(self.db), self.db.atomic():
             # Logged by its title: the Reports tab's log shows it as it shows a report's label.
-            log_export(self.db, title, str(target), self.clock.now(), sensitive, len(due.rows))
+            log_export(
+                self.db,
+                title,
+                str(target),
+                self.clock.now(),
+                sensitive,
+                len(due.rows),
+                made_by=user_name(),
+            )
 
 
 def _attention_reason(absence_run: int, rate: float | None) -> str:

@@ -14,6 +14,7 @@ from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import ward as ward_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.exports import log_export
+from ccb_desktop.db.lock import user_name
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.reports import (
     composition,
@@ -363,7 +364,15 @@ class YearEndService:
             return ReviewResult(target, len(review.sections), logged=False)
         try:
             with storage_errors(self.db), self.db.atomic():
-                log_export(self.db, REVIEW_LOG_NAME, str(target), self.clock.now(), False, 1)
+                log_export(
+                    self.db,
+                    REVIEW_LOG_NAME,
+                    str(target),
+                    self.clock.now(),
+                    False,
+                    1,
+                    made_by=user_name(),
+                )
         except StorageError:
             # Written; a data file on a read-only medium cannot note it: not a failure.
             return ReviewResult(target, len(review.sections), logged=False)
