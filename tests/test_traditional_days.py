@@ -55,7 +55,10 @@ def test_each_day_lists_who_the_register_says(
         "AND p.in_notable_campaign = 1)"
     )
     assert sheets["30-4"] == _names(db, campaign, ["chong_my"]) and sheets["30-4"]
-    assert sheets["7-5"] == _names(db, campaign, ["chong_phap"])
+    # 7/5: every member who served against the French, Điện Biên Phủ veterans among them.
+    served = "EXISTS (SELECT 1 FROM service_periods p WHERE p.member_id = m.id AND p.kind = ?)"
+    assert sheets["7-5"] == _names(db, served, ["chong_phap"])
+    assert set(_names(db, campaign, ["chong_phap"])) <= set(sheets["7-5"])
     policy = (
         "(war_invalid OR sick_soldier OR agent_orange_self OR agent_orange_child OR martyr_family)"
     )
