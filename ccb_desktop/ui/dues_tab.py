@@ -29,6 +29,7 @@ from ccb_desktop.ui.dues_dialogs import (
     PaymentDialog,
     RatesDialog,
     RemittanceDialog,
+    collect_dues_at_meeting,
 )
 from ccb_desktop.ui.fund_dialogs import FundsPage
 from ccb_desktop.ui.rows_model import Row, RowsModel
@@ -425,15 +426,10 @@ class DuesTab(Tab):
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        periods = {
-            p.key
-            for p in (self.grid.periods if self.grid else ())
-            if p.start <= meeting.date <= p.end
-        }
-        title = self.tr("Dues collected at the meeting of %1").replace(
-            "%1", format_date(meeting.date)
-        )
-        self._pay(present, periods, title)
+        count = collect_dues_at_meeting(self.service, meeting.date, present, self)
+        if count is not None:
+            self.status_message.emit(self.tr("%1 payment(s) recorded.").replace("%1", str(count)))
+            self._after_change()
 
     def cancel_payment(self) -> None:
         members, periods = self.selected_cells()
