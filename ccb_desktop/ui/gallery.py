@@ -75,7 +75,9 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
         ),
         (
             "support_case",
-            lambda: CaseDialog(support.service, support.current_members(), case_id, window),
+            lambda: CaseDialog(
+                support.service, support.current_members(), case_id, window, window.services.funds
+            ),
         ),
         (
             "classification",

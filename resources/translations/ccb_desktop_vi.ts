@@ -370,6 +370,22 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Save the case first: help, loans and visits are kept with it.</source>
         <translation>Hãy lưu hồ sơ trước: các lần hỗ trợ, khoản vay và lần thăm được ghi vào hồ sơ đã lưu.</translation>
     </message>
+    <message>
+        <source>repaid %1, still owed %2</source>
+        <translation>đã trả %1, còn nợ %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn trả %1</translation>
+    </message>
+    <message>
+        <source>Fund loan: %1</source>
+        <translation>Vay quỹ: %1</translation>
+    </message>
+    <message>
+        <source>Loans from the chi hội's funds: %1 loan(s), still owed %2 đồng. They are kept in the fund's cash book: record repayments in the Hội phí &amp; quỹ tab.</source>
+        <translation>Vay quỹ của chi hội: %1 khoản, còn nợ %2 đồng. Các khoản này ghi trong sổ quỹ: ghi trả nợ ở thẻ Hội phí &amp; quỹ.</translation>
+    </message>
 </context>
 <context>
     <name>ChiHoiSelector</name>
