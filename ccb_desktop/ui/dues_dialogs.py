@@ -301,6 +301,7 @@ class ExemptionsDialog(_ListAndForm):
 
 def _checklist(items: list[tuple[str, object]], checked: set[object]) -> QListWidget:
     widget = QListWidget()
+    widget.setSpacing(2)  # tick boxes packed line on line are hard to hit and to read
     for text, data in items:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, data)

@@ -70,7 +70,12 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
         (
             "attendance",
             lambda: MeetingDialog(
-                meetings.service, meetings.current_members(), meetings.selected_meeting(), window
+                meetings.service,
+                meetings.current_members(),
+                meetings.selected_meeting(),
+                window,
+                None,
+                window.services.dues,
             ),
         ),
         (
