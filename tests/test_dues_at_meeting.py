@@ -152,7 +152,8 @@ def test_nobody_present_opens_no_form(window: MainWindow, qtbot) -> None:  # typ
 
 
 def test_an_existing_meetings_present_are_ticked(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Opening October's recorded meeting, the form ticks exactly its "Có mặt" rows (SQL)."""
+    """Opening October's recorded meeting, the form ticks exactly its "Có mặt" rows (SQL)
+    and is dated that meeting's day."""
     db = window.services.dues.db
     meeting_id, date = db.execute(
         "SELECT id, date FROM meetings WHERE date LIKE '2026-10%' AND deleted_at IS NULL"
@@ -171,8 +172,11 @@ def test_an_existing_meetings_present_are_ticked(window: MainWindow, qtbot) -> N
     def look(form: QDialog) -> None:
         assert isinstance(form, PaymentDialog)
         seen["ticked"] = _ticked(form)
+        seen["paid on"] = form.date.text()
         form.done(0)
 
     run_modal(qtbot, dialog.collect_button.click, look)
     assert present and seen["ticked"] == (present, {date[:7]})
+    # Money taken at that meeting is dated the meeting's day, not the day it is entered.
+    assert seen["paid on"] == f"{date[8:10]}/{date[5:7]}/{date[:4]}"
     dialog.done(0)

@@ -468,4 +468,6 @@ def collect_dues_at_meeting(
         parent,
         title.replace("%1", format_date(day)),
     )
+    # Paid at the meeting: its date, unless it is still ahead (a sheet prepared early).
+    dialog.date.set_date(PartialDate.from_date(min(day, service.clock.today())))
     return dialog.count if dialog.exec() else None
