@@ -465,14 +465,20 @@ def write_support(
     lists: frozenset[int] | None = None,
     whole_year: bool | None = None,
     doing_well: int | None = None,
+    fund_owed: Sequence[int] | None = None,
 ) -> None:
     """Báo cáo giúp nhau giảm nghèo, làm kinh tế giỏi: the period's figures, the help given by
-    kind and by source, and the households."""
+    kind and by source, and the households; with `fund_owed` (one balance per household, when
+    some borrowed from the chi hội's funds) a column of those balances and the total owed."""
     columns = [Column(5), Column(26, "left"), Column(16, "left"), Column(16, "left"), Column(27, "left"),
                Column(14, "right", VND_FORMAT), Column(14, "right", VND_FORMAT)]  # fmt: skip
     header = [HeaderCell(t, 0, i) for i, t in enumerate(
         ("TT", "Hộ hội viên", "Phân loại", "Tình trạng cuối kỳ", "Nguyên nhân khó khăn",
          "Hỗ trợ trong kỳ (đồng)", "Dư nợ cuối kỳ (đồng)"))]  # fmt: skip
+    if fund_owed is not None:
+        columns[4] = Column(21, "left")  # room for the fund loans' column on the same page
+        columns.append(Column(14, "right", VND_FORMAT))
+        header.append(HeaderCell("Dư nợ vay quỹ chi hội (đồng)", 0, 7))
     if start is not None and end is not None:
         period = f"(Từ ngày {format_date(start)} đến ngày {format_date(end)})"
         first_year, last_year = start.year, end.year
@@ -502,6 +508,13 @@ def write_support(
             f"Hộ hội viên làm kinh tế khá, giỏi (Hội xếp loại khá, giàu đến năm {last_year}): "
             f"{doing_well} hộ."
         )
+    if fund_owed is not None:
+        cases, funds = sum(h[5] for h in households), sum(fund_owed)
+        lines.append(
+            f"Dư nợ cuối kỳ của các hộ: {format_vnd(cases + funds) or '0'} đồng, gồm vay các "
+            f"nguồn ghi trong hồ sơ {format_vnd(cases) or '0'} đồng và vay quỹ chi hội "
+            f"{format_vnd(funds) or '0'} đồng."
+        )
     if by_kind:
         lines.append(f"Theo hình thức (đồng): {by_kind}.")
     if by_source:
@@ -528,12 +541,12 @@ def write_support(
     for number, (name, category, status, cause, given, outstanding) in enumerate(
         households, start=1
     ):
-        sheet.write_row([number, name, category, status, cause, given, outstanding])
-    sheet.write_totals(
-        f"Tổng cộng: {len(households)} hộ",
-        {5: sum(h[4] for h in households), 6: sum(h[5] for h in households)},
-        label_cols=5,
-    )
+        extra = [fund_owed[number - 1]] if fund_owed is not None else []
+        sheet.write_row([number, name, category, status, cause, given, outstanding, *extra])
+    sums = {5: sum(h[4] for h in households), 6: sum(h[5] for h in households)}
+    if fund_owed is not None:
+        sums[7] = sum(fund_owed)
+    sheet.write_totals(f"Tổng cộng: {len(households)} hộ", sums, label_cols=5)
     sheet.write_signatures(unit)
     save_workbook(workbook, target)
 

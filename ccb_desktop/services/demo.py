@@ -21,6 +21,7 @@ from ccb_desktop.domain.meetings import (
     MeetingKind,
     roster_for,
     sheet_to_record,
+    twelve_months_before,
 )
 from ccb_desktop.domain.member import Member, Movement, ServicePeriod
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
@@ -254,7 +255,25 @@ def fill_demo(
             _add_support(db, rng, today)
             add_dues_and_funds(db, seed, today)
             _add_care(db, rng, today, now)
+            _add_targets(db, today)
     return members
+
+
+def _add_targets(db: Database, today: dt.date) -> None:
+    """Three of the year's targets as a chi hội sets them, so the home screen shows them."""
+    from ccb_desktop.db.targets import replace_year
+    from ccb_desktop.domain.targets import Target, TargetKind
+
+    year = today.year
+    replace_year(
+        db,
+        year,
+        [
+            Target(year, TargetKind.ATTENDANCE_RATE, 80),
+            Target(year, TargetKind.DUES_PAID, 90),
+            Target(year, TargetKind.ADMISSIONS, 2),
+        ],
+    )
 
 
 def _add_care(db: Database, rng: random.Random, today: dt.date, now: str) -> None:
@@ -312,6 +331,11 @@ def _add_meetings(db: Database, rng: random.Random, today: dt.date, now: str) ->
             dates.append(day)
     active_now = [m.member_id for m in memberships if m.status_on(today) is Status.ACTIVE]
     drifting = set(rng.sample(active_now, k=min(3, len(active_now))))
+    # One of them stopped coming a year ago (gone to live with his children); paying nothing
+    # either (demo_dues), he shows the twelve-month prompt list at work (Điều lệ, Điều 10.3).
+    since = twelve_months_before(today)
+    by_id = {m.member_id: m for m in memberships}
+    gone = min((i for i in drifting if by_id[i].status_on(since) is Status.ACTIVE), default=None)
     for position, day in enumerate(dates):
         december = day.month == 12
         meeting = Meeting(
@@ -331,7 +355,9 @@ def _add_meetings(db: Database, rng: random.Random, today: dt.date, now: str) ->
                 marks.append(AttendanceMark(entry.member_id, Mark.EXEMPT))
                 continue
             roll = rng.random()
-            if entry.member_id in drifting and recent:
+            if entry.member_id == gone:
+                roll = 0.95  # absent without word every month (no extra draw: the rest stays)
+            elif entry.member_id in drifting and recent:
                 roll = 0.9 + roll / 10
             if roll < 0.84:
                 marks.append(AttendanceMark(entry.member_id, Mark.PRESENT))

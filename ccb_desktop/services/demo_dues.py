@@ -22,8 +22,10 @@ from ccb_desktop.domain.dues import (
     ward_share_due,
 )
 from ccb_desktop.domain.funds import Direction, EntryKind, Fund, FundEntry, FundLoan
+from ccb_desktop.domain.meetings import twelve_months_before
 from ccb_desktop.domain.reports import on_register
 from ccb_desktop.domain.support import SupportCase
+from ccb_desktop.domain.vocabulary import Status
 
 # An example only: the real amount is set by the Hội's own regulation, which is not public.
 EXAMPLE_RATE_NOTE = "VÍ DỤ minh họa – thay bằng mức theo quy định của Hội"
@@ -38,7 +40,20 @@ def add_dues_and_funds(db: Database, seed: int, today: dt.date) -> None:
     periods = periods_between(rates, start, dt.date(today.year, 12, 31))
     memberships = meeting_repo.memberships(db)
     members = [i for i, m in memberships.items() if on_register(m, today)]
+    # Who has not been present for a year (the demo's meetings keep one such member away):
+    # he pays nothing in that year either, so the twelve-month prompt list shows him.
+    since = twelve_months_before(today)
+    attended = dues_repo.last_present(db, today)
+    away = {
+        i
+        for i in members
+        if memberships[i].status_on(since) is Status.ACTIVE
+        and memberships[i].status_on(today) is Status.ACTIVE
+        and attended.get(i, dt.date.min) < since
+    }
     exempt = rng.sample(members, k=min(1, len(members)))
+    # An exemption would take him off the prompt list: it goes to the next member instead.
+    exempt = [next((i for i in sorted(members) if i >= e and i not in away), e) for e in exempt]
     exemptions = [
         Exemption(i, dt.date(today.year, 1, 1), "Hộ nghèo, ốm đau dài ngày") for i in exempt
     ]
@@ -64,6 +79,8 @@ def add_dues_and_funds(db: Database, seed: int, today: dt.date) -> None:
             day = min(max(period.start, dt.date(period.start.year, period.start.month, 5)), today)
             if period.start > today:
                 day = today
+            if member_id in away and day >= since:
+                continue
             receipt += 1
             payments.append(
                 Payment(member_id, period.key, period.rate.amount_vnd, day, f"{receipt:04d}")
@@ -96,10 +113,12 @@ def add_dues_and_funds(db: Database, seed: int, today: dt.date) -> None:
                 ),
             )
     if members:
-        _add_funds(db, rng, today, members)
+        _add_funds(db, rng, today, members, away)
 
 
-def _add_funds(db: Database, rng: random.Random, today: dt.date, members: list[int]) -> None:
+def _add_funds(
+    db: Database, rng: random.Random, today: dt.date, members: list[int], away: set[int]
+) -> None:
     hoi = fund_repo.save_fund(db, Fund("Quỹ Hội", "Hội viên đóng góp hằng năm"))
     tinh = fund_repo.save_fund(
         db, Fund("Quỹ Nghĩa tình đồng đội", "Thăm hỏi, giúp đỡ hội viên khó khăn")
@@ -126,7 +145,10 @@ def _add_funds(db: Database, rng: random.Random, today: dt.date, members: list[i
         for member_id, day in sorted(days.items(), key=lambda p: (p[1], p[0])):
             if day > today:
                 continue
-            entry(hoi, day, Direction.IN, rng.choice([100_000, 150_000, 200_000]),
+            amount = rng.choice([100_000, 150_000, 200_000])
+            if member_id in away and day >= twelve_months_before(today):
+                continue  # the member who stopped coming gives nothing in that year either
+            entry(hoi, day, Direction.IN, amount,
                   f"Đóng góp quỹ Hội năm {year}", member_id, EntryKind.CONTRIBUTION)  # fmt: skip
         entry(tinh, dt.date(year, 1, 20), Direction.IN, 5_000_000,
               "Nhà hảo tâm ủng hộ quỹ Nghĩa tình đồng đội")  # fmt: skip

@@ -301,6 +301,7 @@ class ExemptionsDialog(_ListAndForm):
 
 def _checklist(items: list[tuple[str, object]], checked: set[object]) -> QListWidget:
     widget = QListWidget()
+    widget.setSpacing(2)  # tick boxes packed line on line are hard to hit and to read
     for text, data in items:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, data)
@@ -429,3 +430,44 @@ class RemittanceDialog(_EntryDialog):
             )
 
         self.attempt(action)
+
+
+def collect_dues_at_meeting(
+    service: DuesService, day: dt.date, present: set[int], parent: QWidget | None
+) -> int | None:
+    """The payment form for a meeting: its present members and the period of its date ticked.
+
+    The one path behind "Collect at a meeting…" in the dues tab and "Collect dues…" in the
+    meeting window. Returns the number of payments recorded, or None when nothing was saved.
+    """
+    title = QCoreApplication.translate("DuesCollection", "Dues collected at the meeting of %1")
+    try:
+        of_year = service.periods(day.year)
+        members = [r.member for r in service.grid(day.year).rows] if of_year else []
+        following = service.periods(day.year + 1)
+    except CcbError as exc:
+        dialogs.show_error(parent, exc)
+        return None
+    if not of_year:
+        dialogs.info(
+            parent,
+            QCoreApplication.translate("DuesCollection", "No dues rate"),
+            QCoreApplication.translate(
+                "DuesCollection",
+                "No dues rate applies to %1. Enter the rate first (Hội phí & quỹ tab, Rates…).",
+            ).replace("%1", format_date(day)),
+        )
+        return None
+    periods = {p.key for p in of_year if p.start <= day <= p.end}
+    dialog = PaymentDialog(
+        service,
+        members,
+        [*of_year, *following],
+        present,
+        periods,
+        parent,
+        title.replace("%1", format_date(day)),
+    )
+    # Paid at the meeting: its date, unless it is still ahead (a sheet prepared early).
+    dialog.date.set_date(PartialDate.from_date(min(day, service.clock.today())))
+    return dialog.count if dialog.exec() else None

@@ -3,6 +3,8 @@ list, remittances to the ward, and the funds' cash books and loans."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +31,7 @@ from ccb_desktop.ui.dues_dialogs import (
     PaymentDialog,
     RatesDialog,
     RemittanceDialog,
+    collect_dues_at_meeting,
 )
 from ccb_desktop.ui.fund_dialogs import FundsPage
 from ccb_desktop.ui.rows_model import Row, RowsModel
@@ -52,6 +55,20 @@ def _view(model: RowsModel, cells: bool = False) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setResizeContentsPrecision(40)
     return view
+
+
+def _runs(periods: list[Period]) -> str:
+    """Periods owed as runs ("T12/2025 – T11/2026, T3/2027"): a year behind stays readable
+    in the column instead of being cut off after a few months."""
+    runs: list[list[Period]] = []
+    for period in periods:
+        if runs and runs[-1][-1].end + dt.timedelta(days=1) == period.start:
+            runs[-1].append(period)
+        else:
+            runs.append([period])
+    return ", ".join(
+        run[0].label if len(run) == 1 else f"{run[0].label} – {run[-1].label}" for run in runs
+    )
 
 
 class DuesTab(Tab):
@@ -216,10 +233,10 @@ class DuesTab(Tab):
                     [
                         r.member.full_name,
                         str(len(r.arrear.periods)),
-                        ", ".join(p.label for p, _ in r.arrear.periods[:6])
-                        + ("…" if len(r.arrear.periods) > 6 else ""),
+                        _runs([p for p, _ in r.arrear.periods]),
                         format_vnd(r.arrear.total_vnd),
                     ],
+                    tooltips={2: ", ".join(p.label for p, _ in r.arrear.periods)},
                     sort_values=[
                         r.member.sort_key,
                         len(r.arrear.periods),
@@ -425,15 +442,10 @@ class DuesTab(Tab):
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        periods = {
-            p.key
-            for p in (self.grid.periods if self.grid else ())
-            if p.start <= meeting.date <= p.end
-        }
-        title = self.tr("Dues collected at the meeting of %1").replace(
-            "%1", format_date(meeting.date)
-        )
-        self._pay(present, periods, title)
+        count = collect_dues_at_meeting(self.service, meeting.date, present, self)
+        if count is not None:
+            self.status_message.emit(self.tr("%1 payment(s) recorded.").replace("%1", str(count)))
+            self._after_change()
 
     def cancel_payment(self) -> None:
         members, periods = self.selected_cells()

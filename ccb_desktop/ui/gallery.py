@@ -70,12 +70,19 @@ def every_dialog(window: MainWindow) -> list[tuple[str, Factory]]:
         (
             "attendance",
             lambda: MeetingDialog(
-                meetings.service, meetings.current_members(), meetings.selected_meeting(), window
+                meetings.service,
+                meetings.current_members(),
+                meetings.selected_meeting(),
+                window,
+                None,
+                window.services.dues,
             ),
         ),
         (
             "support_case",
-            lambda: CaseDialog(support.service, support.current_members(), case_id, window),
+            lambda: CaseDialog(
+                support.service, support.current_members(), case_id, window, window.services.funds
+            ),
         ),
         (
             "classification",

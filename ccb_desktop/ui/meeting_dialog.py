@@ -29,10 +29,12 @@ from ccb_desktop.domain.meetings import Mark, Meeting, MeetingKind
 from ccb_desktop.domain.register import MemberSummary
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
+from ccb_desktop.services.dues import DuesService
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.meetings import MeetingRow, MeetingService
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.attendance_model import AttendanceModel, SheetColumn
+from ccb_desktop.ui.dues_dialogs import collect_dues_at_meeting
 from ccb_desktop.ui.history_view import show_history_dialog
 from ccb_desktop.ui.widgets import ERROR_STYLE, enum_data, fit_dialog
 
@@ -71,6 +73,9 @@ class MeetingDialog(QDialog):
     meeting_saved = Signal(int)
     """Emitted with the meeting's id after it was saved."""
 
+    dues_collected = Signal(int)
+    """Emitted with the number of hội phí payments recorded from this sheet."""
+
     def __init__(
         self,
         service: MeetingService,
@@ -78,9 +83,11 @@ class MeetingDialog(QDialog):
         meeting: Meeting | None = None,
         parent: QWidget | None = None,
         history: HistoryService | None = None,
+        dues: DuesService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.dues = dues
         self.original = meeting
         self.saved_id: int | None = None
         self.open_instead: int | None = None  # a meeting on the same date, to open instead
@@ -165,6 +172,15 @@ class MeetingDialog(QDialog):
         ):
             marks_row.addWidget(button)
         marks_row.addStretch(1)
+        # Hội phí is collected at the meeting: the form opens with those marked present ticked.
+        self.collect_button = QPushButton(self.tr("Collect dues…"))
+        self.collect_button.setMinimumHeight(40)
+        self.collect_button.setToolTip(
+            self.tr("Record the hội phí paid at this meeting; those marked present are ticked.")
+        )
+        self.collect_button.clicked.connect(self.collect_dues)
+        self.collect_button.setVisible(dues is not None)
+        marks_row.addWidget(self.collect_button)
         self.count_label = QLabel()
         font = self.count_label.font()
         font.setBold(True)
@@ -190,6 +206,7 @@ class MeetingDialog(QDialog):
             self.present_button,
             self.excused_button,
             self.unexcused_button,
+            self.collect_button,
             self.save_button,
             cancel,
         ):
@@ -314,6 +331,32 @@ class MeetingDialog(QDialog):
         if unmarked:
             text += " · " + self.tr("not marked yet %1").replace("%1", str(unmarked))
         self.count_label.setText(text)
+
+    def present_members(self) -> set[int]:
+        """The members marked "Có mặt" on the sheet as it stands (saved or not)."""
+        return {
+            line.member.id
+            for row in range(self.model.rowCount())
+            if (line := self.model.line(row)) is not None
+            and self.model.mark_of(row) is Mark.PRESENT
+        }
+
+    def collect_dues(self) -> None:
+        """Open the dues payment form with this sheet's present members ticked."""
+        if self.dues is None:
+            return
+        present = self.present_members()
+        if not present:
+            dialogs.info(
+                self,
+                self.tr("Collect dues"),
+                self.tr("Mark who is present first: their names are ticked in the dues form."),
+            )
+            return
+        count = collect_dues_at_meeting(self.dues, self.meeting_date(), present, self)
+        if count is not None:
+            self.dues_collected.emit(count)
+        self.sheet.setFocus()
 
     # Saving -----------------------------------------------------------------------------
 

@@ -392,8 +392,21 @@ class MeetingsTab(Tab):
 
     # Actions ----------------------------------------------------------------------------
 
+    def _meeting_dialog(self, meeting: Meeting | None) -> MeetingDialog:
+        dialog = MeetingDialog(
+            self.service,
+            self.current_members(),
+            meeting,
+            self,
+            self.history,
+            self.services.dues,
+        )
+        # Dues collected from the sheet show in the dues tab even if the meeting is not saved.
+        dialog.dues_collected.connect(lambda _count: self.announce(Change.DUES))
+        return dialog
+
     def new_meeting(self) -> None:
-        dialog = MeetingDialog(self.service, self.current_members(), None, self)
+        dialog = self._meeting_dialog(None)
         if dialog.exec() and dialog.saved_id is not None:
             self._after_change(dialog.saved_id, self.tr("Meeting saved."))
         elif dialog.open_instead is not None:
@@ -403,7 +416,7 @@ class MeetingsTab(Tab):
         meeting = self.selected_meeting()
         if meeting is None:
             return
-        dialog = MeetingDialog(self.service, self.current_members(), meeting, self, self.history)
+        dialog = self._meeting_dialog(meeting)
         if dialog.exec() and dialog.saved_id is not None:
             self._after_change(dialog.saved_id, self.tr("Meeting saved."))
         elif dialog.open_instead is not None:
@@ -416,7 +429,7 @@ class MeetingsTab(Tab):
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        dialog = MeetingDialog(self.service, self.current_members(), meeting, self, self.history)
+        dialog = self._meeting_dialog(meeting)
         if dialog.exec() and dialog.saved_id is not None:
             self._after_change(dialog.saved_id, self.tr("Meeting saved."))
 

@@ -45,6 +45,7 @@ from ccb_desktop.domain.support import (
 )
 from ccb_desktop.errors import CcbError, ValidationError
 from ccb_desktop.i18n import render
+from ccb_desktop.services.funds import FundService
 from ccb_desktop.services.history import HistoryService
 from ccb_desktop.services.support import SupportService, TimelineEntry
 from ccb_desktop.ui import dialogs
@@ -417,9 +418,11 @@ class CaseDialog(FormDialog):
         members: list[MemberSummary],
         case_id: int | None = None,
         parent: QWidget | None = None,
+        funds: FundService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.funds = funds
         self.case_id = case_id
         self.setWindowTitle(self.tr("Support case"))
         self.member = member_combo(members)
@@ -464,6 +467,10 @@ class CaseDialog(FormDialog):
             button.setMinimumHeight(36)
             entries.addWidget(button)
         entries.addStretch(1)
+        # Loans from the chi hội's funds live in the funds' cash books; the case lists them.
+        self.fund_summary = QLabel()
+        self.fund_summary.setWordWrap(True)
+        self.fund_summary.hide()
 
         self.history: HistoryService | None = None
         self.history_button = QPushButton(self.tr("Change history…"))
@@ -483,6 +490,7 @@ class CaseDialog(FormDialog):
         layout.addWidget(QLabel(self.tr("Help, loans and visits")))
         layout.addLayout(entries)
         layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.fund_summary)
         layout.addLayout(bottom)
         fit_dialog(self, 900, 680)
         self._reload()
@@ -531,6 +539,10 @@ class CaseDialog(FormDialog):
             dialogs.show_error(self, exc)
             return
         rows = [self._timeline_row(line) for line in timeline]
+        fund_rows = self._fund_loan_rows(self.case_id)
+        if fund_rows:
+            # Merged into the case's history by date (the sort keeps the order of equal dates).
+            rows = sorted([*rows, *fund_rows], key=lambda row: row[0])
         self.timeline.setRowCount(len(rows))
         for r, (day, what, details, amount) in enumerate(rows):
             for c, text in enumerate((format_date(day), what, details, amount)):
@@ -576,6 +588,48 @@ class CaseDialog(FormDialog):
             else ""
         )
         return (line.date, self.tr("Visit"), entry.note + follow, "")
+
+    def _fund_loan_rows(self, case_id: int) -> list[tuple[dt.date, str, str, str]]:
+        """The fund loans linked to the case as lines of its history; the summary below."""
+        self.fund_summary.hide()
+        if self.funds is None:
+            return []
+        try:
+            states = self.funds.loans_of_case(case_id)
+            names = {f.id: f.name for f in self.funds.funds()} if states else {}
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return []
+        rows = []
+        for state in states:
+            loan = state.loan
+            details = [
+                loan.purpose,
+                self.tr("repaid %1, still owed %2")
+                .replace("%1", format_vnd(state.repaid_vnd) or "0")
+                .replace("%2", format_vnd(state.balance_vnd) or "0"),
+            ]
+            if loan.due is not None:
+                details.append(self.tr("due %1").replace("%1", format_date(loan.due)))
+            rows.append(
+                (
+                    state.lent_on or self.service.clock.today(),
+                    self.tr("Fund loan: %1").replace("%1", names.get(loan.fund_id, "")),
+                    " — ".join(d for d in details if d),
+                    format_vnd(state.lent_vnd),
+                )
+            )
+        if states:
+            self.fund_summary.setText(
+                self.tr(
+                    "Loans from the chi hội's funds: %1 loan(s), still owed %2 đồng. They are "
+                    "kept in the fund's cash book: record repayments in the Hội phí & quỹ tab."
+                )
+                .replace("%1", str(len(states)))
+                .replace("%2", format_vnd(sum(s.balance_vnd for s in states)) or "0")
+            )
+            self.fund_summary.show()
+        return rows
 
     def _show_history(self) -> None:
         history, case_id = self.history, self.case_id

@@ -365,7 +365,7 @@ class SupportTab(Tab):
         self.announce(Change.SUPPORT)
 
     def new_case(self, member_id: int | None = None) -> None:
-        dialog = CaseDialog(self.service, self.current_members(), None, self)
+        dialog = CaseDialog(self.service, self.current_members(), None, self, self.services.funds)
         dialog.history = self.history
         if member_id is not None:
             index = dialog.member.findData(member_id)
@@ -375,7 +375,9 @@ class SupportTab(Tab):
             self._after_change()
 
     def open_case(self, case_id: int) -> None:
-        dialog = CaseDialog(self.service, self.current_members(), case_id, self)
+        dialog = CaseDialog(
+            self.service, self.current_members(), case_id, self, self.services.funds
+        )
         dialog.history = self.history
         dialog.exec()
         self._after_change()

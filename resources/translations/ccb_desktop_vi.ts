@@ -370,6 +370,22 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Save the case first: help, loans and visits are kept with it.</source>
         <translation>Hãy lưu hồ sơ trước: các lần hỗ trợ, khoản vay và lần thăm được ghi vào hồ sơ đã lưu.</translation>
     </message>
+    <message>
+        <source>repaid %1, still owed %2</source>
+        <translation>đã trả %1, còn nợ %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn trả %1</translation>
+    </message>
+    <message>
+        <source>Fund loan: %1</source>
+        <translation>Vay quỹ: %1</translation>
+    </message>
+    <message>
+        <source>Loans from the chi hội's funds: %1 loan(s), still owed %2 đồng. They are kept in the fund's cash book: record repayments in the Hội phí &amp; quỹ tab.</source>
+        <translation>Vay quỹ của chi hội: %1 khoản, còn nợ %2 đồng. Các khoản này ghi trong sổ quỹ: ghi trả nợ ở thẻ Hội phí &amp; quỹ.</translation>
+    </message>
 </context>
 <context>
     <name>ChiHoiSelector</name>
@@ -1159,6 +1175,21 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     </message>
 </context>
 <context>
+    <name>DuesCollection</name>
+    <message>
+        <source>Dues collected at the meeting of %1</source>
+        <translation>Thu hội phí tại buổi sinh hoạt ngày %1</translation>
+    </message>
+    <message>
+        <source>No dues rate</source>
+        <translation>Chưa có mức hội phí</translation>
+    </message>
+    <message>
+        <source>No dues rate applies to %1. Enter the rate first (Hội phí &amp; quỹ tab, Rates…).</source>
+        <translation>Chưa có mức hội phí áp dụng cho ngày %1. Hãy nhập mức hội phí trước (thẻ Hội phí &amp; quỹ, nút Mức hội phí…).</translation>
+    </message>
+</context>
+<context>
     <name>DuesLists</name>
     <message>
         <source>Delete the selected line</source>
@@ -1334,10 +1365,6 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Meeting:</source>
         <translation>Buổi sinh hoạt:</translation>
-    </message>
-    <message>
-        <source>Dues collected at the meeting of %1</source>
-        <translation>Thu hội phí tại buổi sinh hoạt ngày %1</translation>
     </message>
     <message>
         <source>Select the paid squares of one member first.</source>
@@ -3832,6 +3859,22 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>Save as another meeting</source>
         <translation>Vẫn lưu thành buổi khác</translation>
+    </message>
+    <message>
+        <source>Collect dues…</source>
+        <translation>Thu hội phí…</translation>
+    </message>
+    <message>
+        <source>Record the hội phí paid at this meeting; those marked present are ticked.</source>
+        <translation>Ghi hội phí thu tại buổi sinh hoạt này; những người có mặt được đánh dấu sẵn.</translation>
+    </message>
+    <message>
+        <source>Collect dues</source>
+        <translation>Thu hội phí</translation>
+    </message>
+    <message>
+        <source>Mark who is present first: their names are ticked in the dues form.</source>
+        <translation>Hãy điểm danh người có mặt trước: tên họ sẽ được đánh dấu sẵn trong phiếu thu hội phí.</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ccb_desktop.db import funds as fund_repo
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import support as support_repo
 from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.domain.funds import loan_states
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.domain.reports import (
     case_status_on,
@@ -40,6 +42,8 @@ from ccb_desktop.services.reports.base import (
 )
 from ccb_desktop.services.support import SupportService
 
+FUND_OWED_HEADER = "Dư nợ vay quỹ chi hội (đồng)"
+
 
 @dataclass(frozen=True)
 class SupportHousehold:
@@ -52,6 +56,7 @@ class SupportHousehold:
     money_vnd: int  # given in the period
     outstanding_vnd: int  # loans still owed at the period's end
     sort_key: str
+    fund_owed_vnd: int = 0  # still owed at the period's end on loans from the chi hội's funds
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,9 @@ class SupportContent:
     escaped_cases: int  # listed cases marked escaped in one of the period's years
     lists: frozenset[int]  # years whose household classification was entered
     doing_well: int = 0  # member households the Hội grades khá or giàu (latest grade by then)
+    # Whether a listed household had borrowed from a chi hội fund by the period's end: the
+    # report then shows those balances in a column of their own (files without keep theirs).
+    fund_loans: bool = False
 
 
 def support_content(db: Database, period: Period) -> SupportContent:
@@ -85,6 +93,8 @@ def support_content(db: Database, period: Period) -> SupportContent:
         cases_then = support_repo.as_of(db, SupportCase, moment)
         loans_then = support_repo.as_of(db, Loan, moment)
         standard = standard_on(support_repo.standards(db), end)
+        fund_loans = fund_repo.loans(db, "case_id IS NOT NULL")
+        fund_lines = fund_repo.entries(db, "loan_id IS NOT NULL AND date <= ?", [end.isoformat()])
     in_period = {
         member_id
         for member_id, membership in memberships.items()
@@ -100,6 +110,15 @@ def support_content(db: Database, period: Period) -> SupportContent:
     lent_to: dict[int, list[Loan]] = {}
     for loan in loans:
         lent_to.setdefault(loan.case_id, []).append(loan)
+    # Loans from the chi hội's own funds are kept in their cash books, not with the case's
+    # loans: counted apart so the ward sees both and the balance owed is not understated.
+    fund_owed: dict[int, int] = {}
+    fund_lent: set[int] = set()
+    for state in loan_states(fund_loans, fund_lines, end):
+        case_id = state.loan.case_id or 0
+        fund_owed[case_id] = fund_owed.get(case_id, 0) + state.balance_vnd
+        if state.lent_vnd:
+            fund_lent.add(case_id)
     households = []
     listed_cases: set[int] = set()
     for case in cases:
@@ -129,6 +148,7 @@ def support_content(db: Database, period: Period) -> SupportContent:
                     loan_balance_on(loan, loans_then, end) for loan in lent_to.get(case.id or 0, [])
                 ),
                 everyone[case.member_id].sort_key,
+                fund_owed.get(case.id or 0, 0),
             )
         )
         listed_cases.add(case.id or 0)
@@ -154,6 +174,7 @@ def support_content(db: Database, period: Period) -> SupportContent:
             for member_id, c in latest.items()
             if member_id in in_period and c.hoi_grade in (HoiGrade.GOOD, HoiGrade.RICH)
         ),
+        bool(fund_lent & listed_cases),
     )
 
 
@@ -177,12 +198,26 @@ def prepare(c: Context) -> Prepared:
         (h.name, h.category, h.status, h.cause, h.money_vnd, h.outstanding_vnd)
         for h in content.households
     ]
+    headers = [
+        "TT",
+        "Hộ hội viên",
+        "Phân loại",
+        "Tình trạng cuối kỳ",
+        "Nguyên nhân khó khăn",
+        "Hỗ trợ trong kỳ (đồng)",
+        "Dư nợ cuối kỳ (đồng)",
+    ]
     rows = [
         [n, name, category, status, cause, format_vnd(money) or "0",
          format_vnd(owed) or "0"]
         for n, (name, category, status, cause, money, owed) in enumerate(
             households[:PREVIEW_ROWS], start=1)
     ]  # fmt: skip
+    fund_owed = [h.fund_owed_vnd for h in content.households] if content.fund_loans else None
+    if fund_owed is not None:
+        headers.append(FUND_OWED_HEADER)
+        for row, owed in zip(rows, fund_owed, strict=False):
+            row.append(format_vnd(owed) or "0")
     whole_year = (period.start, period.end) == (
         dt.date(period.start.year, 1, 1),
         dt.date(period.start.year, 12, 31),
@@ -190,15 +225,7 @@ def prepare(c: Context) -> Prepared:
     return Prepared(
         len(households),
         PreviewTable(
-            [
-                "TT",
-                "Hộ hội viên",
-                "Phân loại",
-                "Tình trạng cuối kỳ",
-                "Nguyên nhân khó khăn",
-                "Hỗ trợ trong kỳ (đồng)",
-                "Dư nợ cuối kỳ (đồng)",
-            ],
+            headers,
             texts(rows),
             len(households),
         ),
@@ -216,6 +243,7 @@ def prepare(c: Context) -> Prepared:
             content.lists,
             doing_well=content.doing_well,
             whole_year=whole_year,
+            fund_owed=fund_owed,
         ),
     )
 
@@ -228,7 +256,16 @@ def summary(c: Context) -> list[tuple[str, str]]:
         ("Thoát nghèo", str(f.escaped)),
         ("Tổng số tiền hỗ trợ trong kỳ (đồng)", format_vnd(content.totals.money) or "0"),
         ("Số hộ trong danh sách", str(len(content.households))),
-    ]
+    ] + (
+        [
+            (
+                "Dư nợ vay quỹ chi hội cuối kỳ (đồng)",
+                format_vnd(sum(h.fund_owed_vnd for h in content.households)) or "0",
+            )
+        ]
+        if content.fund_loans
+        else []
+    )
 
 
 REPORTS = [
