@@ -77,8 +77,11 @@ def _households(services: Services, lend: bool) -> dict[str, int]:
 
 
 def _sheet_rows(path: Path) -> list[list[object]]:
-    sheet = load_workbook(path, read_only=True).worksheets[0]
-    return [list(row) for row in sheet.iter_rows(values_only=True)]
+    book = load_workbook(path, read_only=True)
+    try:
+        return [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
 
 
 def test_the_report_states_fund_loans_apart(services: Services, db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
