@@ -61,6 +61,28 @@ _ARGPARSE_TEXTS = (
 )
 
 
+def _add_period_arguments(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    """--year, or --from and --to: the period a report or a review covers."""
+    parser.add_argument(
+        "--year",
+        type=_whole_number,
+        metavar="YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "the year (default: this year)")),
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="DD/MM/YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "first day of the period")),
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        metavar="DD/MM/YYYY",
+        help=t(QT_TRANSLATE_NOOP("Cli", "last day of the period")),
+    )
+
+
 def _whole_number(text: str) -> int:
     """A whole number given on the command line (a year, a count of members)."""
     return int(text)
@@ -257,24 +279,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         required=True,
         help=t(QT_TRANSLATE_NOOP("Cli", "the workbook to write")),
     )
-    export.add_argument(
-        "--year",
-        type=_whole_number,
-        metavar="YYYY",
-        help=t(QT_TRANSLATE_NOOP("Cli", "the year (default: this year)")),
-    )
-    export.add_argument(
-        "--from",
-        dest="start",
-        metavar="DD/MM/YYYY",
-        help=t(QT_TRANSLATE_NOOP("Cli", "first day of the period")),
-    )
-    export.add_argument(
-        "--to",
-        dest="end",
-        metavar="DD/MM/YYYY",
-        help=t(QT_TRANSLATE_NOOP("Cli", "last day of the period")),
-    )
+    _add_period_arguments(export, t)
     yearend = commands.add_parser(
         "yearend",
         help=t(
@@ -295,29 +300,12 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         required=True,
         help=t(QT_TRANSLATE_NOOP("Cli", "the document to write")),
     )
-    yearend.add_argument(
-        "--year",
-        type=_whole_number,
-        metavar="YYYY",
-        help=t(QT_TRANSLATE_NOOP("Cli", "the year (default: this year)")),
-    )
+    _add_period_arguments(yearend, t)
     yearend.add_argument(
         "--half",
         type=_whole_number,
         choices=[1, 2],
         help=t(QT_TRANSLATE_NOOP("Cli", "the six-month review of the first or second half")),
-    )
-    yearend.add_argument(
-        "--from",
-        dest="start",
-        metavar="DD/MM/YYYY",
-        help=t(QT_TRANSLATE_NOOP("Cli", "first day of the period")),
-    )
-    yearend.add_argument(
-        "--to",
-        dest="end",
-        metavar="DD/MM/YYYY",
-        help=t(QT_TRANSLATE_NOOP("Cli", "last day of the period")),
     )
     importing = commands.add_parser(
         "import",
