@@ -26,7 +26,6 @@ from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import Clock, SystemClock
-from ccb_desktop.services.privacy import change_protection, password_opens
 from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.home_tab import HomeTab
@@ -108,6 +107,8 @@ class ApplicationContext:
         db, path = self.db, self.path
         assert db is not None and path is not None
         lock, db.file_lock = db.file_lock, None
+        from ccb_desktop.services.privacy import change_protection  # not before the paint
+
         old = db.protection
         db.close()
         self.db = None
@@ -413,10 +414,16 @@ def _after_first_paint(
 
 def _install_idle_lock(window: MainWindow, settings: AppSettings) -> IdleLock:
     """Hide a protected register after the idle time chosen in Tệp → Bảo vệ dữ liệu…"""
+
+    def opens(secret: str) -> bool:
+        from ccb_desktop.services.privacy import password_opens  # not before the paint
+
+        return password_opens(window.data_path, secret)
+
     return IdleLock(
         window,
         lambda: window.backup_service.protected,
-        lambda secret: password_opens(window.data_path, secret),
+        opens,
         lambda: settings.lock_after_minutes * 60,
     )
 

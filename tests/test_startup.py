@@ -71,6 +71,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "ccb_desktop.ui.import_dialog",
     "ccb_desktop.ui.printing",
     "ccb_desktop.ui.print_menu",
+    "ccb_desktop.services.privacy",  # the password and the idle lock: after the paint
 )
 
 
@@ -344,6 +345,7 @@ def test_the_window_checks_before_its_backup_and_stops_on_damage(
     from ccb_desktop.settings import AppSettings
 
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     for damaged in (False, True):
         path = closed_cleanly if not damaged else tmp_path / "damaged.sqlite"
         if damaged:
