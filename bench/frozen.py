@@ -36,6 +36,8 @@ PARTS = (
     ("Python (interpreter, standard library)", ("libpython", "python3", "base_library.zip")),
     ("our program, openpyxl, sqlite-utils (bytecode archive)", ("ccb_desktop",)),
     ("calamine (.xls/.ods reader)", ("python_calamine",)),
+    ("SQLCipher (sqlcipher3: files protected by a password)", ("sqlcipher3/",)),
+    ("lxml and python-docx (the year-end review)", ("lxml/", "docx/")),
 )
 
 
