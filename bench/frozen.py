@@ -36,6 +36,8 @@ PARTS = (
     ("Python (interpreter, standard library)", ("libpython", "python3", "base_library.zip")),
     ("our program, openpyxl, sqlite-utils (bytecode archive)", ("ccb_desktop",)),
     ("calamine (.xls/.ods reader)", ("python_calamine",)),
+    ("SQLCipher (sqlcipher3: files protected by a password)", ("sqlcipher3/",)),
+    ("lxml and python-docx (the year-end review)", ("lxml/", "docx/")),
 )
 
 
@@ -71,7 +73,8 @@ def build(folder: Path) -> tuple[Path, Path]:
     bare_spec.write_text(
         spec.replace("ROOT = Path(SPECPATH)", f"ROOT = Path({str(ROOT)!r})")
         .replace('ROOT / "ccb_desktop" / "__main__.py"', 'ROOT / "bench" / "bare_window.py"')
-        .replace('name="ccb_desktop"', 'name="bare_window"'),
+        .replace('name="ccb_desktop"', 'name="bare_window"')
+        .replace("hiddenimports=PROGRAM_MODULES", "hiddenimports=[]"),
         encoding="utf-8",
     )
     for recipe in (ROOT / "build.spec", bare_spec):

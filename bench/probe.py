@@ -69,13 +69,14 @@ def main() -> None:
         apply_font_size(12)
         context = ApplicationContext()
         path = Path(sys.argv[2])
-        services = context.open(path)
+        services = context.open(path, check_later=True)  # as the program opens it
         settings = AppSettings(Path(sys.argv[3]))
         window = MainWindow(path, services, settings, context.open)
     window.installEventFilter(watcher)
     window.show()
     app.exec()
     if mode != "bare":
+        context.check_deferred()  # what the program does just after the paint (not timed)
         context.close()  # as the program does at exit (after the figure was printed)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
@@ -25,7 +26,6 @@ from ccb_desktop.i18n import install_vietnamese, render
 from ccb_desktop.paths import resource_path
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import Clock, SystemClock
-from ccb_desktop.services.privacy import change_protection, password_opens
 from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.home_tab import HomeTab
@@ -55,9 +55,10 @@ class ApplicationContext:
         self.db: CcbDatabase | None = None
         self.path: Path | None = None
 
-    def open(self, path: Path) -> Services:
+    def open(self, path: Path, check_later: bool = False) -> Services:
         """Open `path` (creating it if new) and hold its lock; the previous file is closed
-        only on success, so a failure leaves the window on the file it had."""
+        only on success, so a failure leaves the window on the file it had. `check_later`:
+        see open_register; `check_deferred()` must then run (just after the first paint)."""
         path = path.expanduser().resolve()
         previous = self.db
         if path == self.path and previous is not None:
@@ -67,7 +68,7 @@ class ApplicationContext:
             )
             db.file_lock, previous.file_lock = previous.file_lock, None
         else:
-            db = self._open_asking(path)
+            db = self._open_asking(path, check_later)
         self.db, self.path = db, path
         if previous is not None:
             previous.close()
@@ -76,18 +77,25 @@ class ApplicationContext:
             self.on_removed(path, db.removed_objects)
         return Services.over(db, self.clock, path)
 
-    def _open_asking(self, path: Path) -> CcbDatabase:
+    def _open_asking(self, path: Path, check_later: bool = False) -> CcbDatabase:
         """open_register, asking the password again while it is missing or wrong."""
         secret: str | None = None
         while True:
             try:
-                return open_register(path, refuse_unwritable=False, password=secret)
+                return open_register(
+                    path, refuse_unwritable=False, password=secret, check_later=check_later
+                )
             except PasswordError as exc:
                 if self.ask_password is None:
                     raise
                 secret = self.ask_password(path, render(exc.msg) if secret else "")
                 if secret is None:
                     raise
+
+    def check_deferred(self) -> None:
+        """The open file's check left for after the first paint (DamagedFileError if damaged)."""
+        if self.db is not None:
+            self.db.check_deferred()
 
     def protect(self, current: str | None, new: str | None) -> tuple[Services, str | None]:
         """Set, change (`new`) or remove (None) the open file's password, checked with
@@ -99,6 +107,8 @@ class ApplicationContext:
         db, path = self.db, self.path
         assert db is not None and path is not None
         lock, db.file_lock = db.file_lock, None
+        from ccb_desktop.services.privacy import change_protection  # not before the paint
+
         old = db.protection
         db.close()
         self.db = None
@@ -132,11 +142,14 @@ class ApplicationContext:
         self.path = None
 
 
-def _setup_logging(folder: Path) -> Path:
-    """Log to a file in the data folder, where a helper can find it."""
+def _setup_logging(folder: Path, again: bool = False) -> Path:
+    """Log to a file in the data folder, where a helper can find it (`again`: already set up
+    by the first start of this process)."""
     if not folder.exists():
         make_user_only_folder(folder)
     log_path = folder / LOG_FILE_NAME
+    if again:
+        return log_path
     create_user_only_file(log_path)  # the log is for the user (and a helper) alone
     handler = logging.FileHandler(log_path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -304,8 +317,11 @@ def choose_data_file(requested: Path | None, settings: AppSettings) -> Path:
     return default_data_file()
 
 
-def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = None) -> int:
-    """Open the main window; with `smoke`, visit every tab (saving PNGs if asked) and exit."""
+def run_gui(
+    data: Path | None, smoke: bool = False, screenshots: Path | None = None, checked: bool = False
+) -> int:
+    """Open the main window; with `smoke`, visit every tab (saving PNGs if asked) and exit.
+    `checked`: the file is checked whole before the window (a start again after damage)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -319,17 +335,20 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
     apply_font_size(settings.font_size)
     data_path = choose_data_file(data, settings).expanduser().resolve()
     try:
-        log_path = _setup_logging(data_path.parent)
+        log_path = _setup_logging(data_path.parent, again=checked)
     except OSError:
-        log_path = _setup_logging(default_data_file().parent)
+        log_path = _setup_logging(default_data_file().parent, again=checked)
     _install_crash_handler(log_path, smoke)
     shown: list[str] = []
     if smoke:
         _answer_dialogs_in_smoke(shown)
 
+    damaged_later: list[CcbError] = []
     context = ApplicationContext(on_removed=_tell_removed, ask_password=_password_asker(smoke))
     try:
-        services = context.open(data_path)
+        # A file verified at its last clean close is checked just after the first paint
+        # (before anything can write to it); the smoke run checks it before, as always.
+        services = context.open(data_path, check_later=not smoke and not checked)
     except CcbError as exc:
         log.error("cannot open %s: %s", data_path, exc.detail)
         if smoke:
@@ -345,27 +364,66 @@ def run_gui(data: Path | None, smoke: bool = False, screenshots: Path | None = N
             return 2
     settings.last_data_file = data_path
     window = MainWindow(data_path, services, settings, context.open, protect=context.protect)
-    if os.environ.get(FIRST_PAINT_PROBE):
+    probe = bool(os.environ.get(FIRST_PAINT_PROBE))
+    if probe:
         _quit_after_first_paint(app, window)
-    elif not smoke:
-        # After the first paint: the day's backup copies the whole file (0.3 s at 10,000 members).
-        window.first_painted.connect(window.backup_if_due)
+    if not smoke:
+        # Before anything else waiting for the first paint but the probe: the check, then
+        # the day's backup (0.3 s at 10,000 members) only once it has passed.
+        window.first_painted.connect(
+            lambda: _after_first_paint(app, window, context, damaged_later)
+        )
+    if not smoke and not probe:
         _install_idle_lock(window, settings)
     window.show()
     if smoke:
         return _smoke(app, window, screenshots, context) or (3 if shown else 0)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
+        if damaged_later:
+            shiboken6.delete(window)
         context.close()
+    if damaged_later:
+        # Found damaged after the paint: start again the way a damaged file is met at start
+        # (checked whole now, the newest good backup offered in its place). The window goes
+        # at once (above), without its closing backup, its timers with it.
+        return run_gui(data_path, smoke, screenshots, checked=True)
+    return code
+
+
+def _after_first_paint(
+    app: QApplication, window: MainWindow, context: ApplicationContext, damaged: list[CcbError]
+) -> None:
+    """The check left for after the paint, then (in a real start) the day's backup.
+
+    Nothing has written to the file yet (SQLite refuses it until the check passes). If the
+    file is damaged, the window closes without its closing backup and run_gui starts again.
+    """
+    try:
+        context.check_deferred()
+    except CcbError as exc:
+        log.error("the data file is damaged: %s", exc.detail)
+        damaged.append(exc)
+        window.hide()
+        app.exit(2)
+        return
+    if not os.environ.get(FIRST_PAINT_PROBE):
+        window.backup_if_due()
 
 
 def _install_idle_lock(window: MainWindow, settings: AppSettings) -> IdleLock:
     """Hide a protected register after the idle time chosen in Tệp → Bảo vệ dữ liệu…"""
+
+    def opens(secret: str) -> bool:
+        from ccb_desktop.services.privacy import password_opens  # not before the paint
+
+        return password_opens(window.data_path, secret)
+
     return IdleLock(
         window,
         lambda: window.backup_service.protected,
-        lambda secret: password_opens(window.data_path, secret),
+        opens,
         lambda: settings.lock_after_minutes * 60,
     )
 

@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
 
 from ccb_desktop.db import schema_objects, startup_cache
-from ccb_desktop.db.connection import open_database
+from ccb_desktop.db.connection import CcbDatabase, open_database, open_register
 from ccb_desktop.db.migrations import migrations
 from ccb_desktop.domain.meetings import Meeting
 from ccb_desktop.errors import DamagedFileError
@@ -46,7 +47,7 @@ class Watch(QObject):
 
 context = ApplicationContext()
 path = Path(sys.argv[1])
-window = MainWindow(path, context.open(path), AppSettings(Path(sys.argv[2])), context.open)
+window = MainWindow(path, context.open(path, check_later=True), AppSettings(Path(sys.argv[2])), context.open)
 watch = Watch()
 window.installEventFilter(watch)
 window.show()
@@ -70,6 +71,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "ccb_desktop.ui.import_dialog",
     "ccb_desktop.ui.printing",
     "ccb_desktop.ui.print_menu",
+    "ccb_desktop.services.privacy",  # the password and the idle lock: after the paint
 )
 
 
@@ -249,3 +251,124 @@ def test_first_painted_comes_once_after_the_first_paint(
     assert seen == [True]
     window.close()
     context.close()
+
+
+def _damage_a_page_unseen(path: Path, table: str) -> None:
+    """Break the page header of `table`'s root page, as a failing disk would, and record the
+    new size and times as verified: damage the file system does not show (bit rot)."""
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    conn.close()
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * 8)  # no valid b-tree page starts so
+    startup_cache.remember_verified(path)
+    assert startup_cache.verified_unchanged(path)
+
+
+def _write_one_note(db: CcbDatabase) -> None:
+    db.execute("UPDATE members SET notes = 'n' WHERE id = 1")
+    db.conn.commit()
+
+
+def test_a_clean_file_is_checked_after_the_paint_and_written_only_then(
+    closed_cleanly: Path,
+) -> None:
+    """check_later: a file verified at its clean close opens without its quick_check; it
+    reads, but SQLite refuses every write to it until check_deferred() has passed."""
+    db = open_register(closed_cleanly, check_later=True)
+    try:
+        assert db.pending_check == closed_cleanly
+        assert db.execute("SELECT count(*) FROM members").fetchone()[0] == 20
+        with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+            _write_one_note(db)
+        db.conn.rollback()
+        db.check_deferred()
+        assert db.pending_check is None
+        _write_one_note(db)
+    finally:
+        db.close()
+    conn = sqlite3.connect(closed_cleanly)
+    assert conn.execute("SELECT notes FROM members WHERE id = 1").fetchone() == ("n",)
+    conn.close()
+    assert startup_cache.verified_unchanged(closed_cleanly)  # closed cleanly again
+
+
+def test_damage_found_after_the_paint_refuses_writes_and_forgets_the_file(
+    closed_cleanly: Path,
+) -> None:
+    """Damage the check finds after the paint: DamagedFileError, still no write, and the
+    file is no longer taken as verified, so the next opening checks it whole and refuses it."""
+    _damage_a_page_unseen(closed_cleanly, "members")
+    before = closed_cleanly.read_bytes()
+    db = open_register(closed_cleanly, check_later=True)
+    try:
+        with pytest.raises(DamagedFileError):
+            db.check_deferred()
+        with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
+            db.execute("INSERT INTO settings (key, value) VALUES ('x', 'y')")
+        db.conn.rollback()
+    finally:
+        db.close()
+    assert not startup_cache.verified_unchanged(closed_cleanly)
+    assert closed_cleanly.read_bytes() == before  # nothing written into the damaged file
+    with pytest.raises(DamagedFileError):
+        open_register(closed_cleanly, check_later=True)
+
+
+def test_only_a_file_verified_at_its_close_waits_for_its_check(
+    closed_cleanly: Path, tmp_path: Path
+) -> None:
+    """A file written by another program, a new file and a read-only opening are checked
+    before they open, as without check_later; index damage is still refused at open."""
+    corrupt_one_index(closed_cleanly)  # written by another program: not verified any more
+    with pytest.raises(DamagedFileError):
+        open_register(closed_cleanly, check_later=True)
+    new = open_register(tmp_path / "new.sqlite", check_later=True)
+    assert new.pending_check is None
+    new.close()
+    again = open_register(tmp_path / "new.sqlite", check_later=True, read_only=True)
+    assert again.pending_check is None
+    again.close()
+
+
+def test_the_window_checks_before_its_backup_and_stops_on_damage(
+    qtbot, closed_cleanly: Path, tmp_path: Path, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    """Just after the first paint: the check, then the day's backup; a damaged file gets no
+    backup, the window hides and run_gui is told to start again (which checks it whole)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ccb_desktop.app import ApplicationContext, _after_first_paint
+    from ccb_desktop.services.backup import automatic_backups_of
+    from ccb_desktop.settings import AppSettings
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for damaged in (False, True):
+        path = closed_cleanly if not damaged else tmp_path / "damaged.sqlite"
+        if damaged:
+            path.write_bytes(closed_cleanly.read_bytes())
+            _damage_a_page_unseen(path, "members")
+        context = ApplicationContext(clock)
+        window = MainWindow(
+            path,
+            context.open(path, check_later=True),
+            AppSettings(tmp_path / "s.ini"),
+            context.open,
+        )
+        found: list[object] = []
+        window.first_painted.connect(
+            lambda w=window, c=context, f=found: _after_first_paint(app, w, c, f)
+        )
+        with qtbot.waitSignal(window.first_painted, timeout=10000):
+            window.show()
+        assert [type(e) for e in found] == ([DamagedFileError] if damaged else [])
+        assert window.isVisible() is not damaged
+        assert bool(automatic_backups_of(path)) is not damaged
+        if damaged:
+            shiboken6.delete(window)  # as run_gui does: no closing backup, no timer left
+        else:
+            window.close()
+        context.close()

@@ -226,7 +226,7 @@ def _check_schema_owner(db: Database, path: Path, schema: Migrations) -> list[st
     return applied
 
 
-def _integrity_check(db: Database, path: Path) -> None:
+def _integrity_check(db: Database, path: Path, later: bool = False) -> bool:
     """Find damage at start-up rather than in the middle of the secretary's work.
 
     integrity_check, not quick_check: an index that no longer matches its table passes
@@ -234,12 +234,20 @@ def _integrity_check(db: Database, path: Path) -> None:
     10,000 members: 0.35 s, quick_check 0.08 s. So the full check is skipped only for a file
     this program verified and then closed cleanly, unchanged since (same size, times and
     file id, no journal beside it): a file written by anything else is checked whole.
+    With `later`, such a file's quick_check is left to `CcbDatabase.check_deferred` (just
+    after the window's first paint) and True is returned; a file not verified is checked now.
     """
     if startup_cache.verified_unchanged(path):
+        if later:
+            return True
         pragma = "PRAGMA quick_check"
     else:
         pragma = "PRAGMA integrity_check"
-    result = db.execute(pragma).fetchall()
+    _refuse_damage(path, db.execute(pragma).fetchall())
+    return False
+
+
+def _refuse_damage(path: Path, result: list[Any]) -> None:
     if result != [("ok",)]:
         raise error(
             DamagedFileError,
@@ -249,6 +257,43 @@ def _integrity_check(db: Database, path: Path) -> None:
             "; ".join(str(row[0]) for row in result[:5]),
             path=str(path),
         )
+
+
+# What a statement may not do to the file while its check waits (see check_deferred).
+_WRITES = frozenset(
+    {
+        sqlite3.SQLITE_INSERT,
+        sqlite3.SQLITE_UPDATE,
+        sqlite3.SQLITE_DELETE,
+        sqlite3.SQLITE_CREATE_TABLE,
+        sqlite3.SQLITE_CREATE_INDEX,
+        sqlite3.SQLITE_CREATE_TRIGGER,
+        sqlite3.SQLITE_CREATE_VIEW,
+        sqlite3.SQLITE_CREATE_VTABLE,
+        sqlite3.SQLITE_DROP_TABLE,
+        sqlite3.SQLITE_DROP_INDEX,
+        sqlite3.SQLITE_DROP_TRIGGER,
+        sqlite3.SQLITE_DROP_VIEW,
+        sqlite3.SQLITE_DROP_VTABLE,
+        sqlite3.SQLITE_ALTER_TABLE,
+        sqlite3.SQLITE_REINDEX,
+        sqlite3.SQLITE_ANALYZE,
+    }
+)
+
+
+def _refuse_writes(
+    action: int, table: str | None, _arg2: str | None, database: str | None, _by: str | None
+) -> int:
+    """SQLite's authorizer while the check waits: reading is allowed, writing the file is not
+    (scratch tables in memory, database "temp", are). SQLite itself asks to update
+    sqlite_master when a virtual table (the search index) is first read: that is not a write
+    (creating or dropping anything is asked separately)."""
+    if action == sqlite3.SQLITE_UPDATE and table == "sqlite_master":
+        return sqlite3.SQLITE_OK
+    if action in _WRITES and database != "temp":
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 def backup_before_migration(db: Database, path: Path) -> Path:
@@ -280,6 +325,25 @@ class CcbDatabase(Database):
     file_lock: DataFileLock | None = None
     verified_path: Path | None = None  # checked whole (or unchanged since) when opened
     protection: Protection | None = None  # the key of a file protected by a password
+    pending_check: Path | None = None  # its quick_check waits for check_deferred()
+
+    def check_deferred(self) -> None:
+        """Run the quick_check that `open_register(check_later=True)` left for just after the
+        first paint. Until it has passed, SQLite refuses every write to the file, so nothing
+        the secretary does can be written into a damaged file; if it fails, the file is
+        forgotten as verified (the next start checks it whole) and DamagedFileError says so."""
+        path = self.pending_check
+        if path is None:
+            return
+        try:
+            with storage_errors(path):
+                _refuse_damage(path, self.execute("PRAGMA quick_check").fetchall())
+        except BaseException:
+            self.verified_path = None
+            startup_cache.forget_verified(path)
+            raise
+        self.pending_check = None
+        self.conn.set_authorizer(None)
 
     def close(self) -> None:
         try:
@@ -301,6 +365,7 @@ def open_register(
     take_lock: bool = True,
     refuse_unwritable: bool = True,
     password: Secret = None,
+    check_later: bool = False,
 ) -> CcbDatabase:
     """The one door into a data file, for the window and every command.
 
@@ -316,6 +381,9 @@ def open_register(
     `password`: for a file protected by a password (encrypted with SQLCipher, see
     db/cipher.py), its password, recovery code or known Protection; a PasswordError says
     when it is missing or wrong. A plain file ignores it and opens with sqlite3 as always.
+    `check_later` (the window's first file): a plain file this program verified and closed
+    cleanly, unchanged since and with nothing to migrate, gets its quick_check from
+    `check_deferred()` just after the first paint instead of now; writing is refused until.
     """
     return open_database(
         path,
@@ -324,6 +392,7 @@ def open_register(
         read_only=read_only,
         refuse_unwritable=refuse_unwritable,
         password=password,
+        check_later=check_later,
     )
 
 
@@ -337,6 +406,7 @@ def open_database(
     read_only: bool | None = False,
     refuse_unwritable: bool = True,
     password: Secret = None,
+    check_later: bool = False,
 ) -> CcbDatabase:
     """Open (or create) a CCB Desktop data file, migrated to this version's schema.
 
@@ -380,7 +450,15 @@ def open_database(
         file_lock = DataFileLock(path.expanduser().resolve())
         file_lock.acquire()
     try:
-        db = _open(path, create and not read_only, busy_timeout_ms, schema, read_only, protection)
+        db = _open(
+            path,
+            create and not read_only,
+            busy_timeout_ms,
+            schema,
+            read_only,
+            protection,
+            check_later and not read_only and protection is None,
+        )
     except BaseException:
         if file_lock is not None:
             file_lock.release()
@@ -425,6 +503,7 @@ def _open(
     schema: Migrations,
     read_only: bool,
     protection: Protection | None = None,
+    check_later: bool = False,
 ) -> CcbDatabase:
     if path.exists():
         if path.is_dir():
@@ -457,7 +536,7 @@ def _open(
                     path=str(path),
                 ) from exc
     try:
-        return _open_checked(path, busy_timeout_ms, schema, read_only, protection)
+        return _open_checked(path, busy_timeout_ms, schema, read_only, protection, check_later)
     except StorageError as exc:
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         if read_only or not path.is_file() or writable or not _unwritable(exc):
@@ -480,6 +559,7 @@ def _open_checked(
     schema: Migrations,
     read_only: bool,
     protection: Protection | None = None,
+    check_later: bool = False,
 ) -> CcbDatabase:
     db: CcbDatabase | None = None
     with storage_errors(path):
@@ -501,7 +581,11 @@ def _open_checked(
             # Sorting and temporary tables stay in memory: no scratch copy of member data on disk.
             db.execute("PRAGMA temp_store=MEMORY")
             applied = _check_schema_owner(db, path, schema)
-            _integrity_check(db, path)
+            # Left for later only with nothing to migrate: a migration writes before the paint.
+            later = check_later and set(known_migration_names(schema)) <= set(applied)
+            if _integrity_check(db, path, later):
+                db.pending_check = path
+                db.conn.set_authorizer(_refuse_writes)  # until check_deferred() has passed
             # Before any write, so that no foreign trigger runs during the migrations.
             db.removed_objects = tuple(remove_foreign_objects(db.conn, path, schema))
             if db.removed_objects:

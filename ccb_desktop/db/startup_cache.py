@@ -115,3 +115,10 @@ def remember_verified(path: Path) -> None:
     entries.pop(key, None)
     entries[key] = stamp
     _write(_VERIFIED_FILE, dict(list(entries.items())[-_MAX_VERIFIED:]))
+
+
+def forget_verified(path: Path) -> None:
+    """`path` was found damaged: the next opening checks it whole."""
+    entries = _read(_VERIFIED_FILE)
+    if isinstance(entries, dict) and entries.pop(str(path.resolve()), None) is not None:
+        _write(_VERIFIED_FILE, entries)
