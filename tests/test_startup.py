@@ -338,14 +338,23 @@ def test_the_window_checks_before_its_backup_and_stops_on_damage(
 ) -> None:  # type: ignore[no-untyped-def]
     """Just after the first paint: the check, then the day's backup; a damaged file gets no
     backup, the window hides and run_gui is told to start again (which checks it whole)."""
-    from PySide6.QtWidgets import QApplication
 
     from ccb_desktop.app import ApplicationContext, _after_first_paint
     from ccb_desktop.services.backup import automatic_backups_of
     from ccb_desktop.settings import AppSettings
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+    class _Exits:
+        """The application's exit, recorded: QApplication.exit() would leave this test
+        process's event loops refusing to run (Qt keeps quitNow until the next app.exec()),
+        and every later dialog in it would return at once."""
+
+        def __init__(self) -> None:
+            self.codes: list[int] = []
+
+        def exit(self, code: int) -> None:
+            self.codes.append(code)
+
+    app = _Exits()
     for damaged in (False, True):
         path = closed_cleanly if not damaged else tmp_path / "damaged.sqlite"
         if damaged:
@@ -360,11 +369,12 @@ def test_the_window_checks_before_its_backup_and_stops_on_damage(
         )
         found: list[object] = []
         window.first_painted.connect(
-            lambda w=window, c=context, f=found: _after_first_paint(app, w, c, f)
+            lambda w=window, c=context, f=found: _after_first_paint(app, w, c, f)  # type: ignore[arg-type]
         )
         with qtbot.waitSignal(window.first_painted, timeout=10000):
             window.show()
         assert [type(e) for e in found] == ([DamagedFileError] if damaged else [])
+        assert app.codes == ([2] if damaged else [])
         assert window.isVisible() is not damaged
         assert bool(automatic_backups_of(path)) is not damaged
         if damaged:
