@@ -229,7 +229,7 @@ def test_longevity_milestones_and_lunar_age() -> None:
     assert longevity_milestone(1957, 2027, lunar_age=False) == (70, "Mừng thọ 70")
     assert longevity_milestone(1958, 2027, lunar_age=True) == (70, "Mừng thọ 70")
     assert longevity_milestone(1947, 2027, lunar_age=False) == (80, "Mừng thượng thọ 80")
-    assert longevity_milestone(1926, 2027, lunar_age=False) == (101, "Mừng đại thọ 101")
+    assert longevity_milestone(1926, 2027, lunar_age=False) == (101, "Mừng thượng thượng thọ 101")
     assert longevity_milestone(1956, 2027, lunar_age=False) is None
 
 

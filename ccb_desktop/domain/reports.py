@@ -246,15 +246,17 @@ def _member_just_before(membership: Membership, day: dt.date) -> bool:
     return on_register(membership, day - dt.timedelta(days=1))
 
 
+# 70 and 75 mừng thọ, 80 and 85 thượng thọ, 90 and over thượng thượng thọ (DOMAIN.md).
 LONGEVITY_MILESTONES = {70: "Mừng thọ 70", 75: "Mừng thọ 75", 80: "Mừng thượng thọ 80",
-                        85: "Mừng thượng thọ 85", 90: "Mừng đại thọ 90", 95: "Mừng đại thọ 95"}  # fmt: skip
+                        85: "Mừng thượng thọ 85", 90: "Mừng thượng thượng thọ 90",
+                        95: "Mừng thượng thượng thọ 95"}  # fmt: skip
 
 
 def longevity_milestone(birth_year: int, year: int, lunar_age: bool) -> tuple[int, str] | None:
     """The age reached in `year` and its celebration, if it is a milestone (100 and over: yearly)."""
     age = year - birth_year + (1 if lunar_age else 0)
     if age >= 100:
-        return age, f"Mừng đại thọ {age}"
+        return age, f"Mừng thượng thượng thọ {age}"
     if age in LONGEVITY_MILESTONES:
         return age, LONGEVITY_MILESTONES[age]
     return None
