@@ -160,3 +160,21 @@ def test_care_visits_travel_in_the_package_and_count_per_chi_hoi(
         assert (second.visits, second.money_vnd) == own[2]
     finally:
         db.close()
+
+
+def test_taking_a_package_in_is_undone_under_a_vietnamese_name(
+    ward: Path,
+    vietnamese,  # type: ignore[no-untyped-def]
+) -> None:
+    """Sửa → Hoàn tác names the last package taken in, in Vietnamese (the history renders
+    its labels in the "History" context)."""
+    from ccb_desktop.i18n import render
+    from ccb_desktop.services.history import HistoryService
+
+    db = open_register(ward)
+    try:
+        last = HistoryService(db).last_undoable()
+    finally:
+        db.close()
+    assert last is not None
+    assert render(last.label) == "Nhận tệp của Khu phố 2 (năm 2026)"
