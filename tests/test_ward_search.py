@@ -178,3 +178,21 @@ def test_taking_a_package_in_is_undone_under_a_vietnamese_name(
         db.close()
     assert last is not None
     assert render(last.label) == "Nhận tệp của Khu phố 2 (năm 2026)"
+
+
+def test_the_ward_review_counts_each_chi_hois_to_hoi(ward: Path, tmp_path: Path) -> None:
+    """The ward's review says how many tổ hội the ward has: each chi hội's own (SQL)."""
+    from docx import Document
+
+    connection = sqlite3.connect(ward)
+    try:
+        (expected,) = connection.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT chi_hoi_id, team FROM members "
+            f"WHERE team <> '' AND deleted_at IS NULL AND status IN {CURRENT})"
+        ).fetchone()
+    finally:
+        connection.close()
+    out = tmp_path / "phuong.docx"
+    assert main(["yearend", "--data", str(ward), "--year", "2026", "--out", str(out)]) == 0
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert f"hội viên sinh hoạt ở {expected} tổ hội;" in text

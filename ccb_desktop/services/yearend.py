@@ -4,6 +4,7 @@ Excel reports use, so every figure equals the report's."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -234,6 +235,13 @@ class YearEndService:
         before = Period(_year_before(start), _year_before(end))
 
         members = self.member_figures(start, end)
+        if per_chi_hoi is not None:
+            # A tổ hội is one chi hội's: two chi hội's "Tổ 1" are two tổ (as the ward's
+            # summary workbook adds its rows), not one name counted once across the ward.
+            teams = sum(r.members.composition.teams for r in per_chi_hoi)
+            members = dataclasses.replace(
+                members, composition=dataclasses.replace(members.composition, teams=teams)
+            )
         meetings = self.meeting_figures(start, end)
         support = self.support_figures(period)
         targets = TargetService(self.db, self.clock)
