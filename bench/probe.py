@@ -1,12 +1,15 @@
-"""Start-up probe: opens either CCB Desktop's window or a bare PySide6 window with an empty
-table, and prints the seconds until the first paint and the peak memory, then exits.
+"""Start-up probe: starts either CCB Desktop the way its icon does (`ccb-desktop --data FILE`,
+which paints the window's frame, then opens the file and paints the home screen) or a bare
+PySide6 window with an empty table, and prints the seconds, peak memory and CPU seconds until
+the first paint; for the program also until the home screen has painted with the file. Exits.
 
-Run by bench/run.py in a fresh process each time: `python bench/probe.py app FILE` or
-`python bench/probe.py bare`.
+Run by bench/run.py in a fresh process each time: `python bench/probe.py app FILE SETTINGS`
+or `python bench/probe.py bare`. Output: "seconds peak_mb cpu [shown_seconds shown_cpu]".
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import resource
 import sys
@@ -51,33 +54,46 @@ class FirstPaint(QObject):
 
 def main() -> None:
     mode = sys.argv[1]
+    if mode != "bare":
+        run_program(sys.argv[2], sys.argv[3])
+        return
     app = QApplication(sys.argv[:1])
     watcher = FirstPaint()
-    if mode == "bare":
-        window = QMainWindow()
-        window.setCentralWidget(QTableWidget(0, 10))
-        window.resize(1280, 800)
-    else:
-        from pathlib import Path
-
-        from ccb_desktop.app import ApplicationContext
-        from ccb_desktop.i18n import install_vietnamese
-        from ccb_desktop.settings import AppSettings
-        from ccb_desktop.ui.main_window import MainWindow, apply_font_size
-
-        install_vietnamese(app)
-        apply_font_size(12)
-        context = ApplicationContext()
-        path = Path(sys.argv[2])
-        services = context.open(path, check_later=True)  # as the program opens it
-        settings = AppSettings(Path(sys.argv[3]))
-        window = MainWindow(path, services, settings, context.open)
+    window = QMainWindow()
+    window.setCentralWidget(QTableWidget(0, 10))
+    window.resize(1280, 800)
     window.installEventFilter(watcher)
     window.show()
     app.exec()
-    if mode != "bare":
-        context.check_deferred()  # what the program does just after the paint (not timed)
-        context.close()  # as the program does at exit (after the figure was printed)
+
+
+def run_program(data: str, settings: str) -> None:
+    """The program's own start (cli.main, as the icon runs it), told by its start-up probe
+    to quit once the home screen has painted; the two moments are recorded on the way."""
+    # Its settings beside the benchmark's files, not the user's.
+    os.environ["XDG_CONFIG_HOME"] = os.path.join(os.path.dirname(settings), "config")
+    os.environ["CCB_FIRST_PAINT_PROBE"] = "1"
+    from ccb_desktop import app
+
+    marks: list[tuple[float, float]] = []
+    probe = app._quit_after_first_paint
+
+    def record(qapp: QApplication, window: QMainWindow) -> None:
+        def mark() -> None:
+            marks.append((time.perf_counter() - START, time.process_time()))
+
+        window.first_painted.connect(mark)  # type: ignore[attr-defined]
+        window.file_shown.connect(mark)  # type: ignore[attr-defined]
+        probe(qapp, window)  # type: ignore[arg-type]
+
+    app._quit_after_first_paint = record  # type: ignore[assignment]
+    from ccb_desktop.cli import main as program
+
+    # The program's own "painted" and "shown" lines are not this probe's output.
+    with open(os.devnull, "w", encoding="utf-8") as quiet, contextlib.redirect_stdout(quiet):
+        program(["--data", data])
+    (frame, frame_cpu), (shown, shown_cpu) = marks
+    print(f"{frame:.4f} {peak_memory_mb():.1f} {frame_cpu:.4f} {shown:.4f} {shown_cpu:.4f}")
 
 
 if __name__ == "__main__":

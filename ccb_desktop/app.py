@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -17,9 +18,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from ccb_desktop import __version__
-from ccb_desktop.db.cipher import Protection
-from ccb_desktop.db.connection import CcbDatabase, open_register
-from ccb_desktop.db.lock import DataFileLock
 from ccb_desktop.errors import CcbError, DamagedFileError, PasswordError
 from ccb_desktop.files import create_user_only_file, make_user_only_folder
 from ccb_desktop.i18n import install_vietnamese, render
@@ -28,9 +26,15 @@ from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import Clock, SystemClock
 from ccb_desktop.settings import APP_NAME, AppSettings, default_data_file, default_settings_file
 from ccb_desktop.ui import dialogs
-from ccb_desktop.ui.home_tab import HomeTab
-from ccb_desktop.ui.lock import IdleLock
 from ccb_desktop.ui.main_window import MainWindow, apply_font_size
+
+if TYPE_CHECKING:
+    # The window's frame is painted before the data file is opened (issue 22): the file's
+    # code (sqlite-utils, the schema, the services) is imported just after that paint.
+    from ccb_desktop.db.cipher import Protection
+    from ccb_desktop.db.connection import CcbDatabase
+    from ccb_desktop.db.lock import DataFileLock
+    from ccb_desktop.ui.lock import IdleLock
 
 log = logging.getLogger(__name__)
 LOG_FILE_NAME = "ccb_desktop.log"
@@ -59,6 +63,8 @@ class ApplicationContext:
         """Open `path` (creating it if new) and hold its lock; the previous file is closed
         only on success, so a failure leaves the window on the file it had. `check_later`:
         see open_register; `check_deferred()` must then run (just after the first paint)."""
+        from ccb_desktop.db.connection import open_register
+
         path = path.expanduser().resolve()
         previous = self.db
         if path == self.path and previous is not None:
@@ -79,6 +85,8 @@ class ApplicationContext:
 
     def _open_asking(self, path: Path, check_later: bool = False) -> CcbDatabase:
         """open_register, asking the password again while it is missing or wrong."""
+        from ccb_desktop.db.connection import open_register
+
         secret: str | None = None
         while True:
             try:
@@ -124,6 +132,8 @@ class ApplicationContext:
         return services, protection.recovery_code if protection is not None else None
 
     def _reopen(self, path: Path, lock: DataFileLock | None, protection: Protection | None) -> None:
+        from ccb_desktop.db.connection import open_register
+
         try:
             self.db = open_register(
                 path, take_lock=False, refuse_unwritable=False, password=protection
@@ -318,10 +328,19 @@ def choose_data_file(requested: Path | None, settings: AppSettings) -> Path:
 
 
 def run_gui(
-    data: Path | None, smoke: bool = False, screenshots: Path | None = None, checked: bool = False
+    data: Path | None,
+    smoke: bool = False,
+    screenshots: Path | None = None,
+    checked: bool = False,
+    restored: bool = False,
 ) -> int:
     """Open the main window; with `smoke`, visit every tab (saving PNGs if asked) and exit.
-    `checked`: the file is checked whole before the window (a start again after damage)."""
+    `checked`: the file is checked whole when it opens (a start again after damage);
+    `restored`: a backup was just put in place of a damaged file (not offered twice).
+
+    The window's frame is painted first, the data file opened just after (issue 22): the
+    secretary sees the program at once, and the file's code, its check and its password
+    come in the first moment after, before any click is taken."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -339,57 +358,93 @@ def run_gui(
     except OSError:
         log_path = _setup_logging(default_data_file().parent, again=checked)
     _install_crash_handler(log_path, smoke)
-    shown: list[str] = []
-    if smoke:
-        _answer_dialogs_in_smoke(shown)
-
-    damaged_later: list[CcbError] = []
     context = ApplicationContext(on_removed=_tell_removed, ask_password=_password_asker(smoke))
-    try:
-        # A file verified at its last clean close is checked just after the first paint
-        # (before anything can write to it); the smoke run checks it before, as always.
-        services = context.open(data_path, check_later=not smoke and not checked)
-    except CcbError as exc:
-        log.error("cannot open %s: %s", data_path, exc.detail)
-        if smoke:
-            sys.stderr.write(render(exc.msg) + "\n")
-            return 2
-        recovered = _offer_restore(data_path, exc)
-        if recovered is None:
-            return 2
-        try:
-            services = context.open(data_path)
-        except CcbError as again:
-            _fatal(render(again.msg))
-            return 2
-    settings.last_data_file = data_path
-    window = MainWindow(data_path, services, settings, context.open, protect=context.protect)
+    if smoke:
+        return _run_smoke(app, context, data_path, settings, screenshots)
+
+    window = MainWindow(data_path, None, settings, context.open, protect=context.protect)
+    failed: list[CcbError] = []  # the file did not open (just after the frame's paint)
+    damaged_later: list[CcbError] = []  # the check after the paint found damage
     probe = bool(os.environ.get(FIRST_PAINT_PROBE))
     if probe:
         _quit_after_first_paint(app, window)
-    if not smoke:
-        # Before anything else waiting for the first paint but the probe: the check, then
-        # the day's backup (0.3 s at 10,000 members) only once it has passed.
-        window.first_painted.connect(
-            lambda: _after_first_paint(app, window, context, damaged_later)
+    window.first_painted.connect(
+        lambda: _open_after_first_paint(
+            app, window, context, settings, checked, failed, damaged_later
         )
-    if not smoke and not probe:
-        _install_idle_lock(window, settings)
+    )
     window.show()
-    if smoke:
-        return _smoke(app, window, screenshots, context) or (3 if shown else 0)
     try:
         code = app.exec()
     finally:
-        if damaged_later:
-            shiboken6.delete(window)
+        if failed or damaged_later:
+            shiboken6.delete(window)  # at once, without its closing backup or its timers
         context.close()
+    if failed:
+        if restored:  # the backup just put in place does not open either
+            _fatal(render(failed[0].msg))
+            return 2
+        if _offer_restore(data_path, failed[0]) is None:
+            return 2
+        return run_gui(data_path, smoke, screenshots, checked=True, restored=True)
     if damaged_later:
         # Found damaged after the paint: start again the way a damaged file is met at start
-        # (checked whole now, the newest good backup offered in its place). The window goes
-        # at once (above), without its closing backup, its timers with it.
+        # (checked whole now, the newest good backup offered in its place).
         return run_gui(data_path, smoke, screenshots, checked=True)
     return code
+
+
+def _run_smoke(
+    app: QApplication,
+    context: ApplicationContext,
+    data_path: Path,
+    settings: AppSettings,
+    screenshots: Path | None,
+) -> int:
+    """The smoke run: the file opened and checked whole before the window, every tab
+    visited; exit 2 if the file does not open, 3 if any message box would have shown."""
+    shown: list[str] = []
+    _answer_dialogs_in_smoke(shown)
+    try:
+        services = context.open(data_path)
+    except CcbError as exc:
+        log.error("cannot open %s: %s", data_path, exc.detail)
+        sys.stderr.write(render(exc.msg) + "\n")
+        return 2
+    settings.last_data_file = data_path
+    window = MainWindow(data_path, services, settings, context.open, protect=context.protect)
+    window.show()
+    return _smoke(app, window, screenshots, context) or (3 if shown else 0)
+
+
+def _open_after_first_paint(
+    app: QApplication,
+    window: MainWindow,
+    context: ApplicationContext,
+    settings: AppSettings,
+    checked: bool,
+    failed: list[CcbError],
+    damaged: list[CcbError],
+) -> None:
+    """Just after the frame's first paint: open the file (asking its password if it has
+    one), fill the window; once the tab in front has painted, the file's check and the
+    day's backup (_after_first_paint). A file that does not open: the window goes and
+    run_gui says why (offering a backup in place of a damaged file)."""
+    try:
+        # A file verified at its last clean close is checked once the tab in front shows
+        # (SQLite refuses any write before that check has passed).
+        services = context.open(window.data_path, check_later=not checked)
+    except CcbError as exc:
+        log.error("cannot open %s: %s", window.data_path, exc.detail)
+        failed.append(exc)
+        window.hide()
+        app.exit(2)
+        return
+    settings.last_data_file = window.data_path
+    window.file_shown.connect(lambda: _after_first_paint(app, window, context, damaged))
+    window.attach(services)
+    if not os.environ.get(FIRST_PAINT_PROBE):
+        _install_idle_lock(window, settings)
 
 
 def _after_first_paint(
@@ -414,6 +469,7 @@ def _after_first_paint(
 
 def _install_idle_lock(window: MainWindow, settings: AppSettings) -> IdleLock:
     """Hide a protected register after the idle time chosen in Tệp → Bảo vệ dữ liệu…"""
+    from ccb_desktop.ui.lock import IdleLock
 
     def opens(secret: str) -> bool:
         from ccb_desktop.services.privacy import password_opens  # not before the paint
@@ -429,21 +485,29 @@ def _install_idle_lock(window: MainWindow, settings: AppSettings) -> IdleLock:
 
 
 def _quit_after_first_paint(app: QApplication, window: MainWindow) -> None:
-    """bench/frozen.py times the frozen program's start: say when the window has painted,
+    """bench/frozen.py times the frozen program's start: say when the window has painted
+    ("painted": its frame) and when the tab in front has painted with the file ("shown"),
     then quit (no backup, nothing written)."""
 
-    def painted() -> None:
-        sys.stdout.write("painted\n")
+    def say(word: str) -> None:
+        sys.stdout.write(word + "\n")
         sys.stdout.flush()
+
+    window.first_painted.connect(lambda: say("painted"))
+
+    def shown() -> None:
+        say("shown")
         app.quit()
 
-    window.first_painted.connect(painted)
+    window.file_shown.connect(shown)
 
 
 def _smoke(
     app: QApplication, window: MainWindow, screenshots: Path | None, context: ApplicationContext
 ) -> int:
     """Visit every tab once, as the frozen build's test and the screenshot script do."""
+    from ccb_desktop.ui.home_tab import HomeTab
+
     if screenshots is not None:
         screenshots.mkdir(parents=True, exist_ok=True)
     app.processEvents()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
-from ccb_desktop.domain.validation import Issue
+
+if TYPE_CHECKING:  # the rules of a member's fields are not needed to start (issue 22)
+    from ccb_desktop.domain.validation import Issue
 
 
 class CcbError(Exception):

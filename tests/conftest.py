@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +31,12 @@ from ccb_desktop.settings import AppSettings  # noqa: E402
 from ccb_desktop.ui.main_window import MainWindow  # noqa: E402
 
 QStandardPaths.setTestModeEnabled(True)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The isolated home goes with the test run (each xdist worker has its own)."""
+    shutil.rmtree(_ISOLATED_HOME, ignore_errors=True)
+
 
 TODAY = dt.datetime(2026, 11, 29, 9, 30)
 

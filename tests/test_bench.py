@@ -28,6 +28,7 @@ def test_bench_runs_at_a_small_size_and_prints_every_line() -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     for line in (
         "start-up to first paint",
+        "start-up until the home screen painted",
         "search keystroke",
         "open the member list",
         "attendance sheet + save 150 marks",

@@ -39,6 +39,7 @@ WRITER = textwrap.dedent(
     while True:
         seed += 1
         fill_demo(db, members=int(sys.argv[2]), seed=seed, with_meetings=False)
+        print("batch", flush=True)
     """
 )
 
@@ -69,12 +70,19 @@ def _check(path: Path) -> int:
         conn.close()
 
 
-def _kill_at_random(script: str, args: list[str], rng: random.Random) -> None:
+def _kill_at_random(
+    script: str, args: list[str], rng: random.Random, after_batches: int = 0
+) -> None:
+    """Kill the child at a random moment, once it has said "ready" and then finished
+    `after_batches` batches (so the kills land in different batches however slow the
+    machine is, not all in the first one)."""
     with subprocess.Popen(
         [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True
     ) as child:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
+        for _ in range(after_batches):
+            assert child.stdout.readline().strip() == "batch"
         time.sleep(rng.uniform(0.01, 0.6))
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
@@ -86,7 +94,7 @@ def test_killed_batches_leave_whole_batches_only(db_path: Path) -> None:
     rng = random.Random(2026)
     seen = set()
     for _ in range(KILLS):
-        _kill_at_random(WRITER, [str(db_path), str(BATCH)], rng)
+        _kill_at_random(WRITER, [str(db_path), str(BATCH)], rng, after_batches=rng.randint(0, 3))
         count = _check(db_path)
         assert count % BATCH == 0, count
         seen.add(count)

@@ -6,12 +6,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ccb_desktop.db.connection import Database
-from ccb_desktop.services.clock import Clock
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window's frame is painted before any of these is needed (issue 22)
+    from ccb_desktop.db.connection import Database
     from ccb_desktop.services.backup import BackupService
     from ccb_desktop.services.care import CareService
+    from ccb_desktop.services.clock import Clock
     from ccb_desktop.services.dues import DuesService
     from ccb_desktop.services.funds import FundService
     from ccb_desktop.services.history import HistoryService

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,18 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop import __version__
-from ccb_desktop.domain.member import Member
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
-from ccb_desktop.domain.register import MemberFilter
-from ccb_desktop.domain.vocabulary import Status
-from ccb_desktop.errors import CcbError
+from ccb_desktop.errors import CcbError, error
 from ccb_desktop.i18n import render
 from ccb_desktop.paths import guide_path
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
 from ccb_desktop.settings import FONT_SIZES, AppSettings
 from ccb_desktop.ui import chi_hoi_selector, dialogs
-from ccb_desktop.ui.home_tab import HomeTab
 from ccb_desktop.ui.tab import Tab
 from ccb_desktop.ui.ward_dialogs import WardActions
 from ccb_desktop.ui.widgets import (
@@ -45,6 +41,8 @@ from ccb_desktop.ui.widgets import (
 )
 
 if TYPE_CHECKING:  # imported when first used: the first paint needs none of them (issue 22)
+    from ccb_desktop.domain.member import Member
+    from ccb_desktop.domain.register import MemberFilter
     from ccb_desktop.services.backup import BackupService
     from ccb_desktop.services.history import HistoryService
     from ccb_desktop.services.importer import ImportPlan, ImportService
@@ -86,7 +84,8 @@ TabEntry = type[Tab] | LazyTab
 # The window's tabs, in order. A new tab is its own module plus one line here: its class
 # (built with the window) or a LazyTab (built when first shown).
 TAB_CLASSES: tuple[TabEntry, ...] = (
-    HomeTab,  # opened first, so built with the window
+    # Opened first: built just after the window's first paint, with the data file (run_gui).
+    LazyTab("ccb_desktop.ui.home_tab", "HomeTab", QT_TRANSLATE_NOOP("MainWindow", "Home")),
     LazyTab("ccb_desktop.ui.members_tab", "MembersTab", QT_TRANSLATE_NOOP("MainWindow", "Members")),
     LazyTab("ccb_desktop.ui.meetings_tab", "MeetingsTab", QT_TRANSLATE_NOOP("MainWindow", "Meetings")),
     LazyTab("ccb_desktop.ui.support_tab", "SupportTab", QT_TRANSLATE_NOOP("MainWindow", "Poverty support")),
@@ -103,42 +102,36 @@ class MainWindow(QMainWindow):
     data_changed = Signal(object)
     """Emitted with a `Change` after any action wrote to the data file; every tab listens."""
     first_painted = Signal()
-    """Emitted once, just after the window's first paint: work the first screen does not show
-    (the day's backup, the attention count) starts then, never on the way to the screen."""
+    """Emitted once, just after the window's first paint (its frame, when it was built
+    without a file: run_gui opens the file then): work the first screen does not show (the
+    day's backup, the attention count) starts then, never on the way to the screen."""
+    file_shown = Signal()
+    """Emitted once, just after the tab in front was first painted with the open file."""
 
     def __init__(
         self,
         data_path: Path,
-        services: Services,
+        services: Services | None,
         settings: AppSettings,
         open_file: OpenFile,
         parent: QWidget | None = None,
         tab_classes: Sequence[TabEntry] = TAB_CLASSES,
         protect: Protect | None = None,
     ) -> None:
+        """The window over `services`; with None, only its frame (menus, the tabs' names,
+        the status bar), painted before the data file is opened: `attach()` then fills it."""
         super().__init__(parent)
         self._protect = protect  # set, change or remove the open file's password
         self.data_path = data_path
-        self.services = services
         self.settings = settings
         self._open_file = open_file
         self.tabs = ScrollingTabs()  # a page wider than a small screen scrolls
         self._entries = list(tab_classes)
         self._built: dict[int, Tab] = {}  # tab index -> its page, once built
-        for index, entry in enumerate(self._entries):
-            if isinstance(entry, LazyTab):
-                self.tabs.add_page(QWidget(), QCoreApplication.translate("MainWindow", entry.title))
-            else:
-                self._add_tab(index, entry(services))
-        self._build_tab(self.tabs.currentIndex())  # the tab in front is painted first
-        # Built before it is shown: Qt switches pages after this signal.
-        self.tabs.currentChanged.connect(self._build_tab)
-        for home in (t for t in self.pages if isinstance(t, HomeTab)):
-            home.members_requested.connect(self.show_members)
-            home.meetings_requested.connect(lambda: self.tabs.setCurrentWidget(self.meetings_tab))
-            home.backup_requested.connect(self.backup_external)
-        self.data_changed.connect(self._on_data_changed)
-        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
+        for entry in self._entries:
+            # A tab given by its class is named once built (with the file, in attach()).
+            title = entry.title if isinstance(entry, LazyTab) else ""
+            self.tabs.add_page(QWidget(), QCoreApplication.translate("MainWindow", title))
         # "Cần quan tâm" one click away from anywhere: a button in the status bar.
         self.attention_button = QPushButton(self.tr("Needs attention…"))
         self.attention_button.setFlat(True)
@@ -148,6 +141,10 @@ class MainWindow(QMainWindow):
         self._attention_timer.setInterval(100)
         self._painted = False
         self._attention_timer.timeout.connect(self._update_attention)
+        self._shown_timer = QTimer(self)  # file_shown, just after the tab in front painted
+        self._shown_timer.setSingleShot(True)
+        self._shown_timer.setInterval(0)
+        self._shown_timer.timeout.connect(self.file_shown)
         # Permanent widgets: a temporary message is drawn beside them, never over them.
         self.statusBar().addPermanentWidget(self.attention_button)
         # Short, so the status bar fits a small screen at large text; the tooltip says the rest.
@@ -158,9 +155,52 @@ class MainWindow(QMainWindow):
         self.backup_reminder.setFlat(True)
         self.backup_reminder.setStyleSheet("color: #b00020; font-weight: bold;")
         self.backup_reminder.clicked.connect(self.backup_external)
+        self.backup_reminder.hide()  # shown only when due, once the file is open
         self.statusBar().addPermanentWidget(self.backup_reminder)
-        self._update_backup_reminder()  # shown only when due, from the first moment
         self.setCentralWidget(self.tabs)
+        self.file_label = ElidedLabel()  # a long path is shortened, never widens the window
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._services: Services | None = None
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = []
+        self._build_menus()
+        self.setWindowTitle("CCB Desktop")  # the unit's name once the file is open
+        fit_to_screen(self, 1280, 800)
+        geometry = settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+            clamp_to_screen(self)  # the last screen may have been larger, or at another place
+        if services is not None:
+            self.attach(services)
+        else:  # the moment before the file opens (longer with a password or a large file)
+            self.statusBar().showMessage(
+                self.tr("Opening %1…").replace("%1", str(self.data_path))
+            )
+
+    @property
+    def services(self) -> Services:
+        """The services of the open file (the window's frame is painted before there are any:
+        the menus are not reachable until then, see run_gui)."""
+        if self._services is None:
+            raise error(
+                CcbError, QT_TRANSLATE_NOOP("Errors", "The data file is still being opened.")
+            )
+        return self._services
+
+    @services.setter
+    def services(self, services: Services) -> None:
+        self._services = services
+
+    @property
+    def attached(self) -> bool:
+        """Whether a data file is open in the window (not only its frame painted)."""
+        return self._services is not None
+
+    def attach(self, services: Services) -> None:
+        """Fill the frame with the open file: the tab in front, the title, the ward's
+        selector, the backup reminder, the state of Undo."""
+        self.services = services
+        self.statusBar().clearMessage()
+        self._install_shortcuts()
         # A ward file (issue 17): which chi hội the tabs show, above them.
         self.chi_hoi_selector = chi_hoi_selector.install(self, services)
         self.chi_hoi_selector.scope_changed.connect(
@@ -168,15 +208,20 @@ class MainWindow(QMainWindow):
         )
         self.data_changed.connect(self.chi_hoi_selector.on_data_changed)
         self.chi_hoi_selector.chi_hoi_added.connect(self._update_actions)
-        self.file_label = ElidedLabel()  # a long path is shortened, never widens the window
-        self.statusBar().addPermanentWidget(self.file_label)
-        self._build_menus()
+        self.ward_actions.refresh()
+        for index, entry in enumerate(self._entries):
+            if not isinstance(entry, LazyTab):
+                self._build_tab(index)
+        front = self._build_tab(self.tabs.currentIndex())  # the tab in front
+        if front is not None:
+            front.installEventFilter(self)  # its first paint: file_shown
+        # Built before it is shown: Qt switches pages after this signal.
+        self.tabs.currentChanged.connect(self._build_tab)
+        self.data_changed.connect(self._on_data_changed)
+        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         self._update_title()
-        fit_to_screen(self, 1280, 800)
-        geometry = settings.window_geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-            clamp_to_screen(self)  # the last screen may have been larger, or at another place
+        self._update_actions()
+        self._update_backup_reminder()
 
     # The services of the open file, by the names the actions below use.
     @property
@@ -198,18 +243,22 @@ class MainWindow(QMainWindow):
     def _add_tab(self, index: int, tab: Tab) -> None:
         """Put `tab` in its place and wire it: its changes go to every tab, its requests to
         the window."""
-        if index < self.tabs.count():
-            holder = self.tabs.widget(index)
-            assert isinstance(holder, QScrollArea)
-            holder.setWidget(tab)  # in place of the empty page that held the tab's label
-            tab.show()  # a scroll area already on screen does not show what it is given
-        else:
-            self.tabs.add_page(tab, tab.title())
+        holder = self.tabs.widget(index)
+        assert isinstance(holder, QScrollArea)
+        holder.setWidget(tab)  # in place of the empty page that held the tab's label
+        tab.show()  # a scroll area already on screen does not show what it is given
+        self.tabs.setTabText(index, tab.title())
         self._built[index] = tab
         tab.changed.connect(self.data_changed)
         self.data_changed.connect(tab.on_data_changed)
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         tab.member_requested.connect(self.show_member)
+        from ccb_desktop.ui.home_tab import HomeTab  # imported already: it is built first
+
+        if isinstance(tab, HomeTab):
+            tab.members_requested.connect(self.show_members)
+            tab.meetings_requested.connect(lambda: self.tabs.setCurrentWidget(self.meetings_tab))
+            tab.backup_requested.connect(self.backup_external)
 
     def _build_tab(self, index: int) -> Tab | None:
         """The page at `index`, imported and built on the first call (first shown, or asked
@@ -275,8 +324,15 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # Given in attach(): making a QKeySequence makes PySide6 build every enum of the
+            # Qt namespace (20 ms), and no key is taken before the file is open anyway.
+            self._shortcuts.append((action, shortcut))
         return action
+
+    def _install_shortcuts(self) -> None:
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -421,6 +477,8 @@ class MainWindow(QMainWindow):
 
     def _update_attention(self) -> None:
         """Counted after the window is painted and after changes, not on the way to the screen."""
+        if not self.attached:
+            return  # the frame painted first: counted once the file is open (attach)
         try:
             count = len(self.services.meetings.needing_attention())
         except CcbError:
@@ -870,6 +928,8 @@ class MainWindow(QMainWindow):
         member = self._selected_member()
         if member is None or member.id is None:
             return
+        from ccb_desktop.domain.vocabulary import Status
+
         if member.status is Status.DECEASED:
             kept = self.tr(
                 "%1 died: the roll of departed comrades keeps the name, date of birth, home "
@@ -939,14 +999,23 @@ class MainWindow(QMainWindow):
             15000,
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, Tab):
+            watched.removeEventFilter(self)
+            # A timer started before the tab's paint handler starts its own (the home
+            # screen's figures): it fires just after this paint, and before those.
+            self._shown_timer.start()
+        return super().eventFilter(watched, event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._attention_timer.stop()  # the data file closes after the window
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
-        try:
-            self.backup_service.make_automatic()
-        except CcbError as exc:
-            dialogs.show_error(self, exc, self.tr("The automatic backup failed"))
+        if self.attached:  # a frame closed before its file opened has nothing to back up
+            try:
+                self.backup_service.make_automatic()
+            except CcbError as exc:
+                dialogs.show_error(self, exc, self.tr("The automatic backup failed"))
         super().closeEvent(event)
 
 

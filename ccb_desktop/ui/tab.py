@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from ccb_desktop.domain.register import MemberFilter, MemberSummary
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
+
+if TYPE_CHECKING:  # the window's frame is painted before any tab is built (issue 22)
+    from ccb_desktop.domain.register import MemberSummary
 
 
 class Tab(QWidget):
@@ -89,6 +93,8 @@ class Tab(QWidget):
     def current_members(self) -> list[MemberSummary]:
         """The current members, in official order, for a form's member list."""
         try:
+            from ccb_desktop.domain.register import MemberFilter
+
             return self.services.members.search(MemberFilter())
         except CcbError:
             return []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -24,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.text import fold
-from ccb_desktop.domain.ward import IntakeSummary
 from ccb_desktop.errors import CcbError, PasswordError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.package import SUFFIX, read_package
-from ccb_desktop.services.ward import Intake
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.widgets import fit_dialog
+
+if TYPE_CHECKING:  # the File menu is built before the first paint; these only when used
+    from ccb_desktop.domain.ward import IntakeSummary
+    from ccb_desktop.services.ward import Intake
 
 T = TypeVar("T")
 
@@ -41,6 +42,8 @@ NAMES_SHOWN = 40
 
 def _file_name(chi_hoi: str, year: int) -> str:
     """'Chi hội khu phố 3', 2026 -> 'chi-hoi-khu-pho-3-2026.ccbgoi' (plain letters travel well)."""
+    from ccb_desktop.services.package import SUFFIX  # the File menu is built before it is needed
+
     plain = re.sub(r"[^a-z0-9]+", "-", fold(chi_hoi)).strip("-") or "chi-hoi"
     return f"{plain}-{year}{SUFFIX}"
 
@@ -206,6 +209,8 @@ class WardActions(QObject):
         return IntakeDialog(intake, self.window)
 
     def send_to_ward(self) -> Path | None:
+        from ccb_desktop.services.package import SUFFIX
+
         services = self._services()
         try:
             unit = services.unit.load()
@@ -248,6 +253,8 @@ class WardActions(QObject):
         """The first package into an empty data file: it becomes the ward's file, once the
         secretary agrees; the province Hội's name is asked for the reports' heading."""
         # A damaged package is refused before anything changes.
+        from ccb_desktop.services.package import read_package
+
         first = self._with_password(path, lambda secret: read_package(path, secret))
         if not dialogs.confirm(
             self.window,
@@ -291,6 +298,8 @@ class WardActions(QObject):
                 self._secret = typed
 
     def take_in(self, path: Path | None = None) -> bool:
+        from ccb_desktop.services.package import SUFFIX
+
         services = self._services()
         self._secret = None
         if path is None:

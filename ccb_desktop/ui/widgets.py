@@ -6,7 +6,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QRect, QRegularExpression, QSize, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QRect, QRegularExpression, QSize, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QPainter,
@@ -261,6 +262,11 @@ class ElidedLabel(QLabel):
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.text():
+            return
+        # Looked up here: PySide6 makes all ~120 enums of the Qt namespace the first time
+        # `Qt` is read (20 ms), which the window's frame does not need before its paint.
+        Qt = QtCore.Qt  # noqa: N806
         painter = QPainter(self)
         rect = self.contentsRect()
         text = self.fontMetrics().elidedText(

@@ -592,8 +592,12 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>xuất một báo cáo gửi phường ra tệp Excel</translation>
     </message>
     <message>
-        <source>which report</source>
-        <translation>báo cáo nào</translation>
+        <source>which report: %(choices)s</source>
+        <translation>báo cáo nào: %(choices)s</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO_CÁO</translation>
     </message>
     <message>
         <source>the workbook to write</source>
@@ -1699,6 +1703,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>{name} is still a member: record the leaving (xóa tên, chuyển đi) first, then erase the data.</source>
         <translation>{name} vẫn đang là hội viên: hãy ghi biến động (xóa tên, chuyển đi) trước, rồi mới xóa dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The data file is still being opened.</source>
+        <translation>Tệp dữ liệu đang được mở, xin chờ một chút.</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3740,14 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
     <message>
         <source>The copy was protected by a password, but this data file has none, so the restored data is not protected now. Set a password in File → Data protection…</source>
         <translation>Bản sao có mật khẩu nhưng tệp dữ liệu này không có, nên dữ liệu vừa phục hồi chưa được bảo vệ. Hãy đặt mật khẩu ở Tệp → Bảo vệ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
     </message>
 </context>
 <context>
