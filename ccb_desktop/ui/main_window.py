@@ -172,9 +172,7 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
         else:  # the moment before the file opens (longer with a password or a large file)
-            self.statusBar().showMessage(
-                self.tr("Opening %1…").replace("%1", str(self.data_path))
-            )
+            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(self.data_path)))
 
     @property
     def services(self) -> Services:
