@@ -302,9 +302,11 @@ def _offer_restore(data_path: Path, problem: CcbError) -> Path | None:
         return None
 
 
-def _password_asker(smoke: bool) -> Callable[[Path, str], str | None]:
-    """How the window asks a protected file's password: a dialog; in smoke mode (nobody
-    there) the CCB_PASSWORD variable, once."""
+def _password_asker(
+    smoke: bool, window: MainWindow | None = None
+) -> Callable[[Path, str], str | None]:
+    """How the window asks a protected file's password: a dialog (over the window's frame,
+    when it has painted); in smoke mode (nobody there) the CCB_PASSWORD variable, once."""
     given = [os.environ.get("CCB_PASSWORD")]
 
     def ask(path: Path, problem: str) -> str | None:
@@ -312,7 +314,7 @@ def _password_asker(smoke: bool) -> Callable[[Path, str], str | None]:
             return given.pop() if given else None
         from ccb_desktop.ui import privacy_dialogs
 
-        return privacy_dialogs.ask_password(None, path, problem)
+        return privacy_dialogs.ask_password(window, path, problem)
 
     return ask
 
@@ -363,6 +365,7 @@ def run_gui(
         return _run_smoke(app, context, data_path, settings, screenshots)
 
     window = MainWindow(data_path, None, settings, context.open, protect=context.protect)
+    context.ask_password = _password_asker(smoke, window)
     failed: list[CcbError] = []  # the file did not open (just after the frame's paint)
     damaged_later: list[CcbError] = []  # the check after the paint found damage
     probe = bool(os.environ.get(FIRST_PAINT_PROBE))
