@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 # Parts of the one-folder build, by where their files sit (first match wins).
 PARTS = (
-    ("ICU (Unicode data Qt's core library links on Linux)", ("libicu",)),
+    ("ICU (Qt's core library links it on Linux; data: root, Vietnamese, English)", ("libicu",)),
     ("Qt libraries", ("PySide6/Qt/lib/",)),
     ("Qt plugins", ("PySide6/Qt/plugins/",)),
     ("PySide6 bindings", ("PySide6/", "shiboken6/")),

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -161,9 +162,10 @@ def _internal(frozen: Path) -> Path:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries, ldd")
 def test_no_library_kept_needs_one_left_out(frozen: Path) -> None:
-    """build.spec leaves out Wayland, EGL, OpenGL, the GTK theme, TLS, readline and the lxml
-    modules python-docx does not use (issue 22): every library and plugin still in the
-    folder finds all it links to, in the folder or on the system."""
+    """build.spec leaves out Wayland, EGL, OpenGL, the GTK theme (and the GLib/GIO libraries
+    only it linked), TLS, readline, the lxml modules and the loose template folder python-docx
+    does not use (issue 22): every library and plugin still in the folder finds all it links
+    to, in the folder or on the system."""
     folder = _internal(frozen)
     env = dict(os.environ, LD_LIBRARY_PATH=f"{folder}:{folder / 'PySide6' / 'Qt' / 'lib'}")
     missing = []
@@ -186,6 +188,14 @@ def test_no_library_kept_needs_one_left_out(frozen: Path) -> None:
         "libQt6OpenGL",
         "objectify.",  # lxml's, which python-docx never loads
         "libreadline",
+        "libgio-2.0",
+        "libgobject-2.0",
+        "libgmodule-2.0",
+        "libmount",
+        "libblkid",
+        "libselinux",
+        "libxcb-glx",
+        "default-docx-template",  # python-docx opens default.docx, never this folder
     )
     assert [p.name for p in folder.rglob("*") if p.name.startswith(left_out)] == []
 
@@ -233,3 +243,101 @@ def test_frozen_program_paints_on_an_x_server(frozen: Path, tmp_path: Path) -> N
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+# Run in a Python with PySide6: what Qt answers through ICU (collation, a code page by name).
+_ICU_PROBE = """
+import json
+from PySide6.QtCore import QCollator, QLocale, QStringDecoder
+names = ["Ơn", "Ân", "Đức", "An", "Ôn", "Dũng", "Ăn", "On", "Bình", "Ánh"]
+collator = QCollator(QLocale("vi"))
+print(json.dumps({
+    "sorted": sorted(names, key=collator.sortKey),
+    "windows-1258": QStringDecoder("windows-1258").isValid(),
+    "Shift_JIS": QStringDecoder("Shift_JIS").isValid(),
+}))
+"""
+
+
+def _icu_answers(tmp_path: Path, library: Path | None) -> dict[str, Any]:
+    """The probe's answers, with `library` loaded in place of PySide6's own libicudata."""
+    import json
+
+    env = dict(os.environ, ICU_DATA=str(tmp_path / "no-icu-files"))
+    if library is not None:
+        env["LD_PRELOAD"] = str(library)
+    done = subprocess.run(
+        [sys.executable, "-c", _ICU_PROBE], capture_output=True, text=True, env=env, check=True
+    )
+    answers: dict[str, Any] = json.loads(done.stdout)
+    return answers
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PySide6 ships ICU on Linux")
+def test_the_icu_data_kept_answers_vietnamese_as_the_whole_data_does(
+    frozen: Path, tmp_path: Path
+) -> None:
+    """The folder's ICU data holds only the root, Vietnamese and English items and the Windows
+    code pages (4 MB, not 32): loaded in place of PySide6's own, Qt still sorts Vietnamese names
+    and decodes windows-1258 exactly as with the whole data; Shift_JIS is gone (left out)."""
+    (library,) = (_internal(frozen) / "PySide6" / "Qt" / "lib").glob("libicudata.so.*")
+    assert library.stat().st_size < 8_000_000
+    whole = _icu_answers(tmp_path, None)
+    kept = _icu_answers(tmp_path, library)
+    assert whole["Shift_JIS"] is True and kept["Shift_JIS"] is False  # the folder's was loaded
+    assert kept["sorted"] == whole["sorted"]
+    assert kept["sorted"][:4] == ["An", "Ánh", "Ăn", "Ân"]  # Vietnamese order: a, ă, â
+    assert kept["windows-1258"] is True
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("strace") is None,
+    reason="strace on Linux",
+)
+def test_a_full_frozen_run_asks_icu_for_no_data(frozen: Path, tmp_path: Path) -> None:
+    """Why ICU's data could go: ICU looks for each data item it needs as a file under ICU_DATA
+    before its package, so tracing those look-ups lists every item asked for. The frozen
+    program visiting every tab and dialog (the print preview too), exporting every report,
+    writing the year-end review and importing .xlsx and .xls asks for none; the same trace
+    sees Qt's QCollator ask for its Vietnamese rules."""
+    from ccb_desktop.services.reports import REPORTS
+    from tests.test_import import messy_xls
+
+    watched = tmp_path / "no-icu-files"
+    trace = tmp_path / "trace"
+    trace.mkdir()
+    env = dict(
+        os.environ,
+        ICU_DATA=str(watched),
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    data = tmp_path / "demo.sqlite"
+    runs = [
+        [str(frozen), "demo", "--data", str(data), "--members", "60"],
+        [str(frozen), "--data", str(data), "--smoke", "--screenshots", str(tmp_path / "shots")],
+        *(
+            [str(frozen), "export", report, "--data", str(data), "--out", str(tmp_path / f"{n}.xlsx")]
+            for n, report in enumerate(REPORTS)
+        ),
+        [str(frozen), "yearend", "--data", str(data), "--out", str(tmp_path / "tk.docx")],
+        [str(frozen), "import", str(tmp_path / "0.xlsx"), "--data", str(tmp_path / "a.sqlite")],
+        [str(frozen), "import", str(messy_xls(tmp_path / "cu.xls")), "--data", str(tmp_path / "b.sqlite")],
+        # the control: Qt asking ICU, seen by the same trace
+        [sys.executable, "-c", "from PySide6.QtCore import QCollator, QLocale; QCollator(QLocale('vi')).compare('a', 'b')"],
+    ]  # fmt: skip
+    for n, command in enumerate(runs):
+        done = subprocess.run(
+            ["strace", "-f", "-qq", "-e", "trace=openat,open,stat,access,newfstatat",
+             "-o", str(trace / f"{n:02d}.txt"), *command],
+            capture_output=True, text=True, timeout=300, env=env, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, (command, done.stderr[-2000:])
+    asked = {
+        n: [line for line in (trace / f"{n:02d}.txt").read_text().splitlines() if str(watched) in line]
+        for n in range(len(runs))
+    }  # fmt: skip
+    control = asked.pop(len(runs) - 1)
+    assert any("coll/vi.res" in line for line in control)
+    assert asked == {n: [] for n in range(len(runs) - 1)}
