@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ccb_desktop.domain.dates import PartialDate
-from ccb_desktop.domain.member import Member
+from ccb_desktop.domain.member import Member, Movement
 from ccb_desktop.domain.reports import in_campaign, longevity_milestone
 from ccb_desktop.domain.unit import MeetingCycle
-from ccb_desktop.domain.vocabulary import ServicePeriodKind, Status
+from ccb_desktop.domain.vocabulary import MovementKind, ServicePeriodKind, Status
 
 # Years of Party membership a Huy hiệu Đảng marks.
 PARTY_BADGE_MILESTONES = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
@@ -124,21 +124,63 @@ def years_in_hoi(joined: PartialDate, on: dt.date) -> int:
     return years
 
 
+# What ends a time struck off the roll: being admitted again (kết nạp lại) or taken in by
+# transfer. Leaving by transfer is not a gap: the member stays in the Hội elsewhere.
+_BACK_ON_THE_ROLL = (MovementKind.ADMITTED, MovementKind.TRANSFERRED_IN)
+
+
+def days_struck_off(movements: Sequence[Movement], until: dt.date) -> int:
+    """Days off the roll before `until`: from each Xóa tên to the next admission or transfer
+    in (or to `until`). A partial date counts from the first day it stands for."""
+    ordered = sorted(
+        (m for m in movements if m.date.earliest() <= until),
+        key=lambda m: (m.date.earliest(), m.id or 0),
+    )
+    total, since = 0, None
+    for movement in ordered:
+        if movement.kind is MovementKind.STRUCK_OFF and since is None:
+            since = movement.date.earliest()
+        elif movement.kind in _BACK_ON_THE_ROLL and since is not None:
+            total += (movement.date.earliest() - since).days
+            since = None
+    if since is not None:
+        total += (until - since).days
+    return total
+
+
+def tuoi_hoi(member: Member, on: dt.date) -> int | None:
+    """Tuổi Hội on a day: full years from the first admission (joined_hoi), less any time
+    struck off the roll (DOMAIN.md); None when the date of joining is not known."""
+    if member.joined_hoi is None:
+        return None
+    gap = days_struck_off(member.movements, on)
+    if gap <= 0:
+        return years_in_hoi(member.joined_hoi, on)
+    # The time off the roll moves the start later; the start's first possible day is used,
+    # as a date known only to the month or the year is counted elsewhere in these lists.
+    start = member.joined_hoi.earliest() + dt.timedelta(days=gap)
+    return years_in_hoi(PartialDate(start.year, start.month, start.day), on)
+
+
 def medal_candidate(member: Member, year: int, threshold: int) -> Honour | None:
     """A Kỷ niệm chương candidate in `year`: never awarded before, living, and at least
-    `threshold` full years in the Hội on the Hội's day (6/12) of that year."""
+    `threshold` full years in the Hội (less any time struck off) on the Hội's day (6/12)."""
     if threshold <= 0 or member.medal_year is not None or member.joined_hoi is None:
         return None
     if member.status is Status.DECEASED:
         return None  # never posthumously
-    years = years_in_hoi(member.joined_hoi, dt.date(year, *HOI_DAY))
-    if years < threshold:
+    day = dt.date(year, *HOI_DAY)
+    years = tuoi_hoi(member, day)
+    if years is None or years < threshold:
         return None
+    gap = days_struck_off(member.movements, day)
+    months = round(gap / 30.44)  # an average month: the text says it roughly
+    less = f"; trừ {months} tháng bị xóa tên" if months else ""
     return Honour(
         HonourKind.MEDAL,
         member,
         years,
-        f"{years} năm tuổi Hội (vào Hội {member.joined_hoi.display()}), chưa nhận",
+        f"{years} năm tuổi Hội (vào Hội {member.joined_hoi.display()}{less}), chưa nhận",
     )
 
 
