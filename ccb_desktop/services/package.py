@@ -1,5 +1,6 @@
 """The package a chi hội sends to the ward (Tệp → Gửi lên phường…): its register, movements,
-meetings with attendance, support cases and unit details in one small checked file."""
+meetings with attendance, support cases, hội phí and funds, and unit details in one small
+checked file."""
 
 from __future__ import annotations
 
@@ -18,7 +19,16 @@ from ccb_desktop.db.connection import Database, schema_version, storage_errors
 from ccb_desktop.db.migrations import known_migration_names
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
-from ccb_desktop.domain.ward import PACKAGE_FORMAT, PACKAGED, Manifest, Rows, row_key, version_tuple
+from ccb_desktop.domain.ward import (
+    BY_TABLE,
+    DUES_TABLES,
+    PACKAGE_FORMAT,
+    PACKAGED,
+    Manifest,
+    Rows,
+    row_key,
+    version_tuple,
+)
 from ccb_desktop.errors import CcbError, PasswordError, StorageError, error
 from ccb_desktop.files import written_in_place
 from ccb_desktop.services.clock import Clock, SystemClock
@@ -210,14 +220,18 @@ def read_package(path: Path, secret: str | None = None) -> Package:
         content = json.loads(data.decode("utf-8"))
         rows: Rows = {}
         for table in PACKAGED:
-            rows[table.name] = {
-                row_key(table, row): row for row in content["rows"].get(table.name, [])
-            }
+            # A table a package from an older program does not carry (hội phí and the funds
+            # before they travelled) is left out: the ward keeps what it holds of it.
+            if table.name in content["rows"] or table.name not in DUES_TABLES:
+                rows[table.name] = {
+                    row_key(table, row): row for row in content["rows"].get(table.name, [])
+                }
         unit = dict(content["unit"])
-        for table in PACKAGED:
-            for row in rows[table.name].values():
+        for name, found in rows.items():
+            table = BY_TABLE[name]
+            for row in found.values():
                 for column, target in table.refs:
-                    if row[column] is not None and row[column] not in rows[target]:
+                    if row[column] is not None and row[column] not in rows.get(target, {}):
                         raise ValueError(f"{table.name}.{column} points at no row")
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _damaged(path, repr(exc)) from exc
