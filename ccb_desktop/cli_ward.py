@@ -201,6 +201,14 @@ def run_ward(args: argparse.Namespace, translate: Translate) -> int:
             c_changed=s.cases_changed,
         )
     )
+    if s.dues_changed:
+        dues = t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Dues and funds: {count} entries (rates, payments, remittances, fund lines) added, changed or gone.",
+            )
+        )
+        print(dues.format(count=s.dues_changed))
     return 0
 
 
