@@ -490,3 +490,83 @@ def test_each_dues_row_in_the_ward_is_its_chi_hoi_own_with_ids_remapped(
         )
         own.close()
     connection.close()
+
+
+def test_an_older_file_gains_the_chi_hoi_of_its_rates_remittances_and_funds(
+    tmp_path: Path,
+) -> None:
+    """A file from before 0017: its rates, remittances and funds become its one chi hội's,
+    the rates' counter keeps above an id only the history remembers, a second chi hội may
+    start a rate on the same day, and a new rate is recorded with its chi hội (undoable)."""
+    from sqlite_utils import Database
+
+    from ccb_desktop.db.migrations import migrations
+
+    path = tmp_path / "cu.sqlite"
+    old = Database(path)
+    migrations.apply(old, stop_before="0017_dues_in_packages")
+    s = Services.over(old, FixedClock(TODAY), path)
+    s.dues.save_rate(DuesRate(dt.date(2026, 1, 1), 10_000, Cycle.MONTHLY, 3_000))
+    s.dues.save_rate(DuesRate(dt.date(2026, 7, 1), 12_000, Cycle.MONTHLY, 4_000))
+    s.history.undo_last()  # the rate of 1/7 is gone; its id is remembered by the history
+    s.dues.add_remittance(Remittance(dt.date(2026, 2, 1), 3_000, "2026-01", "2026-01"))
+    s.funds.save_fund(Fund("Quỹ Hội"))
+    old.close()
+    db = open_database(path)  # migrates
+    try:
+        s = Services.over(db, FixedClock(TODAY), path)
+        new = s.dues.save_rate(DuesRate(dt.date(2026, 9, 1), 15_000, Cycle.MONTHLY, 5_000))
+        assert new == 3
+        recorded = db.execute(
+            "SELECT json_extract(new, '$.chi_hoi_id') FROM changes WHERE table_name = "
+            "'dues_rates' AND json_extract(row_key, '$.id') = ?",
+            [new],
+        ).fetchone()
+        assert recorded == (1,)
+        s.history.undo_last()
+        assert [r.valid_from.isoformat() for r in s.dues.rates()] == ["2026-01-01"]
+    finally:
+        db.close()
+    connection = sqlite3.connect(path)
+    try:
+        owners = [
+            connection.execute(f"SELECT chi_hoi_id FROM {t}").fetchall()
+            for t in ("dues_rates", "dues_remittances", "funds")
+        ]
+        assert owners == [[(1,)], [(1,)], [(1,)]]
+        connection.execute("INSERT INTO chi_hoi (id, code, name) VALUES (2, 'x', 'Hai')")
+        connection.execute(
+            "INSERT INTO dues_rates (valid_from, amount_vnd, cycle, chi_hoi_id) "
+            "VALUES ('2026-01-01', 5000, 'thang', 2)"
+        )
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute(
+                "INSERT INTO dues_rates (valid_from, amount_vnd, cycle, chi_hoi_id) "
+                "VALUES ('2026-01-01', 5000, 'thang', 2)"
+            )
+    finally:
+        connection.close()
+
+
+def test_the_whole_ward_names_each_fund_and_remittance_by_its_chi_hoi_and_takes_no_payment(
+    ward: Path,
+) -> None:
+    """Looked at whole: the two "Quỹ Hội" are told apart by their chi hội, each remittance
+    line names the chi hội that sent it, and a payment (whose periods are one chi hội's) is
+    refused until a chi hội is chosen, nothing written."""
+    from ccb_desktop.errors import CcbError
+
+    db = open_database(ward)
+    try:
+        s = Services.over(db, FixedClock(TODAY), ward)
+        names = sorted(f.name for f in s.funds.funds())
+        assert names == [f"Quỹ Hội ({B})", f"Quỹ Hội ({A})", f"Quỹ Nghĩa tình đồng đội ({A})"]
+        senders = [r.note.split(":")[0] for r in s.dues.ward_account().remittances]
+        assert sorted(senders) == [B, A, A]
+        payments = _one(ward, "SELECT count(*) FROM dues_payments")
+        member = next(r.member.id for r in s.dues.grid(2026).rows)
+        with pytest.raises(CcbError):
+            s.dues.record_payments([member], ["2026-11"], dt.date(2026, 11, 20))
+        assert _one(ward, "SELECT count(*) FROM dues_payments") == payments
+    finally:
+        db.close()

@@ -145,3 +145,12 @@ def save_loan(db: Database, loan: FundLoan) -> int:
 def delete_loan(db: Database, loan_id: int) -> None:
     db.execute("DELETE FROM fund_entries WHERE loan_id = ?", [loan_id])
     db.execute("DELETE FROM fund_loans WHERE id = ?", [loan_id])
+
+
+def chi_hoi_names_of_funds(db: Database) -> dict[int, str]:
+    """fund id -> the name of the chi hội it belongs to (a ward file holds several's)."""
+    return dict(
+        db.execute(
+            "SELECT f.id, c.name FROM funds f JOIN chi_hoi c ON c.id = f.chi_hoi_id"
+        ).fetchall()
+    )

@@ -286,10 +286,18 @@ class DuesService:
         apart = self._each_chi_hoi(self._ward_account)
         if apart is None:
             return self._ward_account()
+        with storage_errors(self.db):
+            names = [c.name for c in ward_repo.all_chi_hoi(self.db)]  # figured_apart's order
+        # Each line says which chi hội sent it (its note after the name).
+        sent = [
+            replace(r, note=f"{name}: {r.note}" if r.note else name)
+            for name, a in zip(names, apart, strict=True)
+            for r in a.remittances
+        ]
         return WardAccount(
             sum(a.share_due_vnd for a in apart),
             sum(a.remitted_vnd for a in apart),
-            tuple(sorted((r for a in apart for r in a.remittances), key=lambda r: r.date)),
+            tuple(sorted(sent, key=lambda r: (r.date, r.note))),
         )
 
     def _ward_account(self) -> WardAccount:

@@ -127,9 +127,9 @@ def ward_support(c: Context) -> Prepared:
 
 
 DUES_HEADERS: list[tuple[str, float]] = [
-    ("Thu trong kỳ (đồng)", 13), ("Số hội viên đã nộp", 9), ("Số hội viên còn nợ", 9),
-    ("Còn nợ (đồng)", 12), ("Phần nộp phường của các kỳ (đồng)", 13),
-    ("Đã nộp lên phường trong kỳ (đồng)", 13), ("Còn phải nộp lên phường (đồng)", 13),
+    ("Thu trong kỳ (đồng)", 13), ("Số hội viên đã nộp", 11), ("Số hội viên còn nợ", 11),
+    ("Còn nợ (đồng)", 12), ("Phần của phường (đồng)", 14),
+    ("Đã nộp phường trong kỳ (đồng)", 15), ("Còn phải nộp phường (đồng)", 15),
 ]  # fmt: skip
 
 
@@ -159,7 +159,7 @@ def ward_dues(c: Context) -> Prepared:
 FUNDS_HEADERS: list[tuple[str, float]] = [
     ("Số quỹ", 7), ("Tồn đầu kỳ (đồng)", 13), ("Thu trong kỳ (đồng)", 13),
     ("Chi trong kỳ (đồng)", 13), ("Tồn cuối kỳ (đồng)", 13), ("Hội viên cuối kỳ", 9),
-    ("Bình quân mỗi hội viên (đồng)", 12), ("Dư nợ cho vay từ quỹ (đồng)", 13),
+    ("Bình quân/hội viên (đồng)", 13), ("Dư nợ vay quỹ (đồng)", 13),
 ]  # fmt: skip
 
 
