@@ -570,3 +570,56 @@ def test_the_whole_ward_names_each_fund_and_remittance_by_its_chi_hoi_and_takes_
         assert _one(ward, "SELECT count(*) FROM dues_payments") == payments
     finally:
         db.close()
+
+
+def test_an_older_package_without_a_member_takes_that_member_dues_out_with_them(
+    tmp_path: Path, files: dict[str, tuple[Path, Path]], ward: Path
+) -> None:
+    """An older package (no dues tables) from which a member who had paid is gone: the member
+    leaves the ward with their payments (no row left pointing at no one); the others' dues
+    stay as they were."""
+    data, package = files[A]
+    db = open_database(data)
+    try:
+        s = Services.over(db, FixedClock(TODAY), data)
+        binh = next(r.member.id for r in s.dues.grid(2026).rows if r.member.given_name == "Bình")
+        s.members.delete(binh)
+        s.package.write(package, 2026, data)
+    finally:
+        db.close()
+    old = tmp_path / "old.ccbgoi"
+    _without_dues(package, old)
+    before = _one(ward, "SELECT count(*) FROM dues_payments")
+    assert main(["ward", "add", str(old), "--data", str(ward)]) == 0
+    assert _one(ward, "SELECT count(*) FROM dues_payments") == before - 1
+    assert _one(ward, "SELECT count(*) FROM dues_payments p LEFT JOIN members m "
+                "ON m.id = p.member_id WHERE m.id IS NULL") == 0  # fmt: skip
+    assert _one(ward, "SELECT count(*) FROM members WHERE given_name = 'Bình'") == 0
+
+
+def test_the_ward_targets_read_every_chi_hoi_by_its_own_rates(
+    files: dict[str, tuple[Path, Path]], ward: Path
+) -> None:
+    """The home screen's targets on the whole ward: funds per member is the ward's closing
+    over its members (SQL over each chi hội's file); hội phí paid is each chi hội's members
+    who paid every period due, by its own rates, over all members owing (worked by hand)."""
+    from ccb_desktop.domain.targets import TargetKind
+
+    end = TODAY.date()
+    expected = [_funds_sql(d, end.isoformat()) for d, _p in files.values()]
+    closing = sum(e["closing"] for e in expected)
+    members = sum(e["members"] for e in expected)
+    db = open_database(ward)
+    try:
+        s = Services.over(db, FixedClock(TODAY), ward)
+        start = dt.date(2026, 1, 1)
+        assert s.targets.actual(TargetKind.FUND_PER_MEMBER, start, end) == (
+            2 * closing + members
+        ) // (2 * members)
+        # By 31/10: A's An has paid January–October; Bình, Cường (owing September and
+        # October after his exemption) and Dũng have not; B's Hà owes Q4, Lan Q2–Q4.
+        assert s.targets.actual(TargetKind.DUES_PAID, start, dt.date(2026, 10, 31)) == 17
+        s.ward.look_at(s.ward.find(A).id)  # type: ignore[union-attr]
+        assert s.targets.actual(TargetKind.DUES_PAID, start, dt.date(2026, 10, 31)) == 25
+    finally:
+        db.close()
