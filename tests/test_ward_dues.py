@@ -623,3 +623,17 @@ def test_the_ward_targets_read_every_chi_hoi_by_its_own_rates(
         assert s.targets.actual(TargetKind.DUES_PAID, start, dt.date(2026, 10, 31)) == 25
     finally:
         db.close()
+
+
+def test_the_whole_ward_states_no_one_rate_when_its_chi_hoi_differ(ward: Path) -> None:
+    """A monthly 12.000 and a quarterly 36.000: looked at whole, no rate is "in force"; looked
+    at one chi hội, its own."""
+    db = open_database(ward)
+    try:
+        s = Services.over(db, FixedClock(TODAY), ward)
+        assert s.dues.rate_on(TODAY.date()) is None
+        s.ward.look_at(s.ward.find(B).id)  # type: ignore[union-attr]
+        rate = s.dues.rate_on(TODAY.date())
+        assert rate is not None and (rate.amount_vnd, rate.cycle) == (36_000, Cycle.QUARTERLY)
+    finally:
+        db.close()

@@ -145,7 +145,13 @@ class DuesService:
             return repo.rates(self.db)
 
     def rate_on(self, day: dt.date) -> DuesRate | None:
-        return rate_on(self.rates(), day)
+        """The rate in force on `day`; a ward file looked at whole: the chi hội's common
+        rate, None when they differ (no one rate is the ward's)."""
+        apart = self._each_chi_hoi(lambda: rate_on(self.rates(), day))
+        if apart is None:
+            return rate_on(self.rates(), day)
+        kinds = {(r.amount_vnd, r.cycle, r.ward_share_vnd) for r in apart if r is not None}
+        return next((r for r in apart if r is not None), None) if len(kinds) == 1 else None
 
     def exemptions(self, member_id: int | None = None) -> list[tuple[MemberSummary, Exemption]]:
         with storage_errors(self.db):
