@@ -637,3 +637,27 @@ def test_the_whole_ward_states_no_one_rate_when_its_chi_hoi_differ(ward: Path) -
         assert rate is not None and (rate.amount_vnd, rate.cycle) == (36_000, Cycle.QUARTERLY)
     finally:
         db.close()
+
+
+def test_a_plain_package_of_whole_512_byte_pages_is_not_taken_for_a_sealed_one(
+    tmp_path: Path, files: dict[str, tuple[Path, Path]]
+) -> None:
+    """A plain package whose size happens to be a multiple of 512 (as a sealed file's is) is
+    read without asking for a password (padded here with a zip comment to such a size)."""
+    _data, package = files[A]
+    with zipfile.ZipFile(package) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    padded = tmp_path / "padded.ccbgoi"
+    for extra in range(512):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, content in parts.items():
+                archive.writestr(name, content)
+            archive.comment = b"x" * extra
+        if len(buffer.getvalue()) % 512 == 0:
+            padded.write_bytes(buffer.getvalue())
+            break
+    assert padded.stat().st_size % 512 == 0
+    target = tmp_path / "w.sqlite"
+    assert main(["ward", "add", str(padded), "--data", str(target), "--new"]) == 0
+    assert _one(target, "SELECT count(*) FROM dues_payments") > 0

@@ -169,17 +169,33 @@ def _unsealed(path: Path, secret: str | None) -> bytes:
         raise missing from exc
 
 
+_ZIP_SIGNATURE = b"PK\x03\x04"
+
+
+def is_sealed(path: Path) -> bool:
+    """Whether a package is sealed with its chi hội's password. A plain package is a zip and
+    says so in its first bytes: its size alone may happen to be whole 512-byte pages, as a
+    sealed file's is (one plain package in 512 was refused as sealed)."""
+    from ccb_desktop.db.cipher import is_encrypted
+
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(_ZIP_SIGNATURE)) == _ZIP_SIGNATURE:
+                return False
+    except OSError:
+        return False
+    return is_encrypted(path)
+
+
 def read_package(path: Path, secret: str | None = None) -> Package:
     """Read and check a package: whole (its checksum), and made by this program's version
     or an older one. A package sealed with the chi hội's password needs `secret` (its
     password or recovery code): PasswordError when missing or wrong. Raises PackageError
     saying what is wrong; nothing is changed."""
-    from ccb_desktop.db.cipher import is_encrypted
-
     try:
         if path.stat().st_size > MAX_PACKAGE_BYTES:  # not read into memory at all
             raise _damaged(path, "file too large")
-        payload = _unsealed(path, secret) if is_encrypted(path) else path.read_bytes()
+        payload = _unsealed(path, secret) if is_sealed(path) else path.read_bytes()
     except OSError as exc:
         raise error(
             StorageError,
