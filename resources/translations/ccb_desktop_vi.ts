@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -53,7 +53,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>hiện số phiên bản của chương trình rồi thoát</translation>
     </message>
     <message>
@@ -119,8 +119,8 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>bỏ qua đối số %r</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>không mở được '%(filename)s': %(error)s</translation>
     </message>
 </context>
 <context>
@@ -383,7 +383,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Vay quỹ: %1</translation>
     </message>
     <message>
-        <source>Loans from the chi hội&apos;s funds: %1 loan(s), still owed %2 đồng. They are kept in the fund&apos;s cash book: record repayments in the Hội phí &amp; quỹ tab.</source>
+        <source>Loans from the chi hội's funds: %1 loan(s), still owed %2 đồng. They are kept in the fund's cash book: record repayments in the Hội phí &amp; quỹ tab.</source>
         <translation>Vay quỹ của chi hội: %1 khoản, còn nợ %2 đồng. Các khoản này ghi trong sổ quỹ: ghi trả nợ ở thẻ Hội phí &amp; quỹ.</translation>
     </message>
 </context>
@@ -425,7 +425,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Phân loại hộ</translation>
     </message>
     <message>
-        <source>Record the result of the ward People&apos;s Committee&apos;s review; the program never computes it.</source>
+        <source>Record the result of the ward People's Committee's review; the program never computes it.</source>
         <translation>Ghi kết quả rà soát của UBND phường; chương trình không tự tính phân loại.</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở:</translation>
     </message>
     <message>
-        <source>Hội&apos;s own grade:</source>
+        <source>Hội's own grade:</source>
         <translation>Hội xếp loại:</translation>
     </message>
     <message>
@@ -548,7 +548,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>nơi ghi bản sao (mặc định: thư mục backups bên cạnh tệp dữ liệu)</translation>
     </message>
     <message>
-        <source>replace a data file&apos;s content with a backup</source>
+        <source>replace a data file's content with a backup</source>
         <translation>thay nội dung tệp dữ liệu bằng một bản sao lưu</translation>
     </message>
     <message>
@@ -708,11 +708,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Ngày bắt đầu ({start}) sau ngày kết thúc ({end}).</translation>
     </message>
     <message>
-        <source>The export could not be noted in the data file&apos;s export log.</source>
+        <source>The export could not be noted in the data file's export log.</source>
         <translation>Đã lưu báo cáo, nhưng không ghi được vào nhật ký xuất báo cáo của tệp dữ liệu (tệp hoặc thư mục chỉ đọc).</translation>
     </message>
     <message>
-        <source>The unit&apos;s names are not filled in (File → Unit details): the heading shows dots.</source>
+        <source>The unit's names are not filled in (File → Unit details): the heading shows dots.</source>
         <translation>Tên đơn vị chưa được ghi (Tệp → Thông tin đơn vị): phần đầu báo cáo để dấu chấm thay cho tên.</translation>
     </message>
     <message>
@@ -748,7 +748,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>(không có tiêu đề, có dữ liệu)</translation>
     </message>
     <message>
-        <source>the chi hội&apos;s name; each name gets members of its own (for a ward&apos;s tests)</source>
+        <source>the chi hội's name; each name gets members of its own (for a ward's tests)</source>
         <translation>tên chi hội; mỗi tên có hội viên riêng (để thử tệp của phường)</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Đã ghi {path}.</translation>
     </message>
     <message>
-        <source>write the chi hội&apos;s package for the ward (Gửi lên phường)</source>
+        <source>write the chi hội's package for the ward (Gửi lên phường)</source>
         <translation>ghi tệp gửi lên phường của chi hội (Gửi lên phường)</translation>
     </message>
     <message>
@@ -808,11 +808,11 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>tệp gửi lên phường cần ghi</translation>
     </message>
     <message>
-        <source>the ward file, holding the chi hội&apos;s packages</source>
+        <source>the ward file, holding the chi hội's packages</source>
         <translation>tệp của phường, chứa tệp các chi hội gửi lên</translation>
     </message>
     <message>
-        <source>take a chi hội&apos;s package into the ward file</source>
+        <source>take a chi hội's package into the ward file</source>
         <translation>nhận tệp của một chi hội vào tệp của phường</translation>
     </message>
     <message>
@@ -824,7 +824,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>tệp của phường (tạo mới nếu chưa có)</translation>
     </message>
     <message>
-        <source>add the package&apos;s chi hội if the ward does not know it</source>
+        <source>add the package's chi hội if the ward does not know it</source>
         <translation>thêm chi hội của tệp này nếu phường chưa có</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Đã nhận tệp của {name}: hội viên thêm {added}, bớt {left}, thay đổi {changed}; buổi sinh hoạt thêm {m_added}, bớt {m_removed}, thay đổi {m_changed}; hồ sơ giúp đỡ thêm {c_added}, bớt {c_removed}, thay đổi {c_changed}. Sửa → Hoàn tác để lấy lại như cũ.</translation>
     </message>
     <message>
-        <source>--chi-hoi is for a ward file; this is a chi hội&apos;s own.</source>
+        <source>--chi-hoi is for a ward file; this is a chi hội's own.</source>
         <translation>--chi-hoi chỉ dùng cho tệp của phường; tệp này là sổ của một chi hội.</translation>
     </message>
     <message>
@@ -856,7 +856,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Đã thêm {name} vào tệp của phường.</translation>
     </message>
     <message>
-        <source>set, change or remove a data file&apos;s password (passwords are read from standard input)</source>
+        <source>set, change or remove a data file's password (passwords are read from standard input)</source>
         <translation>đặt, đổi hoặc bỏ mật khẩu của tệp dữ liệu (mật khẩu đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
@@ -904,7 +904,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Mã khôi phục (chép ra giấy và cất giữ cẩn thận; mã này mở được tệp khi quên mật khẩu, và chỉ hiện ra lần này):</translation>
     </message>
     <message>
-        <source>Password of the chi hội&apos;s package {path}: </source>
+        <source>Password of the chi hội's package {path}: </source>
         <translation>Mật khẩu của tệp chi hội gửi lên {path}: </translation>
     </message>
     <message>
@@ -942,7 +942,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Đồng ý xử lý dữ liệu: %1</translation>
     </message>
     <message>
-        <source>The law on personal data (Luật 91/2025/QH15) asks for each member&apos;s consent to keeping their data, sensitive data included. Print the form, have it signed, keep it, and note here when and how it was given.</source>
+        <source>The law on personal data (Luật 91/2025/QH15) asks for each member's consent to keeping their data, sensitive data included. Print the form, have it signed, keep it, and note here when and how it was given.</source>
         <translation>Luật Bảo vệ dữ liệu cá nhân (Luật 91/2025/QH15) yêu cầu có sự đồng ý của từng hội viên để lưu giữ dữ liệu của họ, kể cả dữ liệu nhạy cảm. Hãy in phiếu, mời hội viên ký, cất giữ phiếu và ghi ở đây ngày và hình thức đồng ý.</translation>
     </message>
     <message>
@@ -1021,7 +1021,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>quá trình quân ngũ; thương binh, bệnh binh, chất độc da cam (sức khỏe: nhạy cảm);</translation>
     </message>
     <message>
-        <source>the household&apos;s finances: poverty classification, help and loans (sensitive);</source>
+        <source>the household's finances: poverty classification, help and loans (sensitive);</source>
         <translation>hoàn cảnh kinh tế gia đình: phân loại hộ nghèo, hỗ trợ và khoản vay (nhạy cảm);</translation>
     </message>
     <message>
@@ -1033,7 +1033,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Tôi được xem và nhận bản sao dữ liệu của mình, được yêu cầu sửa, được rút lại sự đồng ý này và yêu cầu xóa dữ liệu của mình bất cứ lúc nào.</translation>
     </message>
     <message>
-        <source>The data is kept on the chi hội&apos;s computer and given to no one except the Hội CCB of the ward, in the reports it asks for.</source>
+        <source>The data is kept on the chi hội's computer and given to no one except the Hội CCB of the ward, in the reports it asks for.</source>
         <translation>Dữ liệu được lưu trên máy tính của chi hội, không cung cấp cho ai ngoài Hội CCB phường theo các báo cáo Hội yêu cầu.</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Còn nợ (%1)</translation>
     </message>
     <message>
-        <source>The ward&apos;s share of the dues collected: %1 đồng · sent: %2 đồng · still to send: %3 đồng.</source>
+        <source>The ward's share of the dues collected: %1 đồng · sent: %2 đồng · still to send: %3 đồng.</source>
         <translation>Phần hội phí phải nộp lên phường: %1 đồng · đã nộp: %2 đồng · còn phải nộp: %3 đồng.</translation>
     </message>
     <message>
@@ -1343,7 +1343,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Đã thu hội phí năm %1: %2 đồng.</translation>
     </message>
     <message>
-        <source>No dues rate applies to this year. Enter the rate set by the Hội&apos;s regulation with Rates… (the program has none built in).</source>
+        <source>No dues rate applies to this year. Enter the rate set by the Hội's regulation with Rates… (the program has none built in).</source>
         <translation>Năm này chưa có mức hội phí. Nhập mức theo quy định của Hội bằng nút Mức hội phí… (chương trình không có sẵn mức nào).</translation>
     </message>
     <message>
@@ -1513,7 +1513,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chưa lưu hồ sơ: có {count} mục cần sửa.</translation>
     </message>
     <message>
-        <source>This member&apos;s record no longer exists.</source>
+        <source>This member's record no longer exists.</source>
         <translation>Hồ sơ hội viên này không còn nữa.</translation>
     </message>
     <message>
@@ -1553,7 +1553,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>{path} có nội dung lớn bất thường so với một danh sách; chương trình không mở tệp này.</translation>
     </message>
     <message>
-        <source>No header row with the members&apos; names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
+        <source>No header row with the members' names was found in {path}. The list needs a column headed “Họ và tên” (or “Tên”).</source>
         <translation>Không tìm thấy dòng tiêu đề có cột tên hội viên trong {path}. Danh sách cần có cột “Họ và tên” (hoặc “Tên”).</translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hội viên này không còn trong tệp dữ liệu.</translation>
     </message>
     <message>
-        <source>This is a ward file: only a chi hội&apos;s own file is sent to the ward.</source>
+        <source>This is a ward file: only a chi hội's own file is sent to the ward.</source>
         <translation>Đây là tệp của phường: chỉ tệp của một chi hội mới gửi lên phường.</translation>
     </message>
     <message>
@@ -1661,7 +1661,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Tệp {path} được tạo bởi phiên bản chương trình mới hơn ({version}). Hãy cài phiên bản đó trên máy này trước. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>This data file is a chi hội&apos;s own register, not a ward file: packages are taken in only by a ward file. Nothing was changed.</source>
+        <source>This data file is a chi hội's own register, not a ward file: packages are taken in only by a ward file. Nothing was changed.</source>
         <translation>Tệp dữ liệu này là sổ của một chi hội, không phải tệp của phường: chỉ tệp của phường mới nhận tệp chi hội gửi lên. Không có gì thay đổi.</translation>
     </message>
     <message>
@@ -1669,7 +1669,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Tệp này của {name}, một chi hội chưa có trong tệp của phường. Muốn thêm làm chi hội mới của phường, hãy ghi thêm --new (trong cửa sổ chương trình sẽ hỏi). Không có gì thay đổi.</translation>
     </message>
     <message>
-        <source>The password (or recovery code) for {path} is wrong. Check the keyboard&apos;s language and Caps Lock, and type it again.</source>
+        <source>The password (or recovery code) for {path} is wrong. Check the keyboard's language and Caps Lock, and type it again.</source>
         <translation>Mật khẩu (hoặc mã khôi phục) của {path} không đúng. Hãy kiểm tra bộ gõ tiếng Việt và phím Caps Lock, rồi nhập lại.</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Tệp dữ liệu {path} được bảo vệ bằng mật khẩu. Hãy nhập mật khẩu (hoặc mã khôi phục) để mở.</translation>
     </message>
     <message>
-        <source>The package {path} is protected by the chi hội&apos;s password. Give that password (or the chi hội&apos;s recovery code) to take it in; on the command line, in the CCB_PACKAGE_PASSWORD variable. Nothing was changed.</source>
+        <source>The package {path} is protected by the chi hội's password. Give that password (or the chi hội's recovery code) to take it in; on the command line, in the CCB_PACKAGE_PASSWORD variable. Nothing was changed.</source>
         <translation>Tệp gửi lên {path} được bảo vệ bằng mật khẩu của chi hội. Cần nhập mật khẩu đó (hoặc mã khôi phục của chi hội) để nhận tệp; khi dùng dòng lệnh, đặt mật khẩu vào biến CCB_PACKAGE_PASSWORD. Chưa có gì thay đổi.</translation>
     </message>
     <message>
@@ -2318,7 +2318,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Chất độc da cam (con)</translation>
     </message>
     <message>
-        <source>Martyr&apos;s family</source>
+        <source>Martyr's family</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -2554,7 +2554,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội&apos;s own grade</source>
+        <source>Hội's own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -2987,7 +2987,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <source>The password is wrong. Check Caps Lock and the keyboard&apos;s language.</source>
+        <source>The password is wrong. Check Caps Lock and the keyboard's language.</source>
         <translation>Mật khẩu không đúng. Hãy kiểm tra phím Caps Lock và bộ gõ tiếng Việt.</translation>
     </message>
 </context>
@@ -3014,7 +3014,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hai cột cùng được đọc là “{field}”: {first} ghi “{a}”, {second} ghi “{b}”; đã dùng cột thứ nhất.</translation>
     </message>
     <message>
-        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member&apos;s record.</source>
+        <source>“{value}” in the column “{column}” looks like a code from another program: kept as written, replace it with words in the member's record.</source>
         <translation>“{value}” ở cột “{column}” có vẻ là mã của một chương trình khác: đã giữ nguyên, hãy sửa thành chữ trong hồ sơ hội viên.</translation>
     </message>
     <message>
@@ -3033,7 +3033,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>hội viên</translation>
     </message>
     <message>
-        <source>team heading (kept as the members&apos; tổ hội)</source>
+        <source>team heading (kept as the members' tổ hội)</source>
         <translation>tên tổ (ghi vào tổ hội của các hội viên bên dưới)</translation>
     </message>
     <message>
@@ -3160,7 +3160,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <source>Take in a chi hội&apos;s package</source>
+        <source>Take in a chi hội's package</source>
         <translation>Nhận tệp của chi hội</translation>
     </message>
     <message>
@@ -3188,7 +3188,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Hội viên thêm mới</translation>
     </message>
     <message>
-        <source>Members no longer in the chi hội&apos;s register</source>
+        <source>Members no longer in the chi hội's register</source>
         <translation>Hội viên không còn trong sổ của chi hội</translation>
     </message>
     <message>
@@ -3212,7 +3212,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>thêm %1, bớt %2, thay đổi %3 (kể cả hỗ trợ, khoản vay và lần thăm)</translation>
     </message>
     <message>
-        <source>Only this chi hội&apos;s data in the ward file is replaced. Edit → Undo takes it back.</source>
+        <source>Only this chi hội's data in the ward file is replaced. Edit → Undo takes it back.</source>
         <translation>Chỉ dữ liệu của chi hội này trong tệp của phường được thay. Sửa → Hoàn tác để lấy lại như cũ.</translation>
     </message>
     <message>
@@ -3321,7 +3321,7 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <source>The program was locked because it was left unused. The members&apos; data is hidden. Type the password (or the recovery code) to go on.</source>
+        <source>The program was locked because it was left unused. The members' data is hidden. Type the password (or the recovery code) to go on.</source>
         <translation>Chương trình đã tự khóa vì để yên không dùng. Dữ liệu hội viên đang được che đi. Hãy nhập mật khẩu (hoặc mã khôi phục) để dùng tiếp.</translation>
     </message>
     <message>
@@ -3682,11 +3682,11 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đồng ý &amp;xử lý dữ liệu…</translation>
     </message>
     <message>
-        <source>The member&apos;s own &amp;record, for them…</source>
+        <source>The member's own &amp;record, for them…</source>
         <translation>&amp;Hồ sơ cấp cho hội viên…</translation>
     </message>
     <message>
-        <source>E&amp;rase a former member&apos;s data…</source>
+        <source>E&amp;rase a former member's data…</source>
         <translation>Xóa &amp;dữ liệu của người đã rời chi hội…</translation>
     </message>
     <message>
@@ -3706,11 +3706,11 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Hồ sơ chỉ còn giữ số thứ tự (#%2), giới tính, tình trạng, ngày các biến động và các buổi đã dự, để các báo cáo đã làm vẫn đúng. Họ tên và mọi thông tin khác của %1 bị xóa.</translation>
     </message>
     <message>
-        <source>Erased are: phone, address, ID card, ethnicity, religion, Party membership, army service, health and policy groups, notes, the household&apos;s poverty records, help, loans and visits, evaluations and the consent, and their history. This cannot be undone. Backups made before keep the data until they are rotated out (7 days, 12 months).</source>
+        <source>Erased are: phone, address, ID card, ethnicity, religion, Party membership, army service, health and policy groups, notes, the household's poverty records, help, loans and visits, evaluations and the consent, and their history. This cannot be undone. Backups made before keep the data until they are rotated out (7 days, 12 months).</source>
         <translation>Bị xóa: số điện thoại, nơi ở, CCCD, dân tộc, tôn giáo, đảng viên, quá trình quân ngũ, diện chính sách và sức khỏe, ghi chú, hồ sơ hộ nghèo, hỗ trợ, khoản vay và lần thăm, xếp loại, sự đồng ý, cùng lịch sử thay đổi của chúng. Việc này không hoàn tác được. Các bản sao lưu làm trước đó vẫn còn dữ liệu cho đến khi được thay thế (sau 7 ngày, 12 tháng).</translation>
     </message>
     <message>
-        <source>Erase the member&apos;s data</source>
+        <source>Erase the member's data</source>
         <translation>Xóa dữ liệu của hội viên</translation>
     </message>
     <message>
@@ -3726,7 +3726,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa xóa gì</translation>
     </message>
     <message>
-        <source>The member&apos;s data was erased.</source>
+        <source>The member's data was erased.</source>
         <translation>Đã xóa dữ liệu của hội viên.</translation>
     </message>
     <message>
@@ -4044,7 +4044,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting&apos;s sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
+        <source>C: present · P: absent with reason · K: absent without reason · M: excused from meetings · blank: not on that meeting's sheet (not yet or no longer a member, or entered after the attendance was taken) · ?: expected but not marked</source>
         <translation>C: có mặt · P: vắng có lý do · K: vắng không lý do · M: miễn sinh hoạt · để trống: không có trong danh sách buổi đó (chưa là hội viên, không còn là hội viên, hoặc được nhập sau khi điểm danh) · ?: phải dự nhưng chưa điểm danh</translation>
     </message>
     <message>
@@ -4223,7 +4223,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chính sách</translation>
     </message>
     <message>
-        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội&apos;s reports need. It is left out of exports unless you ask for it.</source>
+        <source>Sensitive personal data (Law 91/2025/QH15): record only what the Hội's reports need. It is left out of exports unless you ask for it.</source>
         <translation>Dữ liệu cá nhân nhạy cảm (Luật 91/2025/QH15): chỉ ghi những gì báo cáo của Hội cần. Khi xuất danh sách, các mục này được bỏ ra trừ khi bạn yêu cầu.</translation>
     </message>
     <message>
@@ -4255,7 +4255,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam:</translation>
     </message>
     <message>
-        <source>Martyr&apos;s family:</source>
+        <source>Martyr's family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -4493,7 +4493,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Nhiễm chất độc da cam</translation>
     </message>
     <message>
-        <source>Martyrs&apos; families</source>
+        <source>Martyrs' families</source>
         <translation>Gia đình liệt sĩ</translation>
     </message>
     <message>
@@ -4509,7 +4509,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>Open the selected member&apos;s record (Enter)</source>
+        <source>Open the selected member's record (Enter)</source>
         <translation>Mở hồ sơ của hội viên đang chọn (Enter)</translation>
     </message>
     <message>
@@ -4537,7 +4537,7 @@ Hãy sửa lại trong tệp đó rồi nhập tệp đó.</translation>
         <translation>Chưa có hội viên nào</translation>
     </message>
     <message>
-        <source>Start by entering your chi hội&apos;s members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
+        <source>Start by entering your chi hội's members, one by one, from the paper register or your Excel list. Each member needs at least a given name; everything else can be filled in later.
 
 First, check the unit details (File → Unit details) so that reports carry the right names.</source>
         <translation>Hãy bắt đầu bằng việc nhập hội viên của chi hội, lần lượt từng người, theo sổ giấy hoặc danh sách Excel đang có. Mỗi hội viên chỉ cần có tên; các mục khác có thể bổ sung sau.
@@ -4828,11 +4828,11 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Danh sách hội viên đang hiện (%1 hội viên)</translation>
     </message>
     <message>
-        <source>Member&apos;s record (sơ yếu lý lịch): %1</source>
+        <source>Member's record (sơ yếu lý lịch): %1</source>
         <translation>Sơ yếu lý lịch hội viên: %1</translation>
     </message>
     <message>
-        <source>Member&apos;s record (sơ yếu lý lịch)</source>
+        <source>Member's record (sơ yếu lý lịch)</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -5113,7 +5113,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>con</translation>
     </message>
     <message>
-        <source>Martyr&apos;s family:</source>
+        <source>Martyr's family:</source>
         <translation>Gia đình liệt sĩ:</translation>
     </message>
     <message>
@@ -5141,7 +5141,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Bản thân</translation>
     </message>
     <message>
-        <source>Member&apos;s record</source>
+        <source>Member's record</source>
         <translation>Sơ yếu lý lịch hội viên</translation>
     </message>
     <message>
@@ -5430,7 +5430,7 @@ Chỉ xóa hồ sơ nhập nhầm. Hội viên chuyển đi, từ trần hay b�
         <translation>Tệp dữ liệu này được bảo vệ bằng mật khẩu: tệp được mã hóa trên đĩa, các bản sao lưu và bản chép ra USB cũng vậy. Chương trình hỏi mật khẩu khi khởi động và sau khi để yên không dùng một lúc.</translation>
     </message>
     <message>
-        <source>This data file has no password: anyone who copies it can read every member&apos;s record. A password encrypts it on the disk, with its backups and USB copies.</source>
+        <source>This data file has no password: anyone who copies it can read every member's record. A password encrypts it on the disk, with its backups and USB copies.</source>
         <translation>Tệp dữ liệu này chưa có mật khẩu: ai chép được tệp là đọc được hồ sơ của mọi hội viên. Đặt mật khẩu thì tệp được mã hóa trên đĩa, cùng các bản sao lưu và bản chép ra USB.</translation>
     </message>
     <message>
@@ -5706,7 +5706,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Khôi phục mặc định</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Không lưu</translation>
     </message>
 </context>
@@ -5768,7 +5768,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>The program has no built-in rate: enter the amount, cycle and share set by the Hội&apos;s regulation. A period is charged the rate in force on its first day.</source>
+        <source>The program has no built-in rate: enter the amount, cycle and share set by the Hội's regulation. A period is charged the rate in force on its first day.</source>
         <translation>Chương trình không có sẵn mức hội phí: nhập mức, chu kỳ và phần nộp lên theo quy định của Hội. Mỗi kỳ tính theo mức đang áp dụng vào ngày đầu kỳ.</translation>
     </message>
     <message>
@@ -5815,7 +5815,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <source>Write this recovery code on paper and keep it in a safe place, away from the PC. It opens the data file and its backups if the password is forgotten. It is shown only now: nobody, not even the program&apos;s authors, can find it again.</source>
+        <source>Write this recovery code on paper and keep it in a safe place, away from the PC. It opens the data file and its backups if the password is forgotten. It is shown only now: nobody, not even the program's authors, can find it again.</source>
         <translation>Hãy chép mã khôi phục này ra giấy và cất ở nơi an toàn, không để cạnh máy tính. Mã này mở được tệp dữ liệu và các bản sao lưu khi quên mật khẩu. Mã chỉ hiện ra lần này: không ai, kể cả người làm ra chương trình, tìm lại được.</translation>
     </message>
     <message>
@@ -5972,7 +5972,7 @@ Bạn có muốn thay thế tệp đó không?</translation>
         <translation>Chưa có tên đơn vị</translation>
     </message>
     <message>
-        <source>The names of the ward Hội and of the chi hội are not filled in, so the report&apos;s heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
+        <source>The names of the ward Hội and of the chi hội are not filled in, so the report's heading would show dots instead. Fill them in with File → Unit details, or save the report as it is.</source>
         <translation>Tên Hội CCB phường và tên chi hội chưa được ghi, nên phần đầu báo cáo sẽ để dấu chấm thay cho tên. Hãy ghi ở Tệp → Thông tin đơn vị, hoặc vẫn lưu báo cáo như vậy.</translation>
     </message>
     <message>
@@ -6111,7 +6111,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Bản sao này không được bảo vệ bằng mật khẩu (làm trước khi đặt mật khẩu): ai chép được là đọc được.</translation>
     </message>
     <message>
-        <source>Enter this copy&apos;s password…</source>
+        <source>Enter this copy's password…</source>
         <translation>Nhập mật khẩu của bản sao này…</translation>
     </message>
 </context>
@@ -6292,7 +6292,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhà ở</translation>
     </message>
     <message>
-        <source>Hội&apos;s own grade</source>
+        <source>Hội's own grade</source>
         <translation>Hội xếp loại</translation>
     </message>
     <message>
@@ -6411,11 +6411,11 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Tính từ biến động: số hội viên được kết nạp từ 01/01.</translation>
     </message>
     <message>
-        <source>Computed from the ward&apos;s household classification: households off the poor list (once the year&apos;s list is entered).</source>
+        <source>Computed from the ward's household classification: households off the poor list (once the year's list is entered).</source>
         <translation>Tính từ kết quả phân loại hộ của phường: số hộ ra khỏi danh sách hộ nghèo (khi đã nhập danh sách của năm).</translation>
     </message>
     <message>
-        <source>Computed from the funds&apos; cash books: their closing total divided by the members.</source>
+        <source>Computed from the funds' cash books: their closing total divided by the members.</source>
         <translation>Tính từ sổ quỹ: tổng số dư cuối kỳ các quỹ chia cho số hội viên.</translation>
     </message>
     <message>
@@ -6427,11 +6427,11 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Nhập số thực hiện bằng tay.</translation>
     </message>
     <message>
-        <source>The ward&apos;s household classification of the year is not entered yet.</source>
+        <source>The ward's household classification of the year is not entered yet.</source>
         <translation>Chưa nhập kết quả phân loại hộ của phường cho năm này.</translation>
     </message>
     <message>
-        <source>No meeting&apos;s attendance is taken yet.</source>
+        <source>No meeting's attendance is taken yet.</source>
         <translation>Chưa có buổi sinh hoạt nào được điểm danh.</translation>
     </message>
     <message>
@@ -6506,7 +6506,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Bỏ chỉ tiêu đang chọn</translation>
     </message>
     <message>
-        <source>Copy last year&apos;s targets</source>
+        <source>Copy last year's targets</source>
         <translation>Chép chỉ tiêu năm trước</translation>
     </message>
     <message>
@@ -6771,7 +6771,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày này ở sau ngày hôm nay.</translation>
     </message>
     <message>
-        <source>The date is before the member&apos;s birth date.</source>
+        <source>The date is before the member's birth date.</source>
         <translation>Ngày này ở trước ngày sinh của hội viên.</translation>
     </message>
     <message>
@@ -6871,7 +6871,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>{name} không được miễn sinh hoạt vào ngày này: đánh dấu có mặt hoặc vắng, không đánh dấu miễn (M).</translation>
     </message>
     <message>
-        <source>Enter the fund&apos;s name.</source>
+        <source>Enter the fund's name.</source>
         <translation>Nhập tên quỹ.</translation>
     </message>
     <message>
@@ -7001,7 +7001,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Gửi lên &amp;phường…</translation>
     </message>
     <message>
-        <source>&amp;Take in a chi hội&apos;s package…</source>
+        <source>&amp;Take in a chi hội's package…</source>
         <translation>&amp;Nhận tệp của chi hội…</translation>
     </message>
     <message>
@@ -7029,23 +7029,23 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
 %2 hội viên, %3 buổi sinh hoạt, %4 hồ sơ giúp đỡ. Chép tệp này vào USB mang lên Hội CCB phường hoặc gửi qua tin nhắn.</translation>
     </message>
     <message>
-        <source>The ward&apos;s file</source>
+        <source>The ward's file</source>
         <translation>Tệp của phường</translation>
     </message>
     <message>
-        <source>This data file is empty. Make it the ward&apos;s file, holding the packages of the ward&apos;s chi hội? A chi hội&apos;s own register is kept in a file of its own.</source>
+        <source>This data file is empty. Make it the ward's file, holding the packages of the ward's chi hội? A chi hội's own register is kept in a file of its own.</source>
         <translation>Tệp dữ liệu này đang trống. Dùng làm tệp của phường, chứa số liệu các chi hội gửi lên? Sổ riêng của một chi hội thì để ở một tệp khác.</translation>
     </message>
     <message>
-        <source>Make it the ward&apos;s file</source>
+        <source>Make it the ward's file</source>
         <translation>Dùng làm tệp của phường</translation>
     </message>
     <message>
-        <source>The province Hội the ward reports to (for the reports&apos; heading):</source>
+        <source>The province Hội the ward reports to (for the reports' heading):</source>
         <translation>Tên Hội CCB tỉnh, cấp trên của phường (in ở đầu báo cáo):</translation>
     </message>
     <message>
-        <source>Take in a chi hội&apos;s package</source>
+        <source>Take in a chi hội's package</source>
         <translation>Nhận tệp của chi hội</translation>
     </message>
     <message>
@@ -7073,7 +7073,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Đã nhận tệp của %1.</translation>
     </message>
     <message>
-        <source>The package %1 is protected by the chi hội&apos;s password. Type it (or the chi hội&apos;s recovery code).</source>
+        <source>The package %1 is protected by the chi hội's password. Type it (or the chi hội's recovery code).</source>
         <translation>Tệp gửi lên %1 được bảo vệ bằng mật khẩu của chi hội. Hãy gõ mật khẩu đó (hoặc mã khôi phục của chi hội).</translation>
     </message>
     <message>
