@@ -135,9 +135,9 @@ def _package_secret(path: Path, translate: Translate) -> str | None:
     CCB_PACKAGE_PASSWORD variable (CCB_PASSWORD is the ward file's own), else asked on the
     terminal; None for a plain package, or when it cannot be asked (the read then fails with
     a clear message)."""
-    from ccb_desktop.db.cipher import is_encrypted
+    from ccb_desktop.services.package import is_sealed
 
-    if not is_encrypted(path):
+    if not is_sealed(path):
         return None
     given = os.environ.get(PACKAGE_PASSWORD_VARIABLE)
     if given or not sys.stdin or not sys.stdin.isatty():
@@ -201,6 +201,14 @@ def run_ward(args: argparse.Namespace, translate: Translate) -> int:
             c_changed=s.cases_changed,
         )
     )
+    if s.dues_changed:
+        dues = t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Dues and funds: {count} entries (rates, payments, remittances, fund lines) added, changed or gone.",
+            )
+        )
+        print(dues.format(count=s.dues_changed))
     return 0
 
 

@@ -8,7 +8,24 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause, scope_of
 from ccb_desktop.domain.dues import Cycle, DuesRate, Exemption, Payment, Remittance
+
+# A ward file looked at by chi hội: the rows of that chi hội only. Rates and remittances say
+# their chi hội (0017); exemptions and payments are their member's.
+_OF_MEMBERS = " AND member_id IN (SELECT id FROM members WHERE chi_hoi_id = ?)"
+
+
+def _member_scope(db: Database) -> tuple[str, list[Any]]:
+    chi_hoi_id = scope_of(db)
+    return (_OF_MEMBERS, [chi_hoi_id]) if chi_hoi_id is not None else ("", [])
+
+
+def _owned(db: Database, row: dict[str, Any]) -> dict[str, Any]:
+    """A new rate or remittance goes to the chi hội looked at (in a chi hội's own file, the
+    column's default: its one chi hội)."""
+    chi_hoi_id = chi_hoi_for_new_record(db)
+    return row if chi_hoi_id is None else {**row, "chi_hoi_id": chi_hoi_id}
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -40,6 +57,7 @@ def delete(db: Database, table: str, record_id: int) -> None:
 
 
 def rates(db: Database) -> list[DuesRate]:
+    scope, params = scope_clause(db)
     return [
         DuesRate(
             dt.date.fromisoformat(r["valid_from"]),
@@ -49,33 +67,36 @@ def rates(db: Database) -> list[DuesRate]:
             r["note"],
             r["id"],
         )
-        for r in db.query("SELECT * FROM dues_rates ORDER BY valid_from, id")
+        for r in db.query(
+            f"SELECT * FROM dues_rates WHERE 1{scope} ORDER BY valid_from, id", params
+        )
     ]
 
 
 def save_rate(db: Database, rate: DuesRate) -> int:
-    return _save(
-        db,
-        "dues_rates",
-        rate.id,
-        {
-            "valid_from": rate.valid_from.isoformat(),
-            "amount_vnd": rate.amount_vnd,
-            "cycle": rate.cycle.value,
-            "ward_share_vnd": rate.ward_share_vnd,
-            "note": rate.note,
-        },
-    )
+    row = {
+        "valid_from": rate.valid_from.isoformat(),
+        "amount_vnd": rate.amount_vnd,
+        "cycle": rate.cycle.value,
+        "ward_share_vnd": rate.ward_share_vnd,
+        "note": rate.note,
+    }
+    return _save(db, "dues_rates", rate.id, _owned(db, row) if rate.id is None else row)
 
 
 def rate_from(db: Database, day: dt.date) -> int | None:
     """The id of the rate starting exactly on `day`, if any."""
-    row = db.execute("SELECT id FROM dues_rates WHERE valid_from = ?", [day.isoformat()]).fetchone()
+    scope, params = scope_clause(db)
+    row = db.execute(
+        f"SELECT id FROM dues_rates WHERE valid_from = ?{scope}", [day.isoformat(), *params]
+    ).fetchone()
     return int(row[0]) if row else None
 
 
 def exemptions(db: Database, member_id: int | None = None) -> list[Exemption]:
     where, params = ("member_id = ?", [member_id]) if member_id is not None else ("1", [])
+    scope, scope_params = _member_scope(db)
+    where, params = where + scope, params + scope_params
     return [
         Exemption(
             r["member_id"],
@@ -118,10 +139,12 @@ def _payment(r: dict[str, Any]) -> Payment:
 
 def payments(db: Database, where: str = "1", params: list[Any] | None = None) -> list[Payment]:
     """Payments matching a WHERE clause (values bound), by date then id."""
+    scope, scope_params = _member_scope(db)
     return [
         _payment(r)
         for r in db.query(
-            f"SELECT * FROM dues_payments WHERE {where} ORDER BY paid_on, id", params or []
+            f"SELECT * FROM dues_payments WHERE ({where}){scope} ORDER BY paid_on, id",
+            [*(params or []), *scope_params],
         )
     ]
 
@@ -143,6 +166,7 @@ def insert_payment(db: Database, payment: Payment) -> int:
 
 
 def remittances(db: Database) -> list[Remittance]:
+    scope, params = scope_clause(db)
     return [
         Remittance(
             dt.date.fromisoformat(r["date"]),
@@ -153,23 +177,23 @@ def remittances(db: Database) -> list[Remittance]:
             r["note"],
             r["id"],
         )
-        for r in db.query("SELECT * FROM dues_remittances ORDER BY date, id")
+        for r in db.query(
+            f"SELECT * FROM dues_remittances WHERE 1{scope} ORDER BY date, id", params
+        )
     ]
 
 
 def save_remittance(db: Database, remittance: Remittance) -> int:
+    row = {
+        "date": remittance.date.isoformat(),
+        "amount_vnd": remittance.amount_vnd,
+        "first_period": remittance.first_period,
+        "last_period": remittance.last_period,
+        "voucher": remittance.voucher,
+        "note": remittance.note,
+    }
     return _save(
-        db,
-        "dues_remittances",
-        remittance.id,
-        {
-            "date": remittance.date.isoformat(),
-            "amount_vnd": remittance.amount_vnd,
-            "first_period": remittance.first_period,
-            "last_period": remittance.last_period,
-            "voucher": remittance.voucher,
-            "note": remittance.note,
-        },
+        db, "dues_remittances", remittance.id, _owned(db, row) if remittance.id is None else row
     )
 
 

@@ -7,7 +7,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause, scope_of
 from ccb_desktop.domain.funds import Direction, EntryKind, Fund, FundEntry, FundLoan
+
+
+def _fund_scope(db: Database) -> tuple[str, list[Any]]:
+    """A ward file looked at by chi hội: the lines and loans of that chi hội's funds only."""
+    chi_hoi_id = scope_of(db)
+    if chi_hoi_id is None:
+        return "", []
+    return " AND fund_id IN (SELECT id FROM funds WHERE chi_hoi_id = ?)", [chi_hoi_id]
 
 
 def _save(db: Database, table: str, record_id: int | None, row: dict[str, Any]) -> int:
@@ -25,17 +34,26 @@ def _save(db: Database, table: str, record_id: int | None, row: dict[str, Any]) 
 
 
 def funds(db: Database) -> list[Fund]:
+    scope, params = scope_clause(db)
     return [
-        Fund(r["name"], r["note"], r["id"]) for r in db.query("SELECT * FROM funds ORDER BY id")
+        Fund(r["name"], r["note"], r["id"])
+        for r in db.query(f"SELECT * FROM funds WHERE 1{scope} ORDER BY id", params)
     ]
 
 
 def save_fund(db: Database, fund: Fund) -> int:
-    return _save(db, "funds", fund.id, {"name": fund.name, "note": fund.note})
+    row: dict[str, Any] = {"name": fund.name, "note": fund.note}
+    if fund.id is None:
+        # A new fund is the chi hội's looked at (in its own file, the column's default).
+        chi_hoi_id = chi_hoi_for_new_record(db)
+        if chi_hoi_id is not None:
+            row["chi_hoi_id"] = chi_hoi_id
+    return _save(db, "funds", fund.id, row)
 
 
 def fund_named(db: Database, name: str) -> int | None:
-    row = db.execute("SELECT id FROM funds WHERE name = ?", [name]).fetchone()
+    scope, params = scope_clause(db)
+    row = db.execute(f"SELECT id FROM funds WHERE name = ?{scope}", [name, *params]).fetchone()
     return int(row[0]) if row else None
 
 
@@ -57,10 +75,12 @@ def _entry(r: dict[str, Any]) -> FundEntry:
 
 def entries(db: Database, where: str = "1", params: list[Any] | None = None) -> list[FundEntry]:
     """Cash-book lines matching a WHERE clause (values bound), by date then id."""
+    scope, scope_params = _fund_scope(db)
     return [
         _entry(r)
         for r in db.query(
-            f"SELECT * FROM fund_entries WHERE {where} ORDER BY date, id", params or []
+            f"SELECT * FROM fund_entries WHERE ({where}){scope} ORDER BY date, id",
+            [*(params or []), *scope_params],
         )
     ]
 
@@ -90,6 +110,7 @@ def delete_entry(db: Database, entry_id: int) -> None:
 
 
 def loans(db: Database, where: str = "1", params: list[Any] | None = None) -> list[FundLoan]:
+    scope, scope_params = _fund_scope(db)
     return [
         FundLoan(
             r["fund_id"],
@@ -99,7 +120,10 @@ def loans(db: Database, where: str = "1", params: list[Any] | None = None) -> li
             r["case_id"],
             r["id"],
         )
-        for r in db.query(f"SELECT * FROM fund_loans WHERE {where} ORDER BY id", params or [])
+        for r in db.query(
+            f"SELECT * FROM fund_loans WHERE ({where}){scope} ORDER BY id",
+            [*(params or []), *scope_params],
+        )
     ]
 
 
@@ -121,3 +145,12 @@ def save_loan(db: Database, loan: FundLoan) -> int:
 def delete_loan(db: Database, loan_id: int) -> None:
     db.execute("DELETE FROM fund_entries WHERE loan_id = ?", [loan_id])
     db.execute("DELETE FROM fund_loans WHERE id = ?", [loan_id])
+
+
+def chi_hoi_names_of_funds(db: Database) -> dict[int, str]:
+    """fund id -> the name of the chi hội it belongs to (a ward file holds several's)."""
+    return dict(
+        db.execute(
+            "SELECT f.id, c.name FROM funds f JOIN chi_hoi c ON c.id = f.chi_hoi_id"
+        ).fetchall()
+    )

@@ -784,3 +784,47 @@ def _targets(db: Database) -> None:
     )
     db.execute("CREATE INDEX idx_targets_year ON targets(year, position)")
     install_history_triggers(db, recorded_keys(since="0016"), bulk_aware=True)
+
+
+@migrations(name="0017_dues_in_packages")
+def _dues_in_packages(db: Database) -> None:
+    """The dues and funds rows with no member of their own (rates, remittances to the ward,
+    funds) say which chi hội they belong to, so a ward file keeps each chi hội's apart: the
+    column's default is the file's own chi hội, as for members (0015). A rate is unique per
+    chi hội and day, not per day: two chi hội of a ward may change their rates alike."""
+    import re
+
+    for table in ("dues_remittances", "funds"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN chi_hoi_id INTEGER NOT NULL DEFAULT 1")
+        db.execute(f"CREATE INDEX idx_{table}_chi_hoi ON {table}(chi_hoi_id)")
+    # The inline UNIQUE cannot be dropped: the table is rebuilt, its counter kept.
+    sql = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'dues_rates'"
+    ).fetchone()[0]
+    rebuilt, found = re.subn(
+        r"valid_from TEXT NOT NULL UNIQUE,", "valid_from TEXT NOT NULL,", sql, count=1
+    )
+    if not found:
+        raise ValueError("unexpected definition of dues_rates")
+    rebuilt = re.sub(r"^CREATE TABLE \"?dues_rates\"?", "CREATE TABLE dues_rates_rebuilt", rebuilt)
+    rebuilt = re.sub(
+        r"\)\s*STRICT\s*$",
+        ", chi_hoi_id INTEGER NOT NULL DEFAULT 1, UNIQUE (chi_hoi_id, valid_from)) STRICT",
+        rebuilt,
+    )
+    seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'dues_rates'").fetchone()
+    db.execute(rebuilt)
+    db.execute(
+        "INSERT INTO dues_rates_rebuilt (id, valid_from, amount_vnd, cycle, ward_share_vnd, note) "
+        "SELECT id, valid_from, amount_vnd, cycle, ward_share_vnd, note FROM dues_rates"
+    )
+    db.execute("DROP TABLE dues_rates")
+    db.execute("ALTER TABLE dues_rates_rebuilt RENAME TO dues_rates")
+    if seq is not None:
+        db.execute("DELETE FROM sqlite_sequence WHERE name = 'dues_rates'")
+        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('dues_rates', ?)", [seq[0]])
+    # The triggers record the new column too (and dues_rates' went with its old table).
+    keys = recorded_keys()
+    install_history_triggers(
+        db, {t: keys[t] for t in ("dues_rates", "dues_remittances", "funds")}, bulk_aware=True
+    )

@@ -241,8 +241,25 @@ def package_rows(db: Database) -> dict[str, list[dict[str, Any]]]:
         "loans": f"case_id IN ({cases})",
         "visits": f"case_id IN ({cases})",
         "care_visits": f"member_id IN ({living})",
+        "dues_rates": "1",
+        "dues_exemptions": f"member_id IN ({living})",
+        "dues_payments": f"member_id IN ({living})",
+        "dues_remittances": "1",
+        "funds": "1",
+        "fund_loans": f"member_id IN ({living})",
+        # Every line: the money stays in the fund's balance whoever it came from.
+        "fund_entries": "1",
     }
     kept = {r[0] for r in db.execute(living).fetchall()}
+    # A line or loan pointing at a row the package leaves out points at nothing.
+    carried = {
+        "members": kept,
+        "support_cases": {r[0] for r in db.execute(cases).fetchall()},
+        "fund_loans": {
+            r[0] for r in db.execute(f"SELECT id FROM fund_loans WHERE {where['fund_loans']}")
+        },
+    }
+    nullable = {"fund_loans": ("case_id",), "fund_entries": ("member_id", "loan_id")}
     rows: dict[str, list[dict[str, Any]]] = {}
     for table in PACKAGED:
         found = []
@@ -253,6 +270,10 @@ def package_rows(db: Database) -> dict[str, list[dict[str, Any]]]:
                 for column in ("chaired_by", "minutes_by"):
                     if row[column] is not None and row[column] not in kept:
                         row[column] = None
+            for column in nullable.get(table.name, ()):
+                target = dict(table.refs)[column]
+                if row[column] is not None and row[column] not in carried[target]:
+                    row[column] = None
             found.append(row)
         rows[table.name] = found
     return rows
@@ -389,3 +410,11 @@ def counts_by_chi_hoi(db: Database) -> dict[int, tuple[int, int, int]]:
         ).fetchall():
             found.setdefault(chi_hoi_id, [0, 0, 0])[position] = count
     return {k: (v[0], v[1], v[2]) for k, v in found.items()}
+
+
+def figured_apart(db: Database) -> list[int] | None:
+    """A ward file looked at whole: its chi hội, whose dues are each figured by their own
+    rates and added up (two chi hội's rates never mix); otherwise None."""
+    if scope_of(db) is not None or not is_ward(db):
+        return None
+    return [c.id for c in all_chi_hoi(db)]

@@ -57,10 +57,29 @@ PACKAGED: tuple[PackagedTable, ...] = (
     PackagedTable("visits", (("case_id", "support_cases"),)),
     # Care visits (thăm hỏi, phúng viếng, chúc thọ, tặng quà): the ward's review counts them.
     PackagedTable("care_visits", (("member_id", "members"),)),
+    # Hội phí and the funds (0012): the ward's dues and funds reports, its review and its
+    # targets read them; rates, remittances and funds name their chi hội (0017).
+    PackagedTable("dues_rates"),
+    PackagedTable("dues_exemptions", (("member_id", "members"),)),
+    PackagedTable("dues_payments", (("member_id", "members"),)),
+    PackagedTable("dues_remittances"),
+    PackagedTable("funds"),
+    PackagedTable(
+        "fund_loans",
+        (("fund_id", "funds"), ("member_id", "members"), ("case_id", "support_cases")),
+    ),
+    PackagedTable(
+        "fund_entries",
+        (("fund_id", "funds"), ("member_id", "members"), ("loan_id", "fund_loans")),
+    ),
 )
 BY_TABLE = {t.name: t for t in PACKAGED}
 # The tables whose rows say which chi hội they belong to; the others follow their parent.
-SCOPED = ("members", "meetings", "support_cases")
+SCOPED = ("members", "meetings", "support_cases", "dues_rates", "dues_remittances", "funds")
+DUES_TABLES = (
+    "dues_rates", "dues_exemptions", "dues_payments", "dues_remittances", "funds", "fund_loans",
+    "fund_entries",
+)  # fmt: skip
 # Removed last, after their children and after the rows pointing at them were updated.
 REMOVED_LAST = ("meetings", "members")
 
@@ -177,12 +196,25 @@ def _same(current: Mapping[str, Any], incoming: Mapping[str, Any]) -> bool:
 
 
 def diff(current: Rows, incoming: Rows) -> WardDiff:
-    """Compare the ward's rows of a chi hội with a package's."""
+    """Compare the ward's rows of a chi hội with a package's. A table the package does not
+    carry at all (a package from an older program, before hội phí travelled) keeps the
+    ward's rows as they are, but for those whose parent row the package removes."""
     tables: dict[str, TableChange] = {}
     for table in PACKAGED:
         old = current.get(table.name, {})
-        new = incoming.get(table.name, {})
         change = TableChange()
+        if table.name not in incoming:
+            change.removed = [
+                key
+                for key, row in old.items()
+                if any(
+                    row[column] is not None and row[column] in tables[target].removed
+                    for column, target in table.refs
+                )
+            ]
+            tables[table.name] = change
+            continue
+        new = incoming[table.name]
         for key, row in new.items():
             if key not in old:
                 change.added.append(key)
@@ -206,13 +238,16 @@ class IntakeSummary:
     cases_added: int
     cases_removed: int
     cases_changed: int  # the case, its help, loans or visits
+    # Rows of hội phí and the funds (rates, exemptions, payments, remittances, funds, their
+    # lines and loans) added, changed or no longer held.
+    dues_changed: int = 0
 
     @property
     def nothing(self) -> bool:
         return not any(
             (self.members_added, self.members_left, self.members_changed, self.meetings_added,
              self.meetings_removed, self.meetings_changed, self.cases_added, self.cases_removed,
-             self.cases_changed)
+             self.cases_changed, self.dues_changed)
         )  # fmt: skip
 
 
@@ -258,6 +293,9 @@ def summarize(change: WardDiff, current: Rows, incoming: Rows) -> IntakeSummary:
         cases_added=len(t["support_cases"].added),
         cases_removed=len(t["support_cases"].removed),
         cases_changed=len(cases),
+        dues_changed=sum(
+            len(t[n].added) + len(t[n].changed) + len(t[n].removed) for n in DUES_TABLES
+        ),
     )
 
 

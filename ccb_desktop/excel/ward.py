@@ -88,11 +88,12 @@ def write_ward_table(
     start: dt.date,
     end: dt.date,
     today: dt.date,
-    money_column: int | None = None,
+    money_column: int | tuple[int, ...] | None = None,
 ) -> None:
     """A ward report of figures: TT | Chi hội | the figures, one row per chi hội, the total."""
+    money = (money_column,) if isinstance(money_column, int) else money_column or ()
     columns = [Column(5), Column(26, "left")] + [
-        Column(width, number_format=VND_FORMAT if i == money_column else None)
+        Column(width, number_format=VND_FORMAT if i in money else None)
         for i, (_h, width) in enumerate(headers)
     ]
     header = [HeaderCell("TT", 0, 0), HeaderCell("Chi hội", 0, 1)] + [

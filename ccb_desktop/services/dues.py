@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from ccb_desktop.db import dues as repo
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
+from ccb_desktop.db import ward as ward_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.history import recorded
 from ccb_desktop.domain.dues import (
@@ -41,6 +44,7 @@ from ccb_desktop.domain.validation import Issue
 from ccb_desktop.errors import NotFoundError, ValidationError, error
 from ccb_desktop.services.clock import Clock, SystemClock
 
+_T = TypeVar("_T")
 _PERIOD_KEY = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4]))?$")
 
 
@@ -123,12 +127,31 @@ class DuesService:
         rows = member_repo.list_members(self.db, MemberFilter(status=StatusFilter.ALL))
         return {m.id: m for m in rows}
 
+    def _each_chi_hoi(self, read: Callable[[], _T]) -> list[_T] | None:
+        """A ward file looked at whole: `read` once per chi hội, looking at it alone (each
+        chi hội's dues by its own rates, never mixed); otherwise None."""
+        with storage_errors(self.db):
+            apart = ward_repo.figured_apart(self.db)
+        if apart is None:
+            return None
+        found = []
+        for chi_hoi_id in apart:
+            with ward_repo.scoped(self.db, chi_hoi_id):
+                found.append(read())
+        return found
+
     def rates(self) -> list[DuesRate]:
         with storage_errors(self.db):
             return repo.rates(self.db)
 
     def rate_on(self, day: dt.date) -> DuesRate | None:
-        return rate_on(self.rates(), day)
+        """The rate in force on `day`; a ward file looked at whole: the chi hội's common
+        rate, None when they differ (no one rate is the ward's)."""
+        apart = self._each_chi_hoi(lambda: rate_on(self.rates(), day))
+        if apart is None:
+            return rate_on(self.rates(), day)
+        kinds = {(r.amount_vnd, r.cycle, r.ward_share_vnd) for r in apart if r is not None}
+        return next((r for r in apart if r is not None), None) if len(kinds) == 1 else None
 
     def exemptions(self, member_id: int | None = None) -> list[tuple[MemberSummary, Exemption]]:
         with storage_errors(self.db):
@@ -148,7 +171,31 @@ class DuesService:
         return next((p for p in self.periods(int(found.group(1))) if p.key == key), None)
 
     def grid(self, year: int) -> DuesGrid:
-        """Members on the register some day of the year × the year's periods."""
+        """Members on the register some day of the year × the year's periods. A ward file
+        looked at whole: every chi hội's rows, each by its own rates, under the periods of
+        all of them (a chi hội paying by quarter owes nothing in a month's column)."""
+        grids = self._each_chi_hoi(lambda: self._grid(year))
+        if grids is None:
+            return self._grid(year)
+        periods: dict[str, Period] = {}
+        for g in grids:
+            for p in g.periods:
+                periods.setdefault(p.key, p)
+        ordered = sorted(periods.values(), key=lambda p: (p.start, p.end, p.key))
+        rows = []
+        for g in grids:
+            for r in g.rows:
+                cells = {c.period.key: c for c in r.cells}
+                rows.append(
+                    GridRow(
+                        r.member,
+                        tuple(cells.get(p.key) or Cell(p, False, 0, None) for p in ordered),
+                    )
+                )
+        rows.sort(key=lambda r: (r.member.sort_key, r.member.id))
+        return DuesGrid(year, tuple(ordered), tuple(rows))
+
+    def _grid(self, year: int) -> DuesGrid:
         with storage_errors(self.db):
             rates = repo.rates(self.db)
             memberships = meeting_repo.memberships(self.db)
@@ -198,6 +245,13 @@ class DuesService:
 
     def arrears(self, day: dt.date | None = None) -> list[ArrearRow]:
         """Who owes what, up to `day` (today), in official order."""
+        apart = self._each_chi_hoi(lambda: self._arrears(day))
+        if apart is None:
+            return self._arrears(day)
+        rows = [r for found in apart for r in found]
+        return sorted(rows, key=lambda r: (r.member.sort_key, r.member.id))
+
+    def _arrears(self, day: dt.date | None) -> list[ArrearRow]:
         day = day or self.clock.today()
         with storage_errors(self.db):
             rates = repo.rates(self.db)
@@ -212,6 +266,13 @@ class DuesService:
     def lapsed(self, day: dt.date | None = None) -> list[LapsedRow]:
         """Members who have neither attended (Có mặt) nor paid for twelve months up to `day`:
         a prompt for the chi hội (Điều lệ Điều 10.3); no status is ever changed here."""
+        apart = self._each_chi_hoi(lambda: self._lapsed(day))
+        if apart is None:
+            return self._lapsed(day)
+        rows = [r for found in apart for r in found]
+        return sorted(rows, key=lambda r: (r.member.sort_key, r.member.id))
+
+    def _lapsed(self, day: dt.date | None) -> list[LapsedRow]:
         day = day or self.clock.today()
         since = twelve_months_before(day)
         with storage_errors(self.db):
@@ -225,7 +286,27 @@ class DuesService:
         return sorted(rows, key=lambda r: (r.member.sort_key, r.member.id))
 
     def ward_account(self) -> WardAccount:
-        """The ward's share of all dues collected, what was sent up, and what is left to send."""
+        """The ward's share of all dues collected, what was sent up, and what is left to send
+        (a ward file looked at whole: every chi hội's, added up; its remittances are what
+        the ward received, as each chi hội recorded sending them)."""
+        apart = self._each_chi_hoi(self._ward_account)
+        if apart is None:
+            return self._ward_account()
+        with storage_errors(self.db):
+            names = [c.name for c in ward_repo.all_chi_hoi(self.db)]  # figured_apart's order
+        # Each line says which chi hội sent it (its note after the name).
+        sent = [
+            replace(r, note=f"{name}: {r.note}" if r.note else name)
+            for name, a in zip(names, apart, strict=True)
+            for r in a.remittances
+        ]
+        return WardAccount(
+            sum(a.share_due_vnd for a in apart),
+            sum(a.remitted_vnd for a in apart),
+            tuple(sorted(sent, key=lambda r: (r.date, r.note))),
+        )
+
+    def _ward_account(self) -> WardAccount:
         with storage_errors(self.db):
             rates = repo.rates(self.db)
             payments = repo.payments(self.db)
@@ -247,7 +328,28 @@ class DuesService:
     def figures(self, start: dt.date, end: dt.date) -> DuesFigures:
         """The dues of a period for the year-end review and the summary: collected and remitted
         (by date), the ward's share of the periods begun in it, members who paid, and members
-        owing for those periods as of `end`. The one source of these figures."""
+        owing for those periods as of `end`. The one source of these figures. A ward file
+        looked at whole: each chi hội's figures by its own rates, added up."""
+        apart = self._each_chi_hoi(lambda: self._figures(start, end))
+        if apart is None:
+            return self._figures(start, end)
+        by_member: dict[int, int] = {}
+        for f in apart:
+            by_member.update(f.by_member)  # a member is one chi hội's
+        return DuesFigures(
+            start,
+            end,
+            sum(f.collected_vnd for f in apart),
+            sum(f.remitted_vnd for f in apart),
+            sum(f.share_due_vnd for f in apart),
+            sum(f.members_paid for f in apart),
+            sum(f.members_owing for f in apart),
+            sum(f.owed_vnd for f in apart),
+            by_member,
+            sum(f.owed_to_ward_vnd for f in apart),
+        )
+
+    def _figures(self, start: dt.date, end: dt.date) -> DuesFigures:
         with storage_errors(self.db):
             rates = repo.rates(self.db)
             memberships = meeting_repo.memberships(self.db)
@@ -363,6 +465,10 @@ class DuesService:
         paid its rate less what was already paid (or `amount_vnd` each, when given). Periods
         ahead (paid in advance) are allowed; periods already paid, exempt or with no rate are
         refused by name. Returns the number of payments recorded."""
+        with storage_errors(self.db):
+            # A ward file looked at whole holds several chi hội's rates: periods are a chi
+            # hội's, so the secretary first chooses it (refused, nothing written).
+            ward_repo.chi_hoi_for_new_record(self.db)
         issues = []
         if not member_ids or not period_keys:
             issues.append(

@@ -10,6 +10,7 @@ from ccb_desktop.db import funds as repo
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import support as support_repo
+from ccb_desktop.db import ward as ward_repo
 from ccb_desktop.db.connection import Database, storage_errors
 from ccb_desktop.db.history import recorded
 from ccb_desktop.domain.funds import (
@@ -61,8 +62,14 @@ class FundService:
         return {m.id: m for m in rows}
 
     def funds(self) -> list[Fund]:
+        """The funds; a ward file looked at whole: each named with its chi hội's name too
+        (two chi hội may each keep a "Quỹ Hội", never the same fund)."""
         with storage_errors(self.db):
-            return repo.funds(self.db)
+            found = repo.funds(self.db)
+            if ward_repo.figured_apart(self.db) is None:
+                return found
+            owners = repo.chi_hoi_names_of_funds(self.db)
+        return [replace(f, name=f"{f.name} ({owners.get(f.id or 0, '')})") for f in found]
 
     def fund(self, fund_id: int) -> Fund:
         found = next((f for f in self.funds() if f.id == fund_id), None)
@@ -150,6 +157,9 @@ class FundService:
     def save_fund(self, fund: Fund) -> int:
         """Create a fund or rename it; names are unique."""
         name = " ".join(fund.name.split())
+        with storage_errors(self.db):
+            # A fund is one chi hội's: on a ward file looked at whole, choose it first.
+            ward_repo.chi_hoi_for_new_record(self.db)
         if not name:
             raise ValidationError(
                 [_issue("name", QT_TRANSLATE_NOOP("Validation", "Enter the fund's name."))]

@@ -1,5 +1,6 @@
 """The package a chi hội sends to the ward (Tệp → Gửi lên phường…): its register, movements,
-meetings with attendance, support cases and unit details in one small checked file."""
+meetings with attendance, support cases, hội phí and funds, and unit details in one small
+checked file."""
 
 from __future__ import annotations
 
@@ -18,7 +19,16 @@ from ccb_desktop.db.connection import Database, schema_version, storage_errors
 from ccb_desktop.db.migrations import known_migration_names
 from ccb_desktop.db.settings import load_unit_settings
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
-from ccb_desktop.domain.ward import PACKAGE_FORMAT, PACKAGED, Manifest, Rows, row_key, version_tuple
+from ccb_desktop.domain.ward import (
+    BY_TABLE,
+    DUES_TABLES,
+    PACKAGE_FORMAT,
+    PACKAGED,
+    Manifest,
+    Rows,
+    row_key,
+    version_tuple,
+)
 from ccb_desktop.errors import CcbError, PasswordError, StorageError, error
 from ccb_desktop.files import written_in_place
 from ccb_desktop.services.clock import Clock, SystemClock
@@ -159,17 +169,33 @@ def _unsealed(path: Path, secret: str | None) -> bytes:
         raise missing from exc
 
 
+_ZIP_SIGNATURE = b"PK\x03\x04"
+
+
+def is_sealed(path: Path) -> bool:
+    """Whether a package is sealed with its chi hội's password. A plain package is a zip and
+    says so in its first bytes: its size alone may happen to be whole 512-byte pages, as a
+    sealed file's is (one plain package in 512 was refused as sealed)."""
+    from ccb_desktop.db.cipher import is_encrypted
+
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(_ZIP_SIGNATURE)) == _ZIP_SIGNATURE:
+                return False
+    except OSError:
+        return False
+    return is_encrypted(path)
+
+
 def read_package(path: Path, secret: str | None = None) -> Package:
     """Read and check a package: whole (its checksum), and made by this program's version
     or an older one. A package sealed with the chi hội's password needs `secret` (its
     password or recovery code): PasswordError when missing or wrong. Raises PackageError
     saying what is wrong; nothing is changed."""
-    from ccb_desktop.db.cipher import is_encrypted
-
     try:
         if path.stat().st_size > MAX_PACKAGE_BYTES:  # not read into memory at all
             raise _damaged(path, "file too large")
-        payload = _unsealed(path, secret) if is_encrypted(path) else path.read_bytes()
+        payload = _unsealed(path, secret) if is_sealed(path) else path.read_bytes()
     except OSError as exc:
         raise error(
             StorageError,
@@ -210,14 +236,18 @@ def read_package(path: Path, secret: str | None = None) -> Package:
         content = json.loads(data.decode("utf-8"))
         rows: Rows = {}
         for table in PACKAGED:
-            rows[table.name] = {
-                row_key(table, row): row for row in content["rows"].get(table.name, [])
-            }
+            # A table a package from an older program does not carry (hội phí and the funds
+            # before they travelled) is left out: the ward keeps what it holds of it.
+            if table.name in content["rows"] or table.name not in DUES_TABLES:
+                rows[table.name] = {
+                    row_key(table, row): row for row in content["rows"].get(table.name, [])
+                }
         unit = dict(content["unit"])
-        for table in PACKAGED:
-            for row in rows[table.name].values():
+        for name, found in rows.items():
+            table = BY_TABLE[name]
+            for row in found.values():
                 for column, target in table.refs:
-                    if row[column] is not None and row[column] not in rows[target]:
+                    if row[column] is not None and row[column] not in rows.get(target, {}):
                         raise ValueError(f"{table.name}.{column} points at no row")
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _damaged(path, repr(exc)) from exc

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ccb_desktop.db import ward as ward_repo
+from ccb_desktop.db.connection import storage_errors
 from ccb_desktop.domain.meetings import percent_value
 from ccb_desktop.domain.support import format_vnd
 from ccb_desktop.services.care import CareService
@@ -37,7 +39,30 @@ def care_lines(care: CareService, start: dt.date, end: dt.date) -> list[tuple[st
 def dues_funds_lines(
     dues: DuesService, funds: FundService, start: dt.date, end: dt.date
 ) -> list[tuple[str, str]]:
-    """Hội phí collected and sent up, who still owes; each fund's opening, in, out, closing."""
+    """Hội phí collected and sent up, who still owes; each fund's opening, in, out, closing.
+    A ward file looked at whole: the ward's totals, then each chi hội's own lines (its dues
+    by its own rates; its funds under its name), as each chi hội's review states them."""
+    with storage_errors(dues.db):
+        apart = ward_repo.figured_apart(dues.db)
+        names = {c.id: c.name for c in ward_repo.all_chi_hoi(dues.db)} if apart else {}
+    if apart is None:
+        return _dues_funds_lines(dues, funds, start, end)
+    # The ward's totals (each fund is a chi hội's: named below, under its chi hội).
+    lines = _dues_funds_lines(dues, funds, start, end, with_funds=False)
+    for chi_hoi_id in apart:
+        with ward_repo.scoped(dues.db, chi_hoi_id):
+            own = _dues_funds_lines(dues, funds, start, end)
+        lines += [(f"{names[chi_hoi_id]} – {what}", value) for what, value in own]
+    return lines
+
+
+def _dues_funds_lines(
+    dues: DuesService,
+    funds: FundService,
+    start: dt.date,
+    end: dt.date,
+    with_funds: bool = True,
+) -> list[tuple[str, str]]:
     d = dues.figures(start, end)
     f = funds.figures(start, end)
     lines: list[tuple[str, str]] = []
@@ -48,7 +73,7 @@ def dues_funds_lines(
             ("Hội phí còn phải nộp lên phường", _money(d.still_to_send_vnd)),
             ("Hội viên còn nợ hội phí", f"{d.members_owing} hội viên, {_money(d.owed_vnd)}"),
         ]
-    for fund in f.funds:
+    for fund in f.funds if with_funds else ():
         lines.append(
             (
                 fund.name,

@@ -154,6 +154,15 @@ class IntakeDialog(QDialog):
             .replace("%3", str(s.cases_changed))
             + "</p>"
         )
+        parts.append(
+            "<p><b>"
+            + self.tr("Dues and funds")
+            + "</b>: "
+            + self.tr(
+                "%1 entries (rates, exemptions, payments, remittances, funds, their lines and loans) added, changed or removed"
+            ).replace("%1", str(s.dues_changed))
+            + "</p>"
+        )
         if not s.nothing:
             parts.append(
                 "<p><i>"

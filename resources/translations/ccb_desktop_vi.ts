@@ -915,6 +915,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Warning: the copy was protected by a password, but {path} has none, so the restored data is not protected. Set one with: ccb-desktop password set --data {path}</source>
         <translation>Lưu ý: bản sao có mật khẩu nhưng tệp {path} không có, nên dữ liệu vừa phục hồi chưa được bảo vệ. Hãy đặt mật khẩu bằng lệnh: ccb-desktop password set --data {path}</translation>
     </message>
+    <message>
+        <source>Dues and funds: {count} entries (rates, payments, remittances, fund lines) added, changed or gone.</source>
+        <translation>Hội phí và quỹ: {count} dòng (mức thu, lần nộp, lần nộp lên phường, thu chi quỹ) được thêm, sửa hoặc bớt.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -3218,6 +3222,14 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
     <message>
         <source>Only this chi hội's data in the ward file is replaced. Edit → Undo takes it back.</source>
         <translation>Chỉ dữ liệu của chi hội này trong tệp của phường được thay. Sửa → Hoàn tác để lấy lại như cũ.</translation>
+    </message>
+    <message>
+        <source>Dues and funds</source>
+        <translation>Hội phí và quỹ</translation>
+    </message>
+    <message>
+        <source>%1 entries (rates, exemptions, payments, remittances, funds, their lines and loans) added, changed or removed</source>
+        <translation>%1 dòng (mức thu, miễn nộp, lần nộp, lần nộp lên phường, quỹ, thu chi và cho vay) được thêm, sửa hoặc bớt</translation>
     </message>
 </context>
 <context>

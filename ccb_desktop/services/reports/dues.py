@@ -130,6 +130,10 @@ def dues_and_funds_lines(c: Context) -> list[tuple[str, str, str]]:
 
 
 def prepare(c: Context) -> Prepared:
+    if c.ward is not None:  # a whole ward: one row per chi hội
+        from ccb_desktop.services.reports.ward import ward_dues
+
+        return ward_dues(c)
     from ccb_desktop.excel.dues_funds import write_dues  # on first use: not before the first paint
 
     book, _figures = dues_book(c)

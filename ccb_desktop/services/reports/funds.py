@@ -16,6 +16,10 @@ from ccb_desktop.services.reports.base import (
 
 
 def prepare(c: Context) -> Prepared:
+    if c.ward is not None:  # a whole ward: one row per chi hội
+        from ccb_desktop.services.reports.ward import ward_funds
+
+        return ward_funds(c)
     from ccb_desktop.excel.dues_funds import CashBookSheet, write_funds  # on first use
 
     service = FundService(c.db, c.clock)

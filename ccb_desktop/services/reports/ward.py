@@ -126,6 +126,74 @@ def ward_support(c: Context) -> Prepared:
     )  # fmt: skip
 
 
+DUES_HEADERS: list[tuple[str, float]] = [
+    ("Thu trong kỳ (đồng)", 13), ("Số hội viên đã nộp", 11), ("Số hội viên còn nợ", 11),
+    ("Còn nợ (đồng)", 12), ("Phần của phường (đồng)", 14),
+    ("Đã nộp phường trong kỳ (đồng)", 15), ("Còn phải nộp phường (đồng)", 15),
+]  # fmt: skip
+
+
+def ward_dues(c: Context) -> Prepared:
+    """Sổ thu hội phí of a ward: per chi hội its dues figured by its own rates (never another
+    chi hội's), what it sent up (the ward's receipts, as the chi hội recorded them); the total."""
+    from ccb_desktop.excel import ward as excel  # on first use: not before the first paint
+    from ccb_desktop.services.dues import DuesService
+
+    rows: list[tuple[str, list[object]]] = []
+    for chi_hoi_id, name in _each(c):
+        with repo.scoped(c.db, chi_hoi_id):
+            f = DuesService(c.db, c.clock).figures(c.period.start, c.end)
+        rows.append(
+            (name, [f.collected_vnd, f.members_paid, f.members_owing, f.owed_vnd,
+                    f.share_due_vnd, f.remitted_vnd, f.still_to_send_vnd])
+        )  # fmt: skip
+    total: list[object] = [
+        sum(int(str(values[i])) for _n, values in rows) for i in range(len(DUES_HEADERS))
+    ]
+    return _table(
+        c, rows, total, "Sổ thu hội phí các chi hội", "Hội phí", DUES_HEADERS, excel,
+        money_column=(0, 3, 4, 5, 6),
+    )  # fmt: skip
+
+
+FUNDS_HEADERS: list[tuple[str, float]] = [
+    ("Số quỹ", 7), ("Tồn đầu kỳ (đồng)", 13), ("Thu trong kỳ (đồng)", 13),
+    ("Chi trong kỳ (đồng)", 13), ("Tồn cuối kỳ (đồng)", 13), ("Hội viên cuối kỳ", 9),
+    ("Bình quân/hội viên (đồng)", 13), ("Dư nợ vay quỹ (đồng)", 13),
+]  # fmt: skip
+
+
+def ward_funds(c: Context) -> Prepared:
+    """Sổ quỹ of a ward: per chi hội its own funds' opening, receipts, payments, closing, per
+    member and loans outstanding; the total (per member: the ward's closing over its members)."""
+    from ccb_desktop.excel import ward as excel  # on first use: not before the first paint
+    from ccb_desktop.services.funds import FundService
+
+    rows: list[tuple[str, list[object]]] = []
+    closing = members = 0
+    for chi_hoi_id, name in _each(c):
+        with repo.scoped(c.db, chi_hoi_id):
+            f = FundService(c.db, c.clock).figures(c.period.start, c.end)
+        closing += f.total_closing_vnd
+        members += f.members
+        rows.append(
+            (name, [len(f.funds), f.total_opening_vnd, f.total_in_vnd, f.total_out_vnd,
+                    f.total_closing_vnd, f.members,
+                    f.per_member_vnd if f.per_member_vnd is not None else "–",
+                    f.loans_outstanding_vnd])
+        )  # fmt: skip
+    total: list[object] = [
+        sum(int(str(values[i])) for _n, values in rows) if i != 6 else None
+        for i in range(len(FUNDS_HEADERS))
+    ]
+    # The ward's per member: its funds' closing over its members, rounded as each chi hội's.
+    total[6] = (2 * closing + members) // (2 * members) if members else "–"
+    return _table(
+        c, rows, total, "Sổ quỹ các chi hội", "Quỹ", FUNDS_HEADERS, excel,
+        money_column=(1, 2, 3, 4, 6, 7),
+    )  # fmt: skip
+
+
 def _table(
     c: Context,
     rows: list[tuple[str, list[object]]],
@@ -134,7 +202,7 @@ def _table(
     sheet_name: str,
     headers: list[tuple[str, float]],
     excel: Any,
-    money_column: int | None = None,
+    money_column: int | tuple[int, ...] | None = None,
 ) -> Prepared:
     table = [[n, name, *values] for n, (name, values) in enumerate(rows, start=1)]
     return Prepared(
