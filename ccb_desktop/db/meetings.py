@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
 from typing import Any
 
@@ -240,3 +241,12 @@ def meetings_on(db: Database, day: dt.date) -> list[Meeting]:
             [day.isoformat()],
         )
     ]
+
+
+def writes_so_far(db: Database) -> int | None:
+    """How many rows this connection has written since it opened (any table): counted
+    figures are stale once it moves; None once the connection is closed."""
+    try:
+        return db.conn.total_changes
+    except sqlite3.ProgrammingError:
+        return None
