@@ -10,6 +10,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+import shiboken6
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication
@@ -168,6 +169,18 @@ def test_stopped_before_the_file_closes_nothing_comes_after(
     assert home.overview_shown is None
     home.count_later()  # asked again after the stop: nothing starts
     assert home.counter._thread is None
+
+
+def test_a_home_screen_deleted_while_counting_leaves_the_collector_on(
+    demo: Database, clock: FixedClock
+) -> None:
+    """The window deleted mid-count: its thread is waited for, garbage collection is on."""
+    home = HomeTab(services_over(demo, clock))
+    home.count_later()
+    assert home.counter._thread is not None and not gc.isenabled()
+    shiboken6.delete(home)
+    QCoreApplication.processEvents()
+    assert gc.isenabled()
 
 
 def test_a_copy_in_memory_is_counted_on_the_gui_thread(

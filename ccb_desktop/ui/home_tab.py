@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import threading
 from collections.abc import Callable
@@ -142,6 +143,14 @@ def _release_collector() -> None:
             gc.enable()
 
 
+def _abandon(worker: list[threading.Thread], *_args: object) -> None:
+    """A counter deleted while it counts (its window gone): wait for its thread, so the
+    collector is never left held."""
+    while worker:
+        worker.pop().join()
+        _release_collector()
+
+
 class FigureCounter(QObject):
     """Counts the home screen's figures and the attention count on a thread of its own, with
     its own read-only copy of the data file, so the window never waits for them: they read
@@ -162,10 +171,13 @@ class FigureCounter(QObject):
         self._services: Services | None = None
         self._wanted: bool | None = None  # a count asked for and not started: everything?
         self._running: tuple[object, bool] | None = None  # (version, everything)
-        self._thread: threading.Thread | None = None
+        # The count under way (none or one), apart from self: `_abandon` ends it if this
+        # object is deleted first.
+        self._worker: list[threading.Thread] = []
         self._stopping = False
         self._then: list[Callable[[HomeFigures | CcbError], None]] = []
         self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.destroyed.connect(functools.partial(_abandon, self._worker))
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -220,10 +232,11 @@ class FigureCounter(QObject):
             return
         self._running = (version, everything)
         _hold_collector()
-        self._thread = threading.Thread(
+        thread = threading.Thread(
             target=self._count, args=(count, version, everything), name="ccb-figures"
         )
-        self._thread.start()
+        self._worker.append(thread)
+        thread.start()
 
     def _count(
         self,
@@ -241,9 +254,8 @@ class FigureCounter(QObject):
             self._done.emit(version, everything, result)
 
     def _finished(self, version: object, everything: bool, result: object) -> None:
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        if self._worker:
+            self._worker.pop().join()
             _release_collector()
         self._running = None
         services = self._services
@@ -283,21 +295,24 @@ class FigureCounter(QObject):
     def settle(self) -> None:
         """Wait for the count under way (and any asked for meanwhile) and hand its figures
         over now."""
-        while (thread := self._thread) is not None:
+        while self._worker:
+            thread = self._worker[0]
             thread.join()
             # Its figures wait in this thread's event queue: delivered now, not after return.
             QCoreApplication.sendPostedEvents(self, 0)
-            if self._thread is thread:  # not delivered (the window is closing): give up
+            if self._worker and self._worker[0] is thread:  # not delivered: give up
                 break
+
+    @property
+    def _thread(self) -> threading.Thread | None:
+        """The thread counting now, if any."""
+        return self._worker[0] if self._worker else None
 
     def stop(self) -> None:
         """Give up the count under way (its queries stop) before the data file closes."""
         self._stopping = True
         self._wanted = None
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join()
-            _release_collector()
+        _abandon(self._worker)
 
 
 class HomeTab(Tab):
