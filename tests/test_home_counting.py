@@ -22,6 +22,7 @@ from ccb_desktop.db.ward import set_scope
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import Membership
 from ccb_desktop.domain.member import Member, Movement, status_after
+from ccb_desktop.domain.reports import member_during
 from ccb_desktop.domain.vocabulary import MovementKind, Status
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.clock import FixedClock
@@ -241,3 +242,39 @@ def test_status_on_a_day_is_the_same_as_replaying_the_history(
     one = dt.timedelta(days=1)
     for day in [*days, *edges, *(d - one for d in edges), *(d + one for d in edges)]:
         assert membership.status_on(day) == _status_on_before(membership, day)
+
+
+def _member_during_before(membership: Membership, start: dt.date, end: dt.date) -> bool:
+    days = {start, end} | {
+        m.date.earliest() for m in membership.movements if start <= m.date.earliest() <= end
+    }
+    return any(
+        (status := _status_on_before(membership, day)) is not None and status.is_member
+        for day in days
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    movements=st.lists(_movement, max_size=6),
+    joined=st.one_of(st.none(), _partial),
+    spans=st.lists(
+        st.tuples(st.dates(dt.date(2017, 1, 1), dt.date(2028, 12, 31)), st.integers(0, 400)),
+        min_size=1,
+    ),
+)
+def test_on_the_register_in_a_period_is_the_same_as_replaying_the_history(
+    movements: list[Movement], joined: PartialDate | None, spans: list[tuple[dt.date, int]]
+) -> None:
+    """Any history, any period (and periods starting or ending on a movement's day): the
+    dues grid's "on the register some day of it" is what replaying the history gave."""
+    membership = Membership(1, tuple(movements), joined)
+    one = dt.timedelta(days=1)
+    periods = [(day, day + dt.timedelta(days=length)) for day, length in spans]
+    for m in movements:
+        edge = m.date.earliest()
+        periods += [(edge, edge + 30 * one), (edge - 30 * one, edge), (edge + one, edge + 9 * one)]
+    for start, end in periods:
+        assert member_during(membership, start, end) == _member_during_before(
+            membership, start, end
+        )

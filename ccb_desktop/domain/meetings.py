@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -100,6 +100,17 @@ class Membership:
         # the timeline is in that order already), active before any movement.
         seen = bisect_right(days, day)
         return statuses[seen - 1] if seen else Status.ACTIVE
+
+    def on_register_between(self, start: dt.date, end: dt.date) -> bool:
+        """On the register (attending or excused) on some day from `start` to `end`: on
+        either end, or on the day of a movement between them."""
+        days = self._timeline[1]
+        between = days[bisect_left(days, start) : bisect_right(days, end)]
+        for day in (start, end, *between):
+            status = self.status_on(day)
+            if status is not None and status.is_member:
+                return True
+        return False
 
     @cached_property
     def _timeline(self) -> tuple[dt.date | None, list[dt.date], list[Status]]:
