@@ -68,6 +68,24 @@ def test_the_thread_shows_what_sql_counts_and_what_the_gui_thread_counted(
     assert gc.isenabled()  # the collector is held only while a count runs
 
 
+def test_the_pictures_are_drawn_from_the_thread_when_looked_at(
+    demo: Database, clock: FixedClock, qtbot: QtBot
+) -> None:
+    """The pictures page asks the thread for the pictures; they are those this connection
+    draws, and were not counted before the page was looked at."""
+    services = services_over(demo, clock)
+    home = _home(services, qtbot)
+    home.show()
+    qtbot.waitExposed(home)
+    home.settle()
+    assert home.counter.latest is not None and home.counter.latest.pictures is None
+    home.pages.setCurrentIndex(1)
+    assert home.counter._thread is not None  # counted there, not here
+    home.settle()
+    assert home.counter.latest.pictures == services.overview.pictures()
+    assert home.charts["ages"].series == services.overview.pictures().ages
+
+
 def test_a_count_made_before_a_change_is_dropped_and_counted_again(
     demo: Database, clock: FixedClock, qtbot: QtBot
 ) -> None:

@@ -106,6 +106,7 @@ class HomeFigures:
     overview: Overview | None = None
     targets: list[TargetProgress] | None = None
     targets_year: int = 0
+    pictures: Pictures | None = None
 
 
 class DueKind(StrEnum):
@@ -234,9 +235,9 @@ class OverviewService:
             care=CareService(self.db, self.clock).figures(dt.date(today.year, 1, 1), today),
         )
 
-    def home_figures(self, everything: bool = True) -> HomeFigures:
-        """The attention count and, with `everything`, the overview and this year's targets,
-        read from this service's connection."""
+    def home_figures(self, everything: bool = True, pictures: bool = False) -> HomeFigures:
+        """The attention count and, with `everything`, the overview and this year's targets
+        (with `pictures`, the pictures too), read from this service's connection."""
         from ccb_desktop.services.targets import TargetService
 
         if not everything:
@@ -244,7 +245,8 @@ class OverviewService:
         overview = self.overview()
         year = self.clock.today().year
         targets = TargetService(self.db, self.clock).progress(year)
-        return HomeFigures(overview.needing_attention, overview, targets, year)
+        drawn = self.pictures() if pictures else None
+        return HomeFigures(overview.needing_attention, overview, targets, year, drawn)
 
     def data_version(self) -> tuple[int, int, int | None] | None:
         """Changes whenever this connection writes (or looks at another chi hội): figures
@@ -252,10 +254,12 @@ class OverviewService:
         written = meeting_repo.writes_so_far(self.db)
         return None if written is None else (id(self.db), written, scope_of(self.db))
 
-    def counter_elsewhere(self) -> Callable[[bool, Callable[[], bool]], HomeFigures] | None:
+    def counter_elsewhere(
+        self,
+    ) -> Callable[[bool, bool, Callable[[], bool]], HomeFigures] | None:
         """`home_figures` for another thread: it opens its own read-only copy of the file
         (a SQLite connection never crosses threads), looks at the same chi hội, counts and
-        closes; it never writes. Its second argument says when to give up (the window is
+        closes; it never writes. Its last argument says when to give up (the window is
         closing): every query then stops with a StorageError. None when this connection is
         itself a copy in memory (a file in a read-only folder): count here then."""
         if getattr(self.db, "read_only", False) or not self.data_path.is_file():
@@ -263,12 +267,12 @@ class OverviewService:
         path, clock = self.data_path, self.clock
         protection, scope = protection_of(self.db), scope_of(self.db)
 
-        def count(everything: bool, cancelled: Callable[[], bool]) -> HomeFigures:
+        def count(everything: bool, pictures: bool, cancelled: Callable[[], bool]) -> HomeFigures:
             db = open_register(path, read_only=True, take_lock=False, password=protection)
             try:
                 db.conn.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
                 set_scope(db, scope)
-                return OverviewService(db, path, clock).home_figures(everything)
+                return OverviewService(db, path, clock).home_figures(everything, pictures)
             finally:
                 db.close()
 

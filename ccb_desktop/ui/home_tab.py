@@ -30,7 +30,14 @@ from ccb_desktop.domain.support import format_vnd
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.overview import DueKind, DueList, HomeFigures, Overview, member_filter
+from ccb_desktop.services.overview import (
+    DueKind,
+    DueList,
+    HomeFigures,
+    Overview,
+    Pictures,
+    member_filter,
+)
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.bar_chart import BLUE, ORANGE, VERMILLION, BarChart
 from ccb_desktop.ui.tab import Tab
@@ -162,15 +169,18 @@ class FigureCounter(QObject):
 
     counted = Signal(object)
     """Emitted on the GUI thread with the `HomeFigures` of the data as it is now."""
-    _done = Signal(object, object, object)  # version, everything, HomeFigures | exception
+    _done = Signal(object, int, object)  # version, depth, HomeFigures | exception
+
+    # How much a count reads: the attention count, the home screen's figures, and pictures.
+    ATTENTION, FIGURES, PICTURES = 0, 1, 2
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.latest: HomeFigures | None = None
-        self._latest_version: object = None
+        self._latest_at: tuple[object, int] = (None, -1)  # its version and depth
         self._services: Services | None = None
-        self._wanted: bool | None = None  # a count asked for and not started: everything?
-        self._running: tuple[object, bool] | None = None  # (version, everything)
+        self._wanted: int | None = None  # the depth of a count asked for and not started
+        self._running: tuple[object, int] | None = None  # (version, depth)
         # The count under way (none or one), apart from self: `_abandon` ends it if this
         # object is deleted first.
         self._worker: list[threading.Thread] = []
@@ -187,9 +197,12 @@ class FigureCounter(QObject):
         services: Services,
         everything: bool,
         then: Callable[[HomeFigures | CcbError], None] | None = None,
+        pictures: bool = False,
     ) -> None:
-        """Count the attention count (and with `everything` the home screen's figures) of the
-        data as it is now; `then` is called once with them (and `counted` is emitted)."""
+        """Count the attention count (with `everything` the home screen's figures, with
+        `pictures` its pictures too) of the data as it is now; `then` is called once with
+        them (and `counted` is emitted)."""
+        depth = self.PICTURES if pictures else self.FIGURES if everything else self.ATTENTION
         if then is not None:
             self._then.append(then)
         self._services = services
@@ -198,62 +211,64 @@ class FigureCounter(QObject):
             return  # the file is closed
         if (
             self.latest is not None
-            and self._latest_version == version
-            and (self.latest.overview is not None or not everything)
+            and self._latest_at[0] == version
+            and (self._latest_at[1] >= depth)
         ):
             self._publish(self.latest)
             return
         if (
             self._running is not None
             and self._running[0] == version
-            and (self._running[1] or not everything)
+            and (self._running[1] >= depth)
         ):
             return  # the count under way answers this too
-        self._wanted = bool(self._wanted) or everything
+        self._wanted = max(self._wanted or 0, depth)
         if self._running is None:
             self._start()
 
     def _start(self) -> None:
-        services, everything = self._services, bool(self._wanted)
+        services, depth = self._services, self._wanted or 0
         self._wanted = None
         if services is None or self._stopping:
             return
         version = services.overview.data_version()
         if version is None:
             return
+        everything, pictures = depth >= self.FIGURES, depth >= self.PICTURES
         count = services.overview.counter_elsewhere()
+        self._running = (version, depth)
         if count is None:  # the file is a copy in memory: only this connection can read it
             try:
-                result: object = services.overview.home_figures(everything)
+                result: object = services.overview.home_figures(everything, pictures)
             except CcbError as exc:
                 result = exc
-            self._running = (version, everything)
-            self._finished(version, everything, result)
+            self._finished(version, depth, result)
             return
-        self._running = (version, everything)
         _hold_collector()
         thread = threading.Thread(
-            target=self._count, args=(count, version, everything), name="ccb-figures"
+            target=self._count, args=(count, version, depth), name="ccb-figures"
         )
         self._worker.append(thread)
         thread.start()
 
     def _count(
         self,
-        count: Callable[[bool, Callable[[], bool]], HomeFigures],
+        count: Callable[[bool, bool, Callable[[], bool]], HomeFigures],
         version: object,
-        everything: bool,
+        depth: int,
     ) -> None:
         # On the worker thread: no widget is touched here, the result goes back by a signal.
         try:
-            result: object = count(everything, lambda: self._stopping)
+            result: object = count(
+                depth >= self.FIGURES, depth >= self.PICTURES, lambda: self._stopping
+            )
         except BaseException as exc:  # handed to the GUI thread, which raises what is a bug
             result = exc
         # RuntimeError: the window is gone, nobody waits for these figures.
         with contextlib.suppress(RuntimeError):
-            self._done.emit(version, everything, result)
+            self._done.emit(version, depth, result)
 
-    def _finished(self, version: object, everything: bool, result: object) -> None:
+    def _finished(self, version: object, depth: int, result: object) -> None:
         if self._worker:
             self._worker.pop().join()
             _release_collector()
@@ -262,9 +277,9 @@ class FigureCounter(QObject):
         current = services.overview.data_version() if services is not None else None
         fresh = not self._stopping and current is not None and version == current
         if fresh and isinstance(result, HomeFigures):
-            self.latest, self._latest_version = result, version
+            self.latest, self._latest_at = result, (version, depth)
         if self._wanted is None and not fresh and not self._stopping and current is not None:
-            self._wanted = everything  # the data changed meanwhile: count it again
+            self._wanted = depth  # the data changed meanwhile: count it again
         if self._wanted is not None and not self._stopping:
             self._start()
         if not fresh:
@@ -475,16 +490,12 @@ class HomeTab(Tab):
         self.counter.settle()
 
     def draw_pictures_if_shown(self) -> None:
-        """The pictures read the whole register and a year of meetings: only when looked at."""
+        """The pictures read the whole register and a year of meetings: only when looked at,
+        and counted on the counting thread like the figures."""
         if self.pages.currentIndex() == 1 and self._pictures_stale:
-            self.draw_pictures()
+            self.counter.request(self.services, everything=True, pictures=True)
 
-    def draw_pictures(self) -> None:
-        try:
-            found = self.services.overview.pictures()
-        except CcbError as exc:
-            dialogs.show_error(self, exc)
-            return
+    def show_pictures(self, found: Pictures) -> None:
         self._pictures_stale = False
         nothing = self.tr("Nothing to draw yet.")
         self.charts["ages"].set_series(found.ages, nothing)
@@ -513,7 +524,10 @@ class HomeTab(Tab):
         """Read every figure again on the counting thread; shown when counted."""
         self._pending = False
         self.targets_panel.services = self.services  # the file open now (after a reopen too)
-        self.counter.request(self.services, everything=True)
+        self._pictures_stale = True
+        self.counter.request(
+            self.services, everything=True, pictures=self.pages.currentIndex() == 1
+        )
 
     def _targets_saved(self) -> None:
         self.announce(Change.TARGETS)
@@ -526,9 +540,10 @@ class HomeTab(Tab):
         if result.overview is None:
             return  # the window's attention count alone
         self.targets_panel.show_progress(result.targets or [], result.targets_year)
-        self._pictures_stale = True
-        self.draw_pictures_if_shown()
+        if result.pictures is not None:
+            self.show_pictures(result.pictures)
         self.show_overview(result.overview)
+        self.draw_pictures_if_shown()  # shown meanwhile, or not drawn with these figures
 
     def show_overview(self, o: Overview) -> None:
         # The lists and their printing are imported once the figures are in (after the paint).
