@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
+from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db.connection import open_register
 from ccb_desktop.db.ward import set_scope
 from ccb_desktop.domain.dates import PartialDate
@@ -215,6 +216,23 @@ def test_a_copy_in_memory_is_counted_on_the_gui_thread(
         home.count_later()
         assert home.counter._thread is None
         assert home.count_tiles["members"].figure.text() == str(_members(demo))
+    finally:
+        copy.close()
+
+
+def test_a_private_copy_keeps_the_memberships_it_read(demo: Database, db_path: Path) -> None:
+    """The counting copy reads the members' histories once; a caller emptying its dict
+    changes nothing for the next, which still has every living record SQL counts."""
+    demo.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = open_register(db_path, read_only=True, take_lock=False)
+    try:
+        meeting_repo.read_once(copy)
+        first = meeting_repo.memberships(copy)
+        first.clear()
+        again = meeting_repo.memberships(copy)
+        (living,) = demo.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()
+        assert len(again) == living > 0
+        assert again == meeting_repo.memberships(demo)
     finally:
         copy.close()
 

@@ -272,6 +272,7 @@ class OverviewService:
             try:
                 db.conn.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
                 set_scope(db, scope)
+                meeting_repo.read_once(db)  # a private copy: nobody writes it meanwhile
                 return OverviewService(db, path, clock).home_figures(everything, pictures)
             finally:
                 db.close()
