@@ -6,11 +6,12 @@ thread could not answer a click for X ms. Each size runs in a fresh process (the
 a secretary starts it), over a demo file built once per size.
 
     python bench/responsiveness.py                      # 1,000 and 10,000 members
-    python bench/responsiveness.py --sizes 1000 --folder /tmp/resp
+    python bench/responsiveness.py --sizes 1000 --folder /tmp/resp --repeat 1
 
 Time it with bytecode written (unset PYTHONDONTWRITEBYTECODE), or every run compiles every
-module again. To compare with older code, run this file with PYTHONPATH pointing at that
-code's tree: it only needs `HomeTab.overview_shown` and the window's attention button.
+module again. To compare with older code, `--code` names that code's tree (e.g. one made by
+`git archive <commit> | tar -x -C /tmp/before`): it only needs `HomeTab.overview_shown` and
+the window's attention button.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
 TICK_MS = 10
 QUIET_S = 0.5  # after the figures are shown: a pause still coming would count too
 TIMEOUT_S = 180.0
@@ -146,8 +148,10 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--folder", type=Path, help="keep the demo files here between runs")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--code", type=Path, default=ROOT, help="the tree to measure")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    sys.path.insert(0, str(args.code.resolve()))
     if args.child is not None:
         with tempfile.TemporaryDirectory() as scratch:
             print(json.dumps(child(args.child, Path(scratch) / "settings.ini")), flush=True)
@@ -165,7 +169,7 @@ def main() -> int:
             work = folder / f"run-{size}.ccb"
             work.write_bytes(source.read_bytes())
             out = subprocess.run(
-                [sys.executable, __file__, "--child", str(work)],
+                [sys.executable, __file__, "--child", str(work), "--code", str(args.code)],
                 capture_output=True,
                 text=True,
                 check=True,
