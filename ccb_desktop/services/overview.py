@@ -248,11 +248,14 @@ class OverviewService:
         drawn = self.pictures() if pictures else None
         return HomeFigures(overview.needing_attention, overview, targets, year, drawn)
 
-    def data_version(self) -> tuple[int, int, int | None] | None:
-        """Changes whenever this connection writes (or looks at another chi hội): figures
-        counted at another version are stale. None once the file is closed."""
+    def data_version(self) -> tuple[object, ...] | None:
+        """Changes whenever this connection writes, looks at another chi hội or another day
+        begins: figures counted at another version are stale. None once the file is closed.
+        (It holds the connection itself, not its id: a later file's could reuse the id.)"""
         written = meeting_repo.writes_so_far(self.db)
-        return None if written is None else (id(self.db), written, scope_of(self.db))
+        if written is None:
+            return None
+        return (self.db, written, scope_of(self.db), self.clock.today())
 
     def counter_elsewhere(
         self,
