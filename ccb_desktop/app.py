@@ -535,6 +535,8 @@ def _smoke(
         for page in range(1, inner.count() if inner is not None else 0):
             assert inner is not None
             inner.setCurrentIndex(page)
+            if isinstance(home, HomeTab):
+                home.settle()  # the home screen's pictures are counted on its thread
             app.processEvents()
             if screenshots is not None:
                 window.grab().save(str(screenshots / f"{name}_{page + 1}.png"))

@@ -137,6 +137,7 @@ def test_the_home_screen_records_a_visit_and_counts_it(window: MainWindow, qtbot
     run_modal(qtbot, home.care_button.click, fill)
     from ccb_desktop.services.overview import DueKind
 
+    home.settle()  # the figures are counted on the home screen's counting thread
     tile = home.due_tiles[DueKind.CARE]
     assert tile.figure.text() == "1" and "2.000.000" in tile.note.text()
     listed = services.overview.due_list(DueKind.CARE)

@@ -86,6 +86,7 @@ def test_the_pictures_are_drawn_only_when_looked_at(window: MainWindow) -> None:
     home.settle()
     assert all(chart.series is None for chart in home.charts.values())
     home.pages.setCurrentIndex(1)
+    home.settle()  # drawn from the counting thread's figures
     assert home.pages.tabText(1) == "Biểu đồ"
     ages = home.charts["ages"]
     assert ages.series is not None and "Dưới 60" in ages.accessibleDescription()

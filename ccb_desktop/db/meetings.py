@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
 from typing import Any
 
 from sqlite_utils import Database
 
-from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause
+from ccb_desktop.db.ward import chi_hoi_for_new_record, scope_clause, scope_of
 from ccb_desktop.domain.dates import PartialDate
 from ccb_desktop.domain.meetings import AttendanceMark, Mark, Meeting, MeetingKind, Membership
 from ccb_desktop.domain.member import Movement
@@ -133,8 +134,28 @@ def set_meeting_deleted(db: Database, meeting_id: int, deleted_at: str | None) -
     db.execute("UPDATE meetings SET deleted_at = ? WHERE id = ?", [deleted_at, meeting_id])
 
 
+_READ_ONCE = "_ccb_read_once"
+
+
+def read_once(db: Database) -> None:
+    """Keep what `memberships` reads on this connection: only for a copy nobody writes (the
+    home screen's count reads them for the attention list, the targets and the dues grid
+    alike, and each member's ordered history is then built once)."""
+    setattr(db, _READ_ONCE, {})
+
+
 def memberships(db: Database) -> dict[int, Membership]:
     """Every living member's movements and date of joining, for rosters and rates."""
+    kept: dict[object, dict[int, Membership]] | None = getattr(db, _READ_ONCE, None)
+    if kept is None:
+        return _memberships(db)
+    key = scope_of(db)
+    if key not in kept:
+        kept[key] = _memberships(db)
+    return dict(kept[key])  # a caller may change its dict, never the one kept
+
+
+def _memberships(db: Database) -> dict[int, Membership]:
     movements: dict[int, list[Movement]] = defaultdict(list)
     scope, params = scope_clause(db, "m.chi_hoi_id")
     for movement_id, member_id, kind, date in db.execute(
@@ -240,3 +261,12 @@ def meetings_on(db: Database, day: dt.date) -> list[Meeting]:
             [day.isoformat()],
         )
     ]
+
+
+def writes_so_far(db: Database) -> int | None:
+    """How many rows this connection has written since it opened (any table): counted
+    figures are stale once it moves; None once the connection is closed."""
+    try:
+        return db.conn.total_changes
+    except sqlite3.ProgrammingError:
+        return None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from ccb_desktop.domain.dates import PartialDate
-from ccb_desktop.domain.member import Movement, status_after
+from ccb_desktop.domain.member import Movement
 from ccb_desktop.domain.vocabulary import MovementKind, Status
 
 
@@ -91,13 +93,39 @@ class Membership:
         Membership starts at the first movement if it is an admission or a transfer in,
         otherwise at the date of joining the Hội if known, otherwise it is taken as always.
         """
-        ordered = sorted(self.movements, key=lambda m: (m.date.earliest(), m.id or 0))
-        if ordered and ordered[0].kind in (MovementKind.ADMITTED, MovementKind.TRANSFERRED_IN):
-            if ordered[0].date.earliest() > day:
-                return None
-        elif self.joined_hoi is not None and self.joined_hoi.earliest() > day:
+        starts, days, statuses = self._timeline
+        if starts is not None and starts > day:
             return None
-        return status_after([m for m in ordered if m.date.earliest() <= day])
+        # The status of the latest movement dated on or before `day` (status_after's rule:
+        # the timeline is in that order already), active before any movement.
+        seen = bisect_right(days, day)
+        return statuses[seen - 1] if seen else Status.ACTIVE
+
+    def on_register_between(self, start: dt.date, end: dt.date) -> bool:
+        """On the register (attending or excused) on some day from `start` to `end`: on
+        either end, or on the day of a movement between them."""
+        days = self._timeline[1]
+        between = days[bisect_left(days, start) : bisect_right(days, end)]
+        for day in (start, end, *between):
+            status = self.status_on(day)
+            if status is not None and status.is_member:
+                return True
+        return False
+
+    @cached_property
+    def _timeline(self) -> tuple[dt.date | None, list[dt.date], list[Status]]:
+        """The member's dated history, ordered once: the first day of membership (None:
+        always), each movement's first day and the status it leaves. status_on is asked for
+        every member at every meeting (tens of thousands of times for one home screen):
+        replaying the movements each time froze the window at a province's size (issue 22)."""
+        ordered = sorted(self.movements, key=lambda m: (m.date.earliest(), m.id or 0))
+        starts: dt.date | None = None
+        if ordered and ordered[0].kind in (MovementKind.ADMITTED, MovementKind.TRANSFERRED_IN):
+            starts = ordered[0].date.earliest()
+        elif self.joined_hoi is not None:
+            starts = self.joined_hoi.earliest()
+        days = [m.date.earliest() for m in ordered]
+        return starts, days, [m.kind.resulting_status for m in ordered]
 
 
 @dataclass(frozen=True)

@@ -321,7 +321,4 @@ def loan_balance_on(current: Loan, recorded: dict[int, Loan | None], day: dt.dat
 
 def member_during(membership: Membership, start: dt.date, end: dt.date) -> bool:
     """On the register on some day between `start` and `end` (inclusive)."""
-    days = {start, end} | {
-        m.date.earliest() for m in membership.movements if start <= m.date.earliest() <= end
-    }
-    return any(on_register(membership, day) for day in days)
+    return membership.on_register_between(start, end)

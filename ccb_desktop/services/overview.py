@@ -4,7 +4,7 @@ the lists behind them (each printable and exportable)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -12,10 +12,11 @@ from pathlib import Path
 from ccb_desktop.db import meetings as meeting_repo
 from ccb_desktop.db import members as member_repo
 from ccb_desktop.db import support as support_repo
-from ccb_desktop.db.connection import Database, storage_errors
+from ccb_desktop.db.connection import Database, open_register, protection_of, storage_errors
 from ccb_desktop.db.exports import log_export
 from ccb_desktop.db.lock import user_name
 from ccb_desktop.db.settings import load_unit_settings
+from ccb_desktop.db.ward import scope_of, set_scope
 from ccb_desktop.domain import honours as rules
 from ccb_desktop.domain import pictures as pictures_rules
 from ccb_desktop.domain.care import CareFigures
@@ -28,6 +29,7 @@ from ccb_desktop.domain.pictures import Series
 from ccb_desktop.domain.register import MemberFilter, StatusFilter
 from ccb_desktop.domain.reports import composition, members_on
 from ccb_desktop.domain.support import Classification, HouseholdCategory, format_vnd
+from ccb_desktop.domain.targets import TargetProgress
 from ccb_desktop.domain.vocabulary import Sex, Status
 from ccb_desktop.services.backup import BackupService
 from ccb_desktop.services.care import CareService
@@ -93,6 +95,18 @@ class Pictures:
     attendance: Series  # rate per meeting over the last twelve months
     households: Series  # poor and near-poor households by year
     membership: Series  # members at the end of each of the last ten years
+
+
+@dataclass(frozen=True)
+class HomeFigures:
+    """What the window counts after the first paint and after every change: the attention
+    count always; the overview and the year's targets when the home screen asked for them."""
+
+    needing_attention: int
+    overview: Overview | None = None
+    targets: list[TargetProgress] | None = None
+    targets_year: int = 0
+    pictures: Pictures | None = None
 
 
 class DueKind(StrEnum):
@@ -220,6 +234,53 @@ class OverviewService:
             meeting=self.meeting_due(),
             care=CareService(self.db, self.clock).figures(dt.date(today.year, 1, 1), today),
         )
+
+    def home_figures(self, everything: bool = True, pictures: bool = False) -> HomeFigures:
+        """The attention count and, with `everything`, the overview and this year's targets
+        (with `pictures`, the pictures too), read from this service's connection."""
+        from ccb_desktop.services.targets import TargetService
+
+        if not everything:
+            return HomeFigures(len(MeetingService(self.db, self.clock).needing_attention()))
+        overview = self.overview()
+        year = self.clock.today().year
+        targets = TargetService(self.db, self.clock).progress(year)
+        drawn = self.pictures() if pictures else None
+        return HomeFigures(overview.needing_attention, overview, targets, year, drawn)
+
+    def data_version(self) -> tuple[object, ...] | None:
+        """Changes whenever this connection writes, looks at another chi hội or another day
+        begins: figures counted at another version are stale. None once the file is closed.
+        (It holds the connection itself, not its id: a later file's could reuse the id.)"""
+        written = meeting_repo.writes_so_far(self.db)
+        if written is None:
+            return None
+        return (self.db, written, scope_of(self.db), self.clock.today())
+
+    def counter_elsewhere(
+        self,
+    ) -> Callable[[bool, bool, Callable[[], bool]], HomeFigures] | None:
+        """`home_figures` for another thread: it opens its own read-only copy of the file
+        (a SQLite connection never crosses threads), looks at the same chi hội, counts and
+        closes; it never writes. Its last argument says when to give up (the window is
+        closing): every query then stops with a StorageError. None when this connection is
+        itself a copy in memory (a file in a read-only folder): count here then."""
+        if getattr(self.db, "read_only", False) or not self.data_path.is_file():
+            return None
+        path, clock = self.data_path, self.clock
+        protection, scope = protection_of(self.db), scope_of(self.db)
+
+        def count(everything: bool, pictures: bool, cancelled: Callable[[], bool]) -> HomeFigures:
+            db = open_register(path, read_only=True, take_lock=False, password=protection)
+            try:
+                db.conn.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
+                set_scope(db, scope)
+                meeting_repo.read_once(db)  # a private copy: nobody writes it meanwhile
+                return OverviewService(db, path, clock).home_figures(everything, pictures)
+            finally:
+                db.close()
+
+        return count
 
     def due_list(self, kind: DueKind) -> DueList:
         """The list behind one of the home screen's "due" figures, in official order."""

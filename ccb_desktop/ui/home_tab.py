@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +30,14 @@ from ccb_desktop.domain.support import format_vnd
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.overview import DueKind, DueList, Overview, member_filter
+from ccb_desktop.services.overview import (
+    DueKind,
+    DueList,
+    HomeFigures,
+    Overview,
+    Pictures,
+    member_filter,
+)
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.bar_chart import BLUE, ORANGE, VERMILLION, BarChart
 from ccb_desktop.ui.tab import Tab
@@ -116,6 +128,208 @@ class Tile(QPushButton):
         return layout.sizeHint().expandedTo(hint) if layout is not None else hint
 
 
+_collector_lock = threading.Lock()
+_counting = 0
+
+
+def _hold_collector() -> None:
+    """No automatic garbage collection while a count runs on its thread: a collection there
+    could destroy a widget's wrapper off the GUI thread (ARCHITECTURE.md, Traps)."""
+    global _counting
+    with _collector_lock:
+        if _counting == 0:
+            gc.disable()
+        _counting += 1
+
+
+def _release_collector() -> None:
+    global _counting
+    with _collector_lock:
+        _counting -= 1
+        if _counting == 0:
+            gc.enable()
+
+
+def _abandon(worker: list[threading.Thread], *_args: object) -> None:
+    """A counter deleted while it counts (its window gone): wait for its thread, so the
+    collector is never left held."""
+    while worker:
+        worker.pop().join()
+        _release_collector()
+
+
+class FigureCounter(QObject):
+    """Counts the home screen's figures and the attention count on a thread of its own, with
+    its own read-only copy of the data file, so the window never waits for them: they read
+    the whole register and took seconds at a province's size (issue 22).
+
+    A count made while the data changed (or another file or chi hội came) is stale: it is
+    dropped and counted again. One count at a time; `settle()` waits for it (tests, the
+    smoke run's pictures); `stop()` gives it up before the file closes."""
+
+    counted = Signal(object)
+    """Emitted on the GUI thread with the `HomeFigures` of the data as it is now."""
+    _done = Signal(object, int, object)  # version, depth, HomeFigures | exception
+
+    # How much a count reads: the attention count, the home screen's figures, and pictures.
+    ATTENTION, FIGURES, PICTURES = 0, 1, 2
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.latest: HomeFigures | None = None
+        self._latest_at: tuple[object, int] = (None, -1)  # its version and depth
+        self._services: Services | None = None
+        self._wanted: int | None = None  # the depth of a count asked for and not started
+        self._running: tuple[object, int] | None = None  # (version, depth)
+        # The count under way (none or one), apart from self: `_abandon` ends it if this
+        # object is deleted first.
+        self._worker: list[threading.Thread] = []
+        self._stopping = False
+        self._then: list[Callable[[HomeFigures | CcbError], None]] = []
+        self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.destroyed.connect(functools.partial(_abandon, self._worker))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    def request(
+        self,
+        services: Services,
+        everything: bool,
+        then: Callable[[HomeFigures | CcbError], None] | None = None,
+        pictures: bool = False,
+    ) -> None:
+        """Count the attention count (with `everything` the home screen's figures, with
+        `pictures` its pictures too) of the data as it is now; `then` is called once with
+        them (and `counted` is emitted)."""
+        depth = self.PICTURES if pictures else self.FIGURES if everything else self.ATTENTION
+        if then is not None:
+            self._then.append(then)
+        self._services = services
+        version = services.overview.data_version()
+        if version is None:
+            return  # the file is closed
+        if (
+            self.latest is not None
+            and self._latest_at[0] == version
+            and (self._latest_at[1] >= depth)
+        ):
+            self._publish(self.latest)
+            return
+        if (
+            self._running is not None
+            and self._running[0] == version
+            and (self._running[1] >= depth)
+        ):
+            return  # the count under way answers this too
+        self._wanted = max(self._wanted or 0, depth)
+        if self._running is None:
+            self._start()
+
+    def _start(self) -> None:
+        services, depth = self._services, self._wanted or 0
+        self._wanted = None
+        if services is None or self._stopping:
+            return
+        version = services.overview.data_version()
+        if version is None:
+            return
+        everything, pictures = depth >= self.FIGURES, depth >= self.PICTURES
+        count = services.overview.counter_elsewhere()
+        self._running = (version, depth)
+        if count is None:  # the file is a copy in memory: only this connection can read it
+            try:
+                result: object = services.overview.home_figures(everything, pictures)
+            except CcbError as exc:
+                result = exc
+            self._finished(version, depth, result)
+            return
+        _hold_collector()
+        thread = threading.Thread(
+            target=self._count, args=(count, version, depth), name="ccb-figures"
+        )
+        self._worker.append(thread)
+        thread.start()
+
+    def _count(
+        self,
+        count: Callable[[bool, bool, Callable[[], bool]], HomeFigures],
+        version: object,
+        depth: int,
+    ) -> None:
+        # On the worker thread: no widget is touched here, the result goes back by a signal.
+        try:
+            result: object = count(
+                depth >= self.FIGURES, depth >= self.PICTURES, lambda: self._stopping
+            )
+        except BaseException as exc:  # handed to the GUI thread, which raises what is a bug
+            result = exc
+        # RuntimeError: the window is gone, nobody waits for these figures.
+        with contextlib.suppress(RuntimeError):
+            self._done.emit(version, depth, result)
+
+    def _finished(self, version: object, depth: int, result: object) -> None:
+        if self._worker:
+            self._worker.pop().join()
+            _release_collector()
+        self._running = None
+        services = self._services
+        current = services.overview.data_version() if services is not None else None
+        fresh = not self._stopping and current is not None and version == current
+        if fresh and isinstance(result, HomeFigures):
+            self.latest, self._latest_at = result, (version, depth)
+        if self._wanted is None and not fresh and not self._stopping and current is not None:
+            self._wanted = depth  # the data changed meanwhile: count it again
+        if self._wanted is not None and not self._stopping:
+            self._start()
+        if not fresh:
+            return
+        if isinstance(result, HomeFigures):
+            self._publish(result)
+        elif isinstance(result, CcbError):
+            self.failed(result)
+        elif isinstance(result, BaseException):
+            raise result  # a bug: the program's crash handler reports it
+
+    def failed(self, exc: CcbError) -> None:
+        """An expected problem (the file became unreadable): told where the figures go."""
+        waiting, self._then = self._then, []
+        for then in waiting:
+            then(exc)
+        self.counted.emit(exc)
+
+    def _publish(self, figures: HomeFigures) -> None:
+        waiting, self._then = self._then, []
+        for then in waiting:
+            then(figures)
+        self.counted.emit(figures)
+
+    def busy(self) -> bool:
+        return self._running is not None or self._wanted is not None
+
+    def settle(self) -> None:
+        """Wait for the count under way (and any asked for meanwhile) and hand its figures
+        over now."""
+        while self._worker:
+            thread = self._worker[0]
+            thread.join()
+            # Its figures wait in this thread's event queue: delivered now, not after return.
+            QCoreApplication.sendPostedEvents(self, 0)
+            if self._worker and self._worker[0] is thread:  # not delivered: give up
+                break
+
+    @property
+    def _thread(self) -> threading.Thread | None:
+        """The thread counting now, if any."""
+        return self._worker[0] if self._worker else None
+
+    def stop(self) -> None:
+        """Give up the count under way (its queries stop) before the data file closes."""
+        self._stopping = True
+        self._wanted = None
+        _abandon(self._worker)
+
+
 class HomeTab(Tab):
     """Counts of the register and what is due, each a click to the list behind it."""
 
@@ -196,7 +410,7 @@ class HomeTab(Tab):
         layout.addWidget(self.days_heading)
         layout.addLayout(days)
         self.targets_panel = TargetsPanel(services, load=False)
-        self.targets_panel.targets_saved.connect(lambda: self.announce(Change.TARGETS))
+        self.targets_panel.targets_saved.connect(self._targets_saved)
         layout.addWidget(self.targets_panel)
         layout.addStretch(1)
         self.charts = {
@@ -222,6 +436,8 @@ class HomeTab(Tab):
         self._compute_timer.setSingleShot(True)
         self._compute_timer.setInterval(0)
         self._compute_timer.timeout.connect(self._compute_if_shown)
+        self.counter = FigureCounter(self)
+        self.counter.counted.connect(self._counted)
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -261,27 +477,25 @@ class HomeTab(Tab):
 
     def reload(self) -> None:
         if self._painted:
-            self.compute()
+            self.count_later()
         else:
             self._pending = True
 
     def settle(self) -> None:
-        """Count now what waits for the first paint (the smoke run's picture, the tests)."""
+        """Count now what waits for the first paint, and wait for the figures being counted
+        (the smoke run's picture, the tests)."""
         if self._pending or self._compute_timer.isActive():
             self._compute_timer.stop()
-            self.compute()
+            self.count_later()
+        self.counter.settle()
 
     def draw_pictures_if_shown(self) -> None:
-        """The pictures read the whole register and a year of meetings: only when looked at."""
+        """The pictures read the whole register and a year of meetings: only when looked at,
+        and counted on the counting thread like the figures."""
         if self.pages.currentIndex() == 1 and self._pictures_stale:
-            self.draw_pictures()
+            self.counter.request(self.services, everything=True, pictures=True)
 
-    def draw_pictures(self) -> None:
-        try:
-            found = self.services.overview.pictures()
-        except CcbError as exc:
-            dialogs.show_error(self, exc)
-            return
+    def show_pictures(self, found: Pictures) -> None:
         self._pictures_stale = False
         nothing = self.tr("Nothing to draw yet.")
         self.charts["ages"].set_series(found.ages, nothing)
@@ -297,23 +511,39 @@ class HomeTab(Tab):
     def _compute_if_shown(self) -> None:
         # The timer may fire after the window closed (and its file with it): count later.
         if self.isVisible():
-            self.compute()
+            self.count_later()
         else:
             self._pending = True
 
     def compute(self) -> None:
-        """Read every figure again and show it."""
+        """Read every figure again and show it (waiting for them)."""
+        self.count_later()
+        self.counter.settle()
+
+    def count_later(self) -> None:
+        """Read every figure again on the counting thread; shown when counted."""
         self._pending = False
         self.targets_panel.services = self.services  # the file open now (after a reopen too)
-        self.targets_panel.refresh()
         self._pictures_stale = True
-        self.draw_pictures_if_shown()
-        try:
-            overview = self.services.overview.overview()
-        except CcbError as exc:
-            self.today_label.setText(str(exc))
+        self.counter.request(
+            self.services, everything=True, pictures=self.pages.currentIndex() == 1
+        )
+
+    def _targets_saved(self) -> None:
+        self.announce(Change.TARGETS)
+        self.count_later()
+
+    def _counted(self, result: HomeFigures | CcbError) -> None:
+        if isinstance(result, CcbError):
+            self.today_label.setText(str(result))
             return
-        self.show_overview(overview)
+        if result.overview is None:
+            return  # the window's attention count alone
+        self.targets_panel.show_progress(result.targets or [], result.targets_year)
+        if result.pictures is not None:
+            self.show_pictures(result.pictures)
+        self.show_overview(result.overview)
+        self.draw_pictures_if_shown()  # shown meanwhile, or not drawn with these figures
 
     def show_overview(self, o: Overview) -> None:
         # The lists and their printing are imported once the figures are in (after the paint).
@@ -447,7 +677,7 @@ class HomeTab(Tab):
         """Record a visit from the home screen; the figures and every view that shows the
         member's record follow."""
         if self.care_dialog().exec():
-            self.compute()
+            self.count_later()
             self.announce(Change.MEMBERS)
             self.status_message.emit(self.tr("Care visit recorded."))
 

@@ -474,16 +474,26 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def _update_attention(self) -> None:
-        """Counted after the window is painted and after changes, not on the way to the screen."""
+        """Counted after the window is painted and after changes, not on the way to the screen,
+        and on the home screen's counting thread: it reads every mark of the year (issue 22)."""
         if not self.attached:
             return  # the frame painted first: counted once the file is open (attach)
+        from ccb_desktop.ui.home_tab import HomeTab  # imported with the file (attach)
+
+        def show(figures: object) -> None:
+            count = getattr(figures, "needing_attention", 0)
+            self.attention_button.setText(
+                self.tr("Needs attention: %1 members").replace("%1", str(count))
+            )
+
+        home = next((t for t in self.pages if isinstance(t, HomeTab)), None)
+        if home is not None:
+            home.counter.request(self.services, everything=False, then=show)
+            return
         try:
-            count = len(self.services.meetings.needing_attention())
+            show(self.services.overview.home_figures(everything=False))
         except CcbError:
-            count = 0
-        self.attention_button.setText(
-            self.tr("Needs attention: %1 members").replace("%1", str(count))
-        )
+            show(None)
 
     def undo(self) -> None:
         """Take back the latest action (even one from before a restart) and refresh all views;

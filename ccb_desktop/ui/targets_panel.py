@@ -55,6 +55,7 @@ class TargetsPanel(QGroupBox):
         layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.lines: list[TargetProgress] = []
         self.setTitle(self.tr("Targets of %1").replace("%1", str(self.year)))
+        self.reads_itself = load
         if load:
             self.refresh()
 
@@ -65,17 +66,26 @@ class TargetsPanel(QGroupBox):
 
     def refresh(self) -> None:
         """Read this year's targets and where they stand again."""
-        self.year = self.services.targets.clock.today().year
+        year = self.services.targets.clock.today().year
+        try:
+            lines = self.services.targets.progress(year)
+        except CcbError as exc:
+            self.show_progress([], year, render(exc.msg))
+            return
+        self.show_progress(lines, year)
+
+    def show_progress(self, lines: list[TargetProgress], year: int, problem: str = "") -> None:
+        """Show where the targets of `year` stand (read elsewhere: the home screen counts
+        them on its counting thread), or the problem met reading them."""
+        self.year = year
         self.setTitle(self.tr("Targets of %1").replace("%1", str(self.year)))
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        try:
-            self.lines = self.services.targets.progress(self.year)
-        except CcbError as exc:
-            self.lines = []
-            self.empty.setText(render(exc.msg))
+        self.lines = lines
+        if problem:
+            self.empty.setText(problem)
             self.empty.show()
             return
         self.empty.setVisible(not self.lines)
@@ -105,5 +115,6 @@ class TargetsPanel(QGroupBox):
     def edit(self) -> None:
         dialog = TargetsDialog(self.services.targets, self.year, self)
         if dialog.exec():
-            self.refresh()
+            if self.reads_itself:  # else its owner counts the figures again (off the GUI thread)
+                self.refresh()
             self.targets_saved.emit()
