@@ -525,6 +525,8 @@ class HomeTab(Tab):
         self._pending = False
         self.targets_panel.services = self.services  # the file open now (after a reopen too)
         self._pictures_stale = True
+        if self.overview_shown is None:  # the first count: say why the tiles are empty
+            self.today_label.setText(self.tr("Counting the figures…"))
         self.counter.request(
             self.services, everything=True, pictures=self.pages.currentIndex() == 1
         )

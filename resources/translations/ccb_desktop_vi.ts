@@ -2991,6 +2991,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Care visit recorded.</source>
         <translation>Đã ghi lần thăm hỏi.</translation>
     </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Đang đếm số liệu…</translation>
+    </message>
 </context>
 <context>
     <name>IdleLock</name>
