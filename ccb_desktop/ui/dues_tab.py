@@ -24,7 +24,7 @@ from ccb_desktop.domain.support import format_vnd
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.dues import DuesGrid, DuesService
+from ccb_desktop.services.dues import DuesGrid, DuesService, LapsedRow, WardAccount
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.dues_dialogs import (
     ExemptionsDialog,
@@ -84,7 +84,9 @@ class DuesTab(Tab):
         for year in range(today.year + 1, today.year - 8, -1):
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(1)
-        self.year.currentIndexChanged.connect(self.reload)
+        # Only the book is by year: the arrears, the list and the ward's account are to date.
+        self.year.currentIndexChanged.connect(self._reload_book)
+        self._pages_to_read: set[int] = set()  # pages whose figures are out of date
 
         self.pay_button = QPushButton(self.tr("Mark paid…"))
         self.pay_button.setToolTip(self.tr("Select one or several squares of the book first."))
@@ -194,6 +196,7 @@ class DuesTab(Tab):
         self.pages.addTab(ward, self.tr("Sent to the ward"))
         self.pages.addTab(self.funds_page, self.tr("Funds"))
         self.pages.currentChanged.connect(self._page_shown)
+        self.book_page, self.owing_page, self.ward_page = book, owing, ward
         self.dues_bar = QWidget()
         self.dues_bar.setLayout(top)
         layout = QVBoxLayout(self)
@@ -213,20 +216,52 @@ class DuesTab(Tab):
     def _page_shown(self, index: int) -> None:
         # The dues buttons and year belong to the dues pages; the funds page has its own.
         self.dues_bar.setVisible(self.pages.widget(index) is not self.funds_page)
+        self._read_page(self.pages.widget(index))
 
     # Reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        year = self.selected_year()
+        """Read the page in front now, the others when first shown (issue 22: a province's
+        funds and remittances need not be read to show its dues book). The arrears are read
+        with any page: their count is in the Owing page's label. A tab not on screen (a test,
+        a menu's action) reads every page."""
+        self._pages_to_read = {self.book_page, self.owing_page, self.ward_page, self.funds_page}
         try:
-            self.grid = self.service.grid(year)
-            arrears = self.service.arrears()
-            lapsed = self.service.lapsed()
-            account = self.service.ward_account()
+            self._read_arrears()
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        self._fill_grid(self.grid)
+        if not self.isVisible():
+            for page in list(self._pages_to_read):
+                self._read_page(page)
+        else:
+            self._read_page(self.pages.currentWidget())
+
+    def _reload_book(self) -> None:
+        self._pages_to_read.add(self.book_page)
+        if self.pages.currentWidget() is self.book_page or not self.isVisible():
+            self._read_page(self.book_page)
+
+    def _read_page(self, page: object) -> None:
+        if page not in self._pages_to_read:
+            return
+        self._pages_to_read.discard(page)
+        try:
+            if page is self.book_page:
+                self.grid = self.service.grid(self.selected_year())
+                self._fill_grid(self.grid)
+            elif page is self.owing_page:
+                self._fill_lapsed(self.service.lapsed())
+            elif page is self.ward_page:
+                self._fill_account(self.service.ward_account())
+            elif page is self.funds_page:
+                self.funds_page.set_services(self.services)
+        except CcbError as exc:
+            self._pages_to_read.add(page)
+            dialogs.show_error(self, exc)
+
+    def _read_arrears(self) -> None:
+        arrears = self.service.arrears()
         self.arrears_model.set_rows(
             [
                 Row(
@@ -256,6 +291,8 @@ class DuesTab(Tab):
             .replace("%2", format_vnd(total) or "0")
         )
         self.pages.setTabText(1, self.tr("Owing (%1)").replace("%1", str(len(arrears))))
+
+    def _fill_lapsed(self, lapsed: list[LapsedRow]) -> None:
         self.lapsed_model.set_rows(
             [
                 Row(
@@ -270,6 +307,8 @@ class DuesTab(Tab):
             ]
         )
         self.lapsed_view.resizeColumnsToContents()
+
+    def _fill_account(self, account: WardAccount) -> None:
         self.account.setText(
             self.tr(
                 "The ward's share of the dues collected: %1 đồng · sent: %2 đồng · "
@@ -295,7 +334,6 @@ class DuesTab(Tab):
             ]
         )
         self.remit_view.resizeColumnsToContents()
-        self.funds_page.set_services(self.services)
 
     def _period_range(self, first: str, last: str) -> str:
         found = {p.key: p.label for p in self._periods_around(first, last)}
@@ -386,6 +424,7 @@ class DuesTab(Tab):
         self.announce(Change.DUES)
 
     def _pay(self, members: set[int], periods: set[str], title: str = "") -> None:
+        self._read_page(self.book_page)  # the book's year and members, if not yet shown
         if self.grid is None or not self.grid.periods:
             dialogs.info(
                 self,

@@ -220,6 +220,8 @@ def _view(model: RowsModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    # Columns fitted to the rows in sight and 40 more, not to every line of a long book.
+    view.horizontalHeader().setResizeContentsPrecision(40)
     return view
 
 
