@@ -33,7 +33,16 @@ def demo_file(folder: Path, members: int) -> Path:
     path = folder / f"members-{members}.sqlite"
     if not path.exists():
         subprocess.run(
-            [sys.executable, "-m", "ccb_desktop", "demo", "--data", str(path), "--members", str(members)],
+            [
+                sys.executable,
+                "-m",
+                "ccb_desktop",
+                "demo",
+                "--data",
+                str(path),
+                "--members",
+                str(members),
+            ],
             check=True,
             cwd=ROOT,
             stdout=subprocess.DEVNULL,

@@ -86,7 +86,7 @@ class DuesTab(Tab):
         self.year.setCurrentIndex(1)
         # Only the book is by year: the arrears, the list and the ward's account are to date.
         self.year.currentIndexChanged.connect(self._reload_book)
-        self._pages_to_read: set[int] = set()  # pages whose figures are out of date
+        self._pages_to_read: set[QWidget] = set()  # pages whose figures are out of date
 
         self.pay_button = QPushButton(self.tr("Mark paid…"))
         self.pay_button.setToolTip(self.tr("Select one or several squares of the book first."))
@@ -242,7 +242,7 @@ class DuesTab(Tab):
         if self.pages.currentWidget() is self.book_page or not self.isVisible():
             self._read_page(self.book_page)
 
-    def _read_page(self, page: object) -> None:
+    def _read_page(self, page: QWidget | None) -> None:
         if page not in self._pages_to_read:
             return
         self._pages_to_read.discard(page)
