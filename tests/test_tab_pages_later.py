@@ -160,3 +160,15 @@ def test_the_reports_preview_in_one_reading_is_the_two_apart(window: MainWindow)
         lines, table = reports.preview_and_first_rows(kind, period)
         assert lines == reports.preview(kind, period), kind
         assert table == reports.first_rows(kind, period), kind
+
+
+def test_the_funds_overview_is_the_funds_methods_apart(window: MainWindow) -> None:
+    """The funds page's one reading gives the funds, figures, loans, names and contributions
+    that the service's methods give one by one."""
+    funds = window.services.funds
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    seen = funds.overview(start, end)
+    assert seen.funds == funds.funds() and seen.figures == funds.figures(start, end)
+    assert seen.loans == funds.loans() and seen.names == funds.member_names()
+    assert seen.contributions == funds.contributions(start, end)
+    assert seen.loans and seen.contributions  # the demo lends and collects: not a vacuous check

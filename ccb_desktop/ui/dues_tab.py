@@ -349,11 +349,13 @@ class DuesTab(Tab):
         headers = [self.tr("Member")] + [p.short_label for p in grid.periods]
         headers.append(self.tr("Paid (đồng)"))
         rows = []
+        # Translated once, not once per square: a province's book has 100,000 squares.
+        exempt_text, paid_tip = self.tr("Miễn"), self.tr("%1: paid %2 đồng")
         for line in grid.rows:
             cells, tips, colours = [line.member.full_name], {}, {}
             for column, cell in enumerate(line.cells, start=1):
                 if cell.exemption is not None:
-                    text, colour = self.tr("Miễn"), EXEMPT_COLOUR
+                    text, colour = exempt_text, EXEMPT_COLOUR
                     tips[column] = cell.exemption.reason
                 elif not cell.owed:
                     text, colour = "—", ""
@@ -366,10 +368,8 @@ class DuesTab(Tab):
                 else:
                     text, colour = "", ""
                 if cell.paid_vnd and column not in tips:
-                    tips[column] = (
-                        self.tr("%1: paid %2 đồng")
-                        .replace("%1", cell.period.label)
-                        .replace("%2", format_vnd(cell.paid_vnd))
+                    tips[column] = paid_tip.replace("%1", cell.period.label).replace(
+                        "%2", format_vnd(cell.paid_vnd)
                     )
                 cells.append(text)
                 if colour:

@@ -367,14 +367,12 @@ class FundsPage(QWidget):
         year = int(self.year.currentData() or self.service.clock.today().year)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         try:
-            funds = self.service.funds()
-            figures = self.service.figures(start, end)
-            loans = self.service.loans()
-            names = self.service.member_names()
-            contributions = self.service.contributions(start, end)
+            seen = self.service.overview(start, end)
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
+        funds, figures, loans = seen.funds, seen.figures, seen.loans
+        names, contributions = seen.names, seen.contributions
         chosen = self.fund.currentData()
         self.fund.blockSignals(True)
         self.fund.clear()
