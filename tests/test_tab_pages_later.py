@@ -172,3 +172,39 @@ def test_the_funds_overview_is_the_funds_methods_apart(window: MainWindow) -> No
     assert seen.loans == funds.loans() and seen.names == funds.member_names()
     assert seen.contributions == funds.contributions(start, end)
     assert seen.loans and seen.contributions  # the demo lends and collects: not a vacuous check
+
+
+def test_the_dues_book_model_passes_the_qt_model_tester(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """The book whose squares are worked out when asked for is a well-formed Qt model."""
+    tab = window.page(DuesTab)
+    window.tabs.setCurrentWidget(tab)
+    assert tab.grid_model.rowCount() > 0
+    qtmodeltester.check(tab.grid_model, force_py=True)
+
+
+def test_each_square_of_the_book_says_what_the_member_paid(window: MainWindow) -> None:
+    """Every square worked out on demand agrees with the payments table: a partly paid square
+    shows the amount, a tooltip names it, and the last column is the member's year total."""
+    from PySide6.QtCore import Qt
+
+    tab = window.page(DuesTab)
+    window.tabs.setCurrentWidget(tab)
+    model = tab.grid_model
+    paid = {
+        (member_id, period): amount
+        for member_id, period, amount in window.services.dues.db.execute(
+            "SELECT member_id, period, sum(amount_vnd) FROM dues_payments "
+            "WHERE period LIKE '2026%' GROUP BY member_id, period"
+        ).fetchall()
+    }
+    assert tab.grid is not None and paid
+    keys = [p.key for p in tab.grid.periods]
+    for row in range(model.rowCount()):
+        member_id = model.row_object(row)
+        for column, key in enumerate(keys, start=1):
+            amount = paid.get((member_id, key), 0)
+            tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) or ""
+            if amount and model.index(row, column).data() != "Miễn":
+                assert _vnd(amount) in tip, (row, key)
+        total = sum(paid.get((member_id, key), 0) for key in keys)
+        assert model.index(row, len(keys) + 1).data() == _vnd(total)
