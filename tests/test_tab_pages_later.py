@@ -208,3 +208,24 @@ def test_each_square_of_the_book_says_what_the_member_paid(window: MainWindow) -
                 assert _vnd(amount) in tip, (row, key)
         total = sum(paid.get((member_id, key), 0) for key in keys)
         assert model.index(row, len(keys) + 1).data() == _vnd(total)
+
+
+def test_another_year_keeps_the_attention_list_and_reads_that_years_meetings(
+    window: MainWindow,
+) -> None:
+    """Choosing another year in the meetings tab lists that year's meetings (as many as the
+    meetings table holds for it) and keeps the attention list, which is of the last 12 months
+    whatever the year: same lines, same count in the page's label."""
+    tab = window.page(MeetingsTab)
+    window.tabs.setCurrentWidget(tab)
+    tab.year.setCurrentIndex(tab.year.findData(2026))
+    names = [tab.attention_model.index(r, 0).data() for r in range(tab.attention_model.rowCount())]
+    label = tab.pages.tabText(1)
+    assert names and str(len(names)) in label
+    tab.year.setCurrentIndex(tab.year.findData(2025))
+    meetings, _present = _present_in(window, 2025)
+    assert tab.meetings_model.rowCount() == meetings > 0
+    assert [
+        tab.attention_model.index(r, 0).data() for r in range(tab.attention_model.rowCount())
+    ] == names
+    assert tab.pages.tabText(1) == label

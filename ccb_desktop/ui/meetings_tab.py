@@ -71,7 +71,8 @@ class MeetingsTab(Tab):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.year = QComboBox()
-        self.year.currentIndexChanged.connect(lambda _index: self.refresh())
+        # The attention list is of the last 12 months whatever the year: not re-read for a year.
+        self.year.currentIndexChanged.connect(lambda _index: self.refresh(attention=False))
         top = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.delete_button):
             top.addWidget(button)
@@ -201,8 +202,9 @@ class MeetingsTab(Tab):
         value = self.year.currentData()
         return int(value) if value else None
 
-    def refresh(self, select_id: int | None = None) -> None:
-        """Recompute the three views from the data file."""
+    def refresh(self, select_id: int | None = None, attention: bool = True) -> None:
+        """Recompute the three views from the data file (the attention list unless told not:
+        another year chosen leaves it as it is)."""
         if not self.isVisible():
             # Computed when first shown: start-up pays only for the tab in front.
             self._stale = True
@@ -210,8 +212,8 @@ class MeetingsTab(Tab):
         self._stale = False
         try:
             rows = self.service.meetings(self.selected_year())
-            rule = self.service.attention_rule()
-            attention = self.service.attention(rule)
+            rule = self.service.attention_rule() if attention else None
+            needing = self.service.attention(rule) if rule is not None else []
             ward = self.services.ward
             # A ward file seen whole ("Cả phường"): which chi hội held each meeting.
             whole = ward.looked_at() is None and ward.is_ward()
@@ -246,44 +248,49 @@ class MeetingsTab(Tab):
             target = next((i for i, r in enumerate(rows) if r.meeting.id == select_id), 0)
             self.meetings_view.selectRow(target)
 
-        self.attention_rule_label.setText(
-            self.tr(
-                "Current members absent from the last %1 meetings in a row, or present at fewer "
-                "than %2% of the meetings of the last 12 months (change these in File → Unit "
-                "details). Double-click a name to open the member."
-            )
-            .replace("%1", str(rule.absences_in_a_row))
-            .replace("%2", str(rule.minimum_rate_percent))
-        )
-        self.attention_model.set_rows(
-            [
-                Row(
-                    [
-                        line.member.full_name,
-                        line.member.team,
-                        line.member.phone,
-                        str(line.record.absence_run),
-                        rate_text(line.record.rate),
-                        format_date(line.record.last_present)
-                        if line.record.last_present
-                        else self.tr("never"),
-                    ],
-                    sort_values=[
-                        line.member.sort_key,
-                        line.member.team,
-                        line.member.phone,
-                        line.record.absence_run,
-                        line.record.rate,
-                        line.record.last_present.isoformat() if line.record.last_present else "",
-                    ],
-                    obj=line.member.id,
+        if rule is not None:
+            self.attention_rule_label.setText(
+                self.tr(
+                    "Current members absent from the last %1 meetings in a row, or present at fewer "
+                    "than %2% of the meetings of the last 12 months (change these in File → Unit "
+                    "details). Double-click a name to open the member."
                 )
-                for line in attention
-            ]
-        )
-        self.attention_view.resizeColumnsToContents()
-        self.pages.setTabText(1, self.tr("Needs attention (%1)").replace("%1", str(len(attention))))
-        self.attention_count = len(attention)
+                .replace("%1", str(rule.absences_in_a_row))
+                .replace("%2", str(rule.minimum_rate_percent))
+            )
+            self.attention_model.set_rows(
+                [
+                    Row(
+                        [
+                            line.member.full_name,
+                            line.member.team,
+                            line.member.phone,
+                            str(line.record.absence_run),
+                            rate_text(line.record.rate),
+                            format_date(line.record.last_present)
+                            if line.record.last_present
+                            else self.tr("never"),
+                        ],
+                        sort_values=[
+                            line.member.sort_key,
+                            line.member.team,
+                            line.member.phone,
+                            line.record.absence_run,
+                            line.record.rate,
+                            line.record.last_present.isoformat()
+                            if line.record.last_present
+                            else "",
+                        ],
+                        obj=line.member.id,
+                    )
+                    for line in needing
+                ]
+            )
+            self.attention_view.resizeColumnsToContents()
+            self.pages.setTabText(
+                1, self.tr("Needs attention (%1)").replace("%1", str(len(needing)))
+            )
+            self.attention_count = len(needing)
         self.pages.setTabText(
             2, self.tr("Attendance book %1").replace("%1", str(self._book_year()))
         )
