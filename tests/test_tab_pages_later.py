@@ -229,3 +229,26 @@ def test_another_year_keeps_the_attention_list_and_reads_that_years_meetings(
         tab.attention_model.index(r, 0).data() for r in range(tab.attention_model.rowCount())
     ] == names
     assert tab.pages.tabText(1) == label
+
+
+def test_another_fund_shows_its_own_cash_book(window: MainWindow) -> None:
+    """Choosing the other fund shows that fund's lines and its closing balance for the year
+    (receipts − payments up to 31/12 from the entries table), the loans left as they were."""
+    tab = window.page(DuesTab)
+    window.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentWidget(tab.funds_page)
+    page = tab.funds_page
+    db = window.services.funds.db
+    assert page.fund.count() >= 2
+    loans = page.loans_model.rowCount()
+    for index in range(page.fund.count()):
+        page.fund.setCurrentIndex(index)
+        fund_id = page.fund.currentData()
+        closing, lines = db.execute(
+            "SELECT coalesce(sum(CASE direction WHEN 'thu' THEN amount_vnd ELSE -amount_vnd END), 0),"
+            " sum(date >= '2026-01-01') FROM fund_entries WHERE fund_id = ? AND date <= '2026-12-31'",
+            [fund_id],
+        ).fetchone()
+        assert f"tồn cuối kỳ {_vnd(closing)} đồng" in page.balance.text()
+        assert page.book_model.rowCount() == 1 + (lines or 0)  # the brought-forward line first
+        assert page.loans_model.rowCount() == loans
