@@ -125,27 +125,30 @@ def save_exemption(db: Database, exemption: Exemption) -> int:
     )
 
 
-def _payment(r: dict[str, Any]) -> Payment:
-    return Payment(
-        r["member_id"],
-        r["period"],
-        r["amount_vnd"],
-        dt.date.fromisoformat(r["paid_on"]),
-        r["receipt"],
-        r["note"],
-        r["id"],
-    )
+_PAYMENT_COLUMNS = "member_id, period, amount_vnd, paid_on, receipt, note, id"
 
 
 def payments(db: Database, where: str = "1", params: list[Any] | None = None) -> list[Payment]:
     """Payments matching a WHERE clause (values bound), by date then id."""
+    # Tuples straight from the cursor, each date parsed once: a province's file has tens of
+    # thousands of payments and the dues tab reads them on opening (issue 22).
     scope, scope_params = _member_scope(db)
+    cursor = db.execute(
+        f"SELECT {_PAYMENT_COLUMNS} FROM dues_payments WHERE ({where}){scope} ORDER BY paid_on, id",
+        [*(params or []), *scope_params],
+    )
+    days: dict[str, dt.date] = {}
     return [
-        _payment(r)
-        for r in db.query(
-            f"SELECT * FROM dues_payments WHERE ({where}){scope} ORDER BY paid_on, id",
-            [*(params or []), *scope_params],
+        Payment(
+            member_id,
+            period,
+            amount,
+            days.get(paid_on) or days.setdefault(paid_on, dt.date.fromisoformat(paid_on)),
+            receipt,
+            note,
+            payment_id,
         )
+        for member_id, period, amount, paid_on, receipt, note, payment_id in cursor.fetchall()
     ]
 
 

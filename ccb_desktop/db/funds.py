@@ -57,31 +57,49 @@ def fund_named(db: Database, name: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def _entry(r: dict[str, Any]) -> FundEntry:
-    return FundEntry(
-        r["fund_id"],
-        dt.date.fromisoformat(r["date"]),
-        Direction(r["direction"]),
-        r["amount_vnd"],
-        r["content"],
-        r["voucher"],
-        r["member_id"],
-        EntryKind(r["kind"]),
-        r["loan_id"],
-        r["note"],
-        r["id"],
-    )
+_ENTRY_COLUMNS = (
+    "fund_id, date, direction, amount_vnd, content, voucher, member_id, kind, loan_id, note, id"
+)
 
 
 def entries(db: Database, where: str = "1", params: list[Any] | None = None) -> list[FundEntry]:
     """Cash-book lines matching a WHERE clause (values bound), by date then id."""
+    # Tuples from the cursor, each date and each enum value converted once (issue 22).
     scope, scope_params = _fund_scope(db)
+    cursor = db.execute(
+        f"SELECT {_ENTRY_COLUMNS} FROM fund_entries WHERE ({where}){scope} ORDER BY date, id",
+        [*(params or []), *scope_params],
+    )
+    days: dict[str, dt.date] = {}
+    directions = {d.value: d for d in Direction}
+    kinds = {k.value: k for k in EntryKind}
     return [
-        _entry(r)
-        for r in db.query(
-            f"SELECT * FROM fund_entries WHERE ({where}){scope} ORDER BY date, id",
-            [*(params or []), *scope_params],
+        FundEntry(
+            fund_id,
+            days.get(day) or days.setdefault(day, dt.date.fromisoformat(day)),
+            directions.get(direction) or Direction(direction),
+            amount,
+            content,
+            voucher,
+            member_id,
+            kinds.get(kind) or EntryKind(kind),
+            loan_id,
+            note,
+            entry_id,
         )
+        for (
+            fund_id,
+            day,
+            direction,
+            amount,
+            content,
+            voucher,
+            member_id,
+            kind,
+            loan_id,
+            note,
+            entry_id,
+        ) in cursor.fetchall()
     ]
 
 

@@ -48,6 +48,24 @@ class LoanRow:
     fund_name: str
 
 
+@dataclass(frozen=True)
+class FundsOverview:
+    """What the funds page shows for a period (see `FundService.overview`)."""
+
+    funds: list[Fund]
+    figures: FundFigures
+    loans: list[LoanRow]
+    names: dict[int, str]  # every member's full name by id
+    contributions: list[tuple[MemberSummary, int]]
+
+
+def _contributions(
+    figures: FundFigures, everyone: dict[int, MemberSummary]
+) -> list[tuple[MemberSummary, int]]:
+    rows = [(everyone[i], amount) for i, amount in figures.contributions.items() if i in everyone]
+    return sorted(rows, key=lambda r: (r[0].sort_key, r[0].id))
+
+
 class FundService:
     """Fund actions, each one transaction recorded in the history (undo with Ctrl+Z)."""
 
@@ -98,10 +116,19 @@ class FundService:
     def loans(self, day: dt.date | None = None, open_only: bool = False) -> list[LoanRow]:
         """Loans with what was lent, repaid and is owed (as of `day`), borrowers in order."""
         with storage_errors(self.db):
+            everyone = self._everyone()
+        return self._loans(everyone, day, open_only)
+
+    def _loans(
+        self,
+        everyone: dict[int, MemberSummary],
+        day: dt.date | None = None,
+        open_only: bool = False,
+    ) -> list[LoanRow]:
+        with storage_errors(self.db):
             loans = repo.loans(self.db)
             entries = repo.entries(self.db, "loan_id IS NOT NULL")
             names = {f.id: f.name for f in repo.funds(self.db)}
-            everyone = self._everyone()
         rows = [
             LoanRow(s, everyone[s.loan.member_id], names.get(s.loan.fund_id, ""))
             for s in loan_states(loans, entries, day)
@@ -114,10 +141,23 @@ class FundService:
         figures = self.figures(start, end)
         with storage_errors(self.db):
             everyone = self._everyone()
-        rows = [
-            (everyone[i], amount) for i, amount in figures.contributions.items() if i in everyone
-        ]
-        return sorted(rows, key=lambda r: (r[0].sort_key, r[0].id))
+        return _contributions(figures, everyone)
+
+    def overview(self, start: dt.date, end: dt.date) -> FundsOverview:
+        """The funds, their figures, the loans, the members' names and contributions of a
+        period: what the funds page shows, over one reading of the members and of their
+        memberships (each method alone reads them again; issue 22)."""
+        with storage_errors(self.db):
+            funds = repo.funds(self.db)
+            everyone = self._everyone()
+        figures = self.figures(start, end)
+        return FundsOverview(
+            funds,
+            figures,
+            self._loans(everyone),
+            {i: m.full_name for i, m in everyone.items()},
+            _contributions(figures, everyone),
+        )
 
     def open_case_of(self, member_id: int) -> SupportCase | None:
         """The member's open support case, to which a loan to them is linked."""

@@ -136,6 +136,15 @@ class SupportService:
         for c in classes:  # oldest first: the last one wins
             if year is None or c.year == year:
                 latest_class[c.member_id] = c
+        # Each case's visits and help by its id: one pass, not one pass per case (issue 22).
+        last_visit: dict[int | None, Visit] = {}
+        for v in visits:
+            seen = last_visit.get(v.case_id)
+            if seen is None or (v.date, v.id or 0) >= (seen.date, seen.id or 0):
+                last_visit[v.case_id] = v
+        given: dict[int | None, int] = {}
+        for s in supports:
+            given[s.case_id] = given.get(s.case_id, 0) + (s.amount_vnd or 0)
         rows = []
         for case in cases:
             if case.member_id not in everyone:
@@ -149,8 +158,7 @@ class SupportService:
             klass = latest_class.get(case.member_id)
             if category is not None and (klass is None or klass.category is not category):
                 continue
-            own_visits = [v for v in visits if v.case_id == case.id]
-            last = max(own_visits, key=lambda v: (v.date, v.id or 0), default=None)
+            last = last_visit.get(case.id)
             rows.append(
                 CaseRow(
                     case,
@@ -158,7 +166,7 @@ class SupportService:
                     klass,
                     last.date if last else None,
                     last.next_visit if last else None,
-                    sum(s.amount_vnd or 0 for s in supports if s.case_id == case.id),
+                    given.get(case.id, 0),
                 )
             )
         return sorted(rows, key=lambda r: (r.member.sort_key, r.case.opened))

@@ -4,8 +4,10 @@ list, remittances to the ward, and the funds' cash books and loans."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +26,7 @@ from ccb_desktop.domain.support import format_vnd
 from ccb_desktop.errors import CcbError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
-from ccb_desktop.services.dues import DuesGrid, DuesService
+from ccb_desktop.services.dues import Cell, DuesGrid, DuesService, LapsedRow, WardAccount
 from ccb_desktop.ui import dialogs
 from ccb_desktop.ui.dues_dialogs import (
     ExemptionsDialog,
@@ -34,9 +36,13 @@ from ccb_desktop.ui.dues_dialogs import (
     collect_dues_at_meeting,
 )
 from ccb_desktop.ui.fund_dialogs import FundsPage
+from ccb_desktop.ui.member_model import OBJECT_ROLE, SORT_ROLE
 from ccb_desktop.ui.rows_model import Row, RowsModel
 from ccb_desktop.ui.tab import Tab
 
+_ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
 OWED_COLOUR = "#f8d7d3"  # begun and unpaid
 EXEMPT_COLOUR = "#e4e4e4"
 PAID_COLOUR = "#d8ecd6"
@@ -71,6 +77,77 @@ def _runs(periods: list[Period]) -> str:
     )
 
 
+class BookModel(RowsModel):
+    """The dues book: a square's text, colour and tip worked out when the view asks for it
+    (the squares in sight), not for each of a province's 100,000 squares up front (issue 22).
+    Column 0 is the member, then one column per period, then the total paid."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], parent)
+        self._book: DuesGrid | None = None
+        self._today = dt.date.min
+        self._exempt_text = self._paid_tip = ""
+
+    def set_book(
+        self, grid: DuesGrid, headers: list[str], today: dt.date, exempt_text: str, paid_tip: str
+    ) -> None:
+        self.beginResetModel()
+        self._book, self._headers, self._today = grid, headers, today
+        self._exempt_text, self._paid_tip = exempt_text, paid_tip
+        self.centered = set(range(1, len(grid.periods) + 1))
+        self.endResetModel()
+
+    def row_object(self, row: int) -> Any:
+        rows = self._book.rows if self._book else ()
+        return rows[row].member.id if 0 <= row < len(rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() or self._book is None else len(self._book.rows)
+
+    def _square(self, cell: Cell) -> tuple[str, str, str | None]:
+        """A square's text, background colour ("" for none) and tooltip."""
+        tip = None
+        if cell.exemption is not None:
+            text, colour = self._exempt_text, EXEMPT_COLOUR
+            tip = cell.exemption.reason
+        elif not cell.owed:
+            text, colour = "—", ""
+        elif cell.settled:
+            text, colour = "✓", PAID_COLOUR
+        elif cell.paid_vnd:
+            text, colour = format_vnd(cell.paid_vnd), OWED_COLOUR
+        elif cell.period.start <= self._today:
+            text, colour = "", OWED_COLOUR
+        else:
+            text, colour = "", ""
+        if cell.paid_vnd and tip is None:
+            paid = format_vnd(cell.paid_vnd)
+            tip = self._paid_tip.replace("%1", cell.period.label).replace("%2", paid)
+        return text, colour, tip
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        book = self._book
+        if book is None or not index.isValid() or not 0 <= index.row() < len(book.rows):
+            return None
+        line, column = book.rows[index.row()], index.column()
+        last = len(book.periods) + 1
+        if not 0 <= column <= last:
+            return None
+        if role == OBJECT_ROLE:
+            return line.member.id
+        if column == 0 or column == last:
+            text = line.member.full_name if column == 0 else format_vnd(line.paid_vnd)
+            return text if role in (_DISPLAY, SORT_ROLE) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role not in (_DISPLAY, SORT_ROLE, _BACKGROUND, Qt.ItemDataRole.ToolTipRole):
+            return None
+        text, colour, tip = self._square(line.cells[column - 1])
+        if role == _BACKGROUND:
+            return QBrush(QColor(colour)) if colour else None
+        return tip if role == Qt.ItemDataRole.ToolTipRole else text
+
+
 class DuesTab(Tab):
     """Who paid hội phí for which period, who owes, what went up to the ward; the funds."""
 
@@ -84,7 +161,9 @@ class DuesTab(Tab):
         for year in range(today.year + 1, today.year - 8, -1):
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(1)
-        self.year.currentIndexChanged.connect(self.reload)
+        # Only the book is by year: the arrears, the list and the ward's account are to date.
+        self.year.currentIndexChanged.connect(self._reload_book)
+        self._pages_to_read: set[QWidget] = set()  # pages whose figures are out of date
 
         self.pay_button = QPushButton(self.tr("Mark paid…"))
         self.pay_button.setToolTip(self.tr("Select one or several squares of the book first."))
@@ -110,7 +189,7 @@ class DuesTab(Tab):
         top.addWidget(QLabel(self.tr("Year:")))
         top.addWidget(self.year)
 
-        self.grid_model = RowsModel([], self)
+        self.grid_model = BookModel(self)
         self.grid_view = _view(self.grid_model, cells=True)
         self.grid_view.doubleClicked.connect(lambda _i: self.mark_paid())
         self.no_rate = QLabel()
@@ -194,6 +273,7 @@ class DuesTab(Tab):
         self.pages.addTab(ward, self.tr("Sent to the ward"))
         self.pages.addTab(self.funds_page, self.tr("Funds"))
         self.pages.currentChanged.connect(self._page_shown)
+        self.book_page, self.owing_page, self.ward_page = book, owing, ward
         self.dues_bar = QWidget()
         self.dues_bar.setLayout(top)
         layout = QVBoxLayout(self)
@@ -213,20 +293,52 @@ class DuesTab(Tab):
     def _page_shown(self, index: int) -> None:
         # The dues buttons and year belong to the dues pages; the funds page has its own.
         self.dues_bar.setVisible(self.pages.widget(index) is not self.funds_page)
+        self._read_page(self.pages.widget(index))
 
     # Reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        year = self.selected_year()
+        """Read the page in front now, the others when first shown (issue 22: a province's
+        funds and remittances need not be read to show its dues book). The arrears are read
+        with any page: their count is in the Owing page's label. A tab not on screen (a test,
+        a menu's action) reads every page."""
+        self._pages_to_read = {self.book_page, self.owing_page, self.ward_page, self.funds_page}
         try:
-            self.grid = self.service.grid(year)
-            arrears = self.service.arrears()
-            lapsed = self.service.lapsed()
-            account = self.service.ward_account()
+            self._read_arrears()
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
-        self._fill_grid(self.grid)
+        if not self.isVisible():
+            for page in list(self._pages_to_read):
+                self._read_page(page)
+        else:
+            self._read_page(self.pages.currentWidget())
+
+    def _reload_book(self) -> None:
+        self._pages_to_read.add(self.book_page)
+        if self.pages.currentWidget() is self.book_page or not self.isVisible():
+            self._read_page(self.book_page)
+
+    def _read_page(self, page: QWidget | None) -> None:
+        if page not in self._pages_to_read:
+            return
+        self._pages_to_read.discard(page)
+        try:
+            if page is self.book_page:
+                self.grid = self.service.grid(self.selected_year())
+                self._fill_grid(self.grid)
+            elif page is self.owing_page:
+                self._fill_lapsed(self.service.lapsed())
+            elif page is self.ward_page:
+                self._fill_account(self.service.ward_account())
+            elif page is self.funds_page:
+                self.funds_page.set_services(self.services)
+        except CcbError as exc:
+            self._pages_to_read.add(page)
+            dialogs.show_error(self, exc)
+
+    def _read_arrears(self) -> None:
+        arrears = self.service.arrears()
         self.arrears_model.set_rows(
             [
                 Row(
@@ -256,6 +368,8 @@ class DuesTab(Tab):
             .replace("%2", format_vnd(total) or "0")
         )
         self.pages.setTabText(1, self.tr("Owing (%1)").replace("%1", str(len(arrears))))
+
+    def _fill_lapsed(self, lapsed: list[LapsedRow]) -> None:
         self.lapsed_model.set_rows(
             [
                 Row(
@@ -270,6 +384,8 @@ class DuesTab(Tab):
             ]
         )
         self.lapsed_view.resizeColumnsToContents()
+
+    def _fill_account(self, account: WardAccount) -> None:
         self.account.setText(
             self.tr(
                 "The ward's share of the dues collected: %1 đồng · sent: %2 đồng · "
@@ -295,7 +411,6 @@ class DuesTab(Tab):
             ]
         )
         self.remit_view.resizeColumnsToContents()
-        self.funds_page.set_services(self.services)
 
     def _period_range(self, first: str, last: str) -> str:
         found = {p.key: p.label for p in self._periods_around(first, last)}
@@ -310,36 +425,7 @@ class DuesTab(Tab):
         today = self.service.clock.today()
         headers = [self.tr("Member")] + [p.short_label for p in grid.periods]
         headers.append(self.tr("Paid (đồng)"))
-        rows = []
-        for line in grid.rows:
-            cells, tips, colours = [line.member.full_name], {}, {}
-            for column, cell in enumerate(line.cells, start=1):
-                if cell.exemption is not None:
-                    text, colour = self.tr("Miễn"), EXEMPT_COLOUR
-                    tips[column] = cell.exemption.reason
-                elif not cell.owed:
-                    text, colour = "—", ""
-                elif cell.settled:
-                    text, colour = "✓", PAID_COLOUR
-                elif cell.paid_vnd:
-                    text, colour = format_vnd(cell.paid_vnd), OWED_COLOUR
-                elif cell.period.start <= today:
-                    text, colour = "", OWED_COLOUR
-                else:
-                    text, colour = "", ""
-                if cell.paid_vnd and column not in tips:
-                    tips[column] = (
-                        self.tr("%1: paid %2 đồng")
-                        .replace("%1", cell.period.label)
-                        .replace("%2", format_vnd(cell.paid_vnd))
-                    )
-                cells.append(text)
-                if colour:
-                    colours[column] = colour
-            cells.append(format_vnd(line.paid_vnd))
-            rows.append(Row(cells, obj=line.member.id, tooltips=tips, backgrounds=colours))
-        self.grid_model.set_rows(rows, headers)
-        self.grid_model.centered = set(range(1, len(grid.periods) + 1))
+        self.grid_model.set_book(grid, headers, today, self.tr("Miễn"), self.tr("%1: paid %2 đồng"))
         self.grid_view.resizeColumnsToContents()
         if grid.periods:
             text = (
@@ -386,6 +472,7 @@ class DuesTab(Tab):
         self.announce(Change.DUES)
 
     def _pay(self, members: set[int], periods: set[str], title: str = "") -> None:
+        self._read_page(self.book_page)  # the book's year and members, if not yet shown
         if self.grid is None or not self.grid.periods:
             dialogs.info(
                 self,

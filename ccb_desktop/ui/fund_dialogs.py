@@ -220,6 +220,8 @@ def _view(model: RowsModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
+    # Columns fitted to the rows in sight and 40 more, not to every line of a long book.
+    view.horizontalHeader().setResizeContentsPrecision(40)
     return view
 
 
@@ -234,7 +236,9 @@ class FundsPage(QWidget):
         super().__init__(parent)
         self.services: Services | None = None
         self.fund = QComboBox()
-        self.fund.currentIndexChanged.connect(self.refresh)
+        # Another fund: its cash book only (the loans and totals cover every fund).
+        self.fund.currentIndexChanged.connect(self._show_fund)
+        self._names: dict[int, str] = {}  # members' names, as of the last refresh
         self.year = QComboBox()
         self.year.currentIndexChanged.connect(self.refresh)
         self.new_button = QPushButton(self.tr("New fund…"))
@@ -365,14 +369,12 @@ class FundsPage(QWidget):
         year = int(self.year.currentData() or self.service.clock.today().year)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         try:
-            funds = self.service.funds()
-            figures = self.service.figures(start, end)
-            loans = self.service.loans()
-            names = self.service.member_names()
-            contributions = self.service.contributions(start, end)
+            seen = self.service.overview(start, end)
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
+        funds, figures, loans = seen.funds, seen.figures, seen.loans
+        names, contributions = seen.names, seen.contributions
         chosen = self.fund.currentData()
         self.fund.blockSignals(True)
         self.fund.clear()
@@ -390,9 +392,8 @@ class FundsPage(QWidget):
             self.delete_button,
         ):
             button.setEnabled(has_fund)
-        fund = self.current_fund()
-        book = self.service.book(fund.id or 0, start, end) if fund else None
-        self._fill_book(book, names)
+        self._names = names
+        self._show_fund()
         self.loans_model.set_rows(
             [
                 Row(
@@ -435,6 +436,23 @@ class FundsPage(QWidget):
             .replace("%4", str(figures.members))
         )
         self.totals.setText("\n".join(lines))
+
+    def _show_fund(self) -> None:
+        """The chosen fund's cash book for the chosen year."""
+        if self.services is None:
+            return
+        year = int(self.year.currentData() or self.service.clock.today().year)
+        fund = self.current_fund()
+        try:
+            book = (
+                self.service.book(fund.id or 0, dt.date(year, 1, 1), dt.date(year, 12, 31))
+                if fund
+                else None
+            )
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self._fill_book(book, self._names)
 
     def _fill_book(self, book: CashBook | None, names: dict[int, str]) -> None:
         if book is None:

@@ -71,7 +71,8 @@ class MeetingsTab(Tab):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.year = QComboBox()
-        self.year.currentIndexChanged.connect(self.refresh)
+        # The attention list is of the last 12 months whatever the year: not re-read for a year.
+        self.year.currentIndexChanged.connect(lambda _index: self.refresh(attention=False))
         top = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.delete_button):
             top.addWidget(button)
@@ -122,8 +123,10 @@ class MeetingsTab(Tab):
         attention_layout.addWidget(self.attention_rule_label)
         attention_layout.addWidget(self.attention_view, 1)
 
-        self.grid_model = RowsModel([], self)
-        self.grid_view = _table(self.grid_model, sortable=False)
+        self._book_model = RowsModel([], self)
+        self._book: YearGrid | None = None
+        self._book_stale = True  # the year book is computed when first needed
+        self.grid_view = _table(self._book_model, sortable=False)
         legend = QLabel(
             self.tr(
                 "C: present · P: absent with reason · K: absent without reason · M: excused from "
@@ -146,6 +149,8 @@ class MeetingsTab(Tab):
         self.pages.addTab(self.meetings_view, self.tr("Meetings"))
         self.pages.addTab(attention_page, self.tr("Needs attention"))
         self.pages.addTab(grid_page, self.tr("Attendance book of the year"))
+        self.grid_page = grid_page
+        self.pages.currentChanged.connect(self._page_shown)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -197,8 +202,9 @@ class MeetingsTab(Tab):
         value = self.year.currentData()
         return int(value) if value else None
 
-    def refresh(self, select_id: int | None = None) -> None:
-        """Recompute the three views from the data file."""
+    def refresh(self, select_id: int | None = None, attention: bool = True) -> None:
+        """Recompute the three views from the data file (the attention list unless told not:
+        another year chosen leaves it as it is)."""
         if not self.isVisible():
             # Computed when first shown: start-up pays only for the tab in front.
             self._stale = True
@@ -206,10 +212,8 @@ class MeetingsTab(Tab):
         self._stale = False
         try:
             rows = self.service.meetings(self.selected_year())
-            rule = self.service.attention_rule()
-            attention = self.service.attention(rule)
-            grid_year = self.selected_year() or self.service.clock.today().year
-            grid = self.service.year_grid(grid_year)
+            rule = self.service.attention_rule() if attention else None
+            needing = self.service.attention(rule) if rule is not None else []
             ward = self.services.ward
             # A ward file seen whole ("Cả phường"): which chi hội held each meeting.
             whole = ward.looked_at() is None and ward.is_ward()
@@ -244,47 +248,88 @@ class MeetingsTab(Tab):
             target = next((i for i, r in enumerate(rows) if r.meeting.id == select_id), 0)
             self.meetings_view.selectRow(target)
 
-        self.attention_rule_label.setText(
-            self.tr(
-                "Current members absent from the last %1 meetings in a row, or present at fewer "
-                "than %2% of the meetings of the last 12 months (change these in File → Unit "
-                "details). Double-click a name to open the member."
-            )
-            .replace("%1", str(rule.absences_in_a_row))
-            .replace("%2", str(rule.minimum_rate_percent))
-        )
-        self.attention_model.set_rows(
-            [
-                Row(
-                    [
-                        line.member.full_name,
-                        line.member.team,
-                        line.member.phone,
-                        str(line.record.absence_run),
-                        rate_text(line.record.rate),
-                        format_date(line.record.last_present)
-                        if line.record.last_present
-                        else self.tr("never"),
-                    ],
-                    sort_values=[
-                        line.member.sort_key,
-                        line.member.team,
-                        line.member.phone,
-                        line.record.absence_run,
-                        line.record.rate,
-                        line.record.last_present.isoformat() if line.record.last_present else "",
-                    ],
-                    obj=line.member.id,
+        if rule is not None:
+            self.attention_rule_label.setText(
+                self.tr(
+                    "Current members absent from the last %1 meetings in a row, or present at fewer "
+                    "than %2% of the meetings of the last 12 months (change these in File → Unit "
+                    "details). Double-click a name to open the member."
                 )
-                for line in attention
-            ]
+                .replace("%1", str(rule.absences_in_a_row))
+                .replace("%2", str(rule.minimum_rate_percent))
+            )
+            self.attention_model.set_rows(
+                [
+                    Row(
+                        [
+                            line.member.full_name,
+                            line.member.team,
+                            line.member.phone,
+                            str(line.record.absence_run),
+                            rate_text(line.record.rate),
+                            format_date(line.record.last_present)
+                            if line.record.last_present
+                            else self.tr("never"),
+                        ],
+                        sort_values=[
+                            line.member.sort_key,
+                            line.member.team,
+                            line.member.phone,
+                            line.record.absence_run,
+                            line.record.rate,
+                            line.record.last_present.isoformat()
+                            if line.record.last_present
+                            else "",
+                        ],
+                        obj=line.member.id,
+                    )
+                    for line in needing
+                ]
+            )
+            self.attention_view.resizeColumnsToContents()
+            self.pages.setTabText(
+                1, self.tr("Needs attention (%1)").replace("%1", str(len(needing)))
+            )
+            self.attention_count = len(needing)
+        self.pages.setTabText(
+            2, self.tr("Attendance book %1").replace("%1", str(self._book_year()))
         )
-        self.attention_view.resizeColumnsToContents()
-        self.pages.setTabText(1, self.tr("Needs attention (%1)").replace("%1", str(len(attention))))
-        self.attention_count = len(attention)
-        self._grid = grid
-        self._fill_grid(grid)
-        self.pages.setTabText(2, self.tr("Attendance book %1").replace("%1", str(grid.year)))
+        self._book_stale = True
+        if self.pages.currentWidget() is self.grid_page:
+            self._read_book()
+
+    # The year book: every member × every meeting of the year, read only when its page is
+    # shown or something asks for it (print, PDF), not each time the tab opens (issue 22).
+
+    def _book_year(self) -> int:
+        return self.selected_year() or self.service.clock.today().year
+
+    def _page_shown(self, _index: int) -> None:
+        if self.pages.currentWidget() is self.grid_page:
+            self._read_book()
+
+    def _read_book(self) -> YearGrid | None:
+        if self._book_stale:
+            try:
+                book = self.service.year_grid(self._book_year())
+            except CcbError as exc:
+                dialogs.show_error(self, exc)
+                return self._book
+            self._book_stale = False
+            self._book = book
+            self._fill_grid(book)
+        return self._book
+
+    @property
+    def grid_model(self) -> RowsModel:
+        """The year book's table, computed now if it is out of date."""
+        self._read_book()
+        return self._book_model
+
+    @property
+    def _grid(self) -> YearGrid | None:
+        """The year book of the year chosen, computed now if it is out of date."""
+        return self._read_book()
 
     def _fill_grid(self, grid: YearGrid) -> None:
         headers = [self.tr("No."), self.tr("Full name")]
@@ -311,8 +356,8 @@ class MeetingsTab(Tab):
         expected = sum(t.expected for t in grid.totals.values() if t.marked)
         totals_cells += [f"{present}/{expected}", percent(present, expected)]
         rows.append(Row(totals_cells, bold=True))
-        self.grid_model.centered = set(range(2, len(headers)))
-        self.grid_model.set_rows(rows, headers)
+        self._book_model.centered = set(range(2, len(headers)))
+        self._book_model.set_rows(rows, headers)
         self.grid_view.resizeColumnsToContents()
 
     def book_html(self, grid: YearGrid) -> str:
@@ -321,20 +366,21 @@ class MeetingsTab(Tab):
         more than 20 members a landscape A4 page), legend, signatures."""
         e = html.escape
         unit = self.unit.load()
-        columns = self.grid_model.columnCount()
+        model = self.grid_model
+        columns = model.columnCount()
         head = "".join(
-            f"<th nowrap>{e(self.grid_model.headerData(c, Qt.Orientation.Horizontal))}</th>"
+            f"<th nowrap>{e(model.headerData(c, Qt.Orientation.Horizontal))}</th>"
             for c in range(columns)
         )
         body = []
-        for r in range(self.grid_model.rowCount()):
+        for r in range(model.rowCount()):
             cells = "".join(
                 f"<td nowrap align='{'left' if c == 1 else 'center'}'>"
                 f"{'&nbsp;' if c == 1 else ''}"
-                f"{e(self.grid_model.data(self.grid_model.index(r, c)) or '')}</td>"
+                f"{e(model.data(model.index(r, c)) or '')}</td>"
                 for c in range(columns)
             )
-            style = " style='font-weight:bold'" if r == self.grid_model.rowCount() - 1 else ""
+            style = " style='font-weight:bold'" if r == model.rowCount() - 1 else ""
             body.append(f"<tr{style}>{cells}</tr>")
         title = self.tr("MEETING ATTENDANCE BOOK, YEAR %1").replace("%1", str(grid.year))
         legend = self.tr(
@@ -369,7 +415,7 @@ class MeetingsTab(Tab):
 
     def save_book_pdf(self) -> None:
         """Write the year book as an A4 landscape PDF the secretary can print."""
-        grid = getattr(self, "_grid", None)
+        grid = self._grid
         if grid is None:
             return
         name = self.tr("attendance-book-%1.pdf").replace("%1", str(grid.year))

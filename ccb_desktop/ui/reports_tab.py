@@ -226,8 +226,7 @@ class ReportsTab(Tab):
         self.dates_error.hide()
         self.save_button.setEnabled(period.start <= period.end)
         try:
-            lines = self.service.preview(self.chosen(), period)
-            table = self.service.first_rows(self.chosen(), period)
+            lines, table = self.service.preview_and_first_rows(self.chosen(), period)
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.dates import format_date
+from ccb_desktop.domain.register import MemberSummary
 from ccb_desktop.domain.support import (
     CaseStatus,
     Classification,
@@ -144,13 +145,19 @@ class SupportTab(Tab):
         self.classes_view = _view(self.classes_model)
         self.classes_view.doubleClicked.connect(self._edit_classification)
 
-        self.summary = QTextBrowser()
+        self._summary = QTextBrowser()
+        # The households and the figures of the year are read when their page shows (or
+        # something asks for them), not each time the tab opens (issue 22).
+        self._later: set[QWidget] = set()
 
         self.pages = QTabWidget()
         self.pages.addTab(cases_page, self.tr("Support cases"))
         self.pages.addTab(self.due_view, self.tr("Visits due"))
         self.pages.addTab(self.classes_view, self.tr("Households by year"))
-        self.pages.addTab(self.summary, self.tr("Figures of the year"))
+        self.pages.addTab(self._summary, self.tr("Figures of the year"))
+        self.pages.currentChanged.connect(
+            lambda _index: self._read_later(self.pages.currentWidget())
+        )
         note = QLabel(
             self.tr(
                 "Sensitive personal data: household finances stay in this program unless a report needs them."
@@ -188,6 +195,7 @@ class SupportTab(Tab):
         if not self.isVisible():
             # Computed when first shown: start-up pays only for the tab in front.
             self._stale = True
+            self._later = {self.classes_view, self._summary}
             return
         self._stale = False
         year = self.selected_year()
@@ -200,8 +208,6 @@ class SupportTab(Tab):
                 year=year,
             )
             due = self.service.due_visits()
-            classes = self.service.classifications(year)
-            summary = self.service.year_summary(year)
         except CcbError as exc:
             dialogs.show_error(self, exc)
             return
@@ -256,6 +262,33 @@ class SupportTab(Tab):
         )
         self.due_view.resizeColumnsToContents()
         self.pages.setTabText(1, self.tr("Visits due (%1)").replace("%1", str(len(due))))
+        self.pages.setTabText(2, self.tr("Households %1").replace("%1", str(year)))
+        self.pages.setTabText(3, self.tr("Figures %1").replace("%1", str(year)))
+        self._later = {self.classes_view, self._summary}
+        self._read_later(self.pages.currentWidget())
+
+    def _read_later(self, page: QWidget | None) -> None:
+        """Read a page left for later, if `page` is one (its page shown, or asked for)."""
+        if page not in self._later:
+            return
+        year = self.selected_year()
+        try:
+            if page is self.classes_view:
+                self._fill_classes(self.service.classifications(year))
+            else:
+                self._summary.setHtml(self.summary_html(self.service.year_summary(year)))
+        except CcbError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self._later.discard(page)
+
+    @property
+    def summary(self) -> QTextBrowser:
+        """The figures of the year, read now if they are out of date."""
+        self._read_later(self._summary)
+        return self._summary
+
+    def _fill_classes(self, classes: list[tuple[MemberSummary, Classification]]) -> None:
         self.classes_model.set_rows(
             [
                 Row(
@@ -274,9 +307,6 @@ class SupportTab(Tab):
             ]
         )
         self.classes_view.resizeColumnsToContents()
-        self.pages.setTabText(2, self.tr("Households %1").replace("%1", str(year)))
-        self.summary.setHtml(self.summary_html(summary))
-        self.pages.setTabText(3, self.tr("Figures %1").replace("%1", str(year)))
 
     def _address(self, member_id: int) -> str:
         """Where to go for the visit; the due list is short, so one read per line is cheap."""

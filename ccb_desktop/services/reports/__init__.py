@@ -229,6 +229,15 @@ class ReportService:
         """The main figures the report will carry, to check before saving."""
         return report(kind).summary(self._context(kind, period))
 
+    def preview_and_first_rows(
+        self, kind: str, period: Period
+    ) -> tuple[list[tuple[str, str]], PreviewTable]:
+        """`preview` and `first_rows` over one reading of the file (the reports tab shows both;
+        each alone reads everyone's membership again)."""
+        described = report(kind)
+        context = self._context(kind, period)
+        return described.summary(context), described.prepare(context).table
+
     def _log(self, kind: str, target: Path, rows: int) -> None:
         described = report(kind)
         with storage_errors(self.db), self.db.atomic():
