@@ -276,3 +276,18 @@ def test_a_frame_closed_before_its_file_opened_writes_nothing(
     frame.close()
     assert register.read_bytes() == before
     assert automatic_backups_of(register) == []
+
+
+def test_switching_tabs_does_not_count_the_attention_again(window: MainWindow) -> None:
+    """The attention count reads every mark of the year: a change starts it again, a mere
+    switch of tab (nothing changed) does not."""
+    from ccb_desktop.services.changes import Change
+
+    window._painted = True  # as after the first paint
+    window._attention_timer.stop()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        assert not window._attention_timer.isActive(), window.tabs.tabText(index)
+    window.data_changed.emit(Change.MEMBERS)
+    assert window._attention_timer.isActive()
+    window._attention_timer.stop()

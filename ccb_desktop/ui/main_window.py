@@ -216,7 +216,8 @@ class MainWindow(QMainWindow):
         # Built before it is shown: Qt switches pages after this signal.
         self.tabs.currentChanged.connect(self._build_tab)
         self.data_changed.connect(self._on_data_changed)
-        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
+        # Undo's label follows the tab; the attention count does not (nothing changed).
+        self.tabs.currentChanged.connect(lambda _index: self._update_actions(recount=False))
         self._update_title()
         self._update_actions()
         self._update_backup_reminder()
@@ -448,7 +449,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About CCB Desktop"), self.about))
         self._update_actions()
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, recount: bool = True) -> None:
         try:
             last = self.history_service.last_undoable()
             again = self.history_service.last_redoable()
@@ -462,7 +463,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(
             self.tr("&Redo: %1").replace("%1", render(again.label)) if again else self.tr("&Redo")
         )
-        if self._painted:
+        if recount and self._painted:
             self._attention_timer.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:
