@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 
 from ccb_desktop import __version__
+from ccb_desktop.domain.dates import format_moment
 from ccb_desktop.errors import CcbError, DamagedFileError, PasswordError
 from ccb_desktop.files import create_user_only_file, make_user_only_folder
 from ccb_desktop.i18n import install_vietnamese, render
@@ -284,7 +285,7 @@ def _offer_restore(data_path: Path, problem: CcbError) -> Path | None:
             "App",
             "A good backup from %1 exists (%2 members). Put it in place of the damaged file? The damaged file is kept beside it.",
         )
-        .replace("%1", backup.made_at.replace("T", " "))
+        .replace("%1", format_moment(backup.made_at))
         .replace("%2", str(backup.members))
     )
     if not dialogs.confirm(
@@ -500,7 +501,7 @@ def _quit_after_first_paint(app: QApplication, window: MainWindow) -> None:
 
     def shown() -> None:
         say("shown")
-        app.quit()
+        app.exit(0)  # not quit(): Qt would close the window, which makes its closing backup
 
     window.file_shown.connect(shown)
 

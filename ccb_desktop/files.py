@@ -14,6 +14,7 @@ import contextlib
 import errno
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -81,7 +82,9 @@ def make_folders_user_only(folder: Path) -> None:
 
 
 def make_user_only(path: Path) -> None:
-    """Give an existing file 0600 or a folder 0700 (Linux, macOS), whatever the umask.
+    """Take every right of the group and of others from an existing file or folder (Linux,
+    macOS), whatever the umask: a file becomes at most 0600, a folder at most 0700. The
+    user's own rights are kept: a file made read-only stays read-only.
 
     Windows keeps the user-only default of the profile folders (checked in
     tests/test_windows_only.py). A file system without Unix modes (a FAT USB stick) cannot
@@ -90,8 +93,8 @@ def make_user_only(path: Path) -> None:
     if sys.platform == "win32":
         return
     with contextlib.suppress(OSError):
-        mode = USER_FOLDER_MODE if path.is_dir() else USER_FILE_MODE
-        os.chmod(path, mode)
+        limit = USER_FOLDER_MODE if path.is_dir() else USER_FILE_MODE
+        os.chmod(path, stat.S_IMODE(path.stat().st_mode) & limit)
 
 
 def create_user_only_file(path: Path) -> None:

@@ -174,6 +174,7 @@ def test_the_frame_paints_before_the_file_and_its_code_then_the_home_screen(
     assert sorted(m for m in home if m.startswith(NOT_FOR_THE_HOME_SCREEN)) == []
     assert lines[1].startswith("FILE ") and "— CCB Desktop|" in lines[1]
     assert lines[-1] == "EXIT 0"
+    assert automatic_backups_of(register) == []  # the probe quits without the closing backup
 
 
 def test_a_damaged_file_is_offered_its_backup_after_the_frame(

@@ -138,6 +138,16 @@ def format_date(value: dt.date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def format_moment(text: str) -> str:
+    """A moment stored as ISO text, shown dd/mm/yyyy HH:MM ("?" if empty, as stored if it
+    cannot be read)."""
+    try:
+        stamp = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text or "?"
+    return f"{format_date(stamp.date())} {stamp:%H:%M}"
+
+
 def full_date(value: PartialDate | None, required: bool = True) -> dt.date | None:
     """The day a record needs (help given, a loan, a visit): a date known to the month or
     the year is refused, and so is none at all when `required`."""

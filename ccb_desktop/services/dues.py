@@ -346,7 +346,9 @@ class DuesService:
             sum(f.members_owing for f in apart),
             sum(f.owed_vnd for f in apart),
             by_member,
-            sum(f.owed_to_ward_vnd for f in apart),
+            # What the chi hội still have to send, each by its own account: one that sent
+            # ahead does not pay another's share (its surplus stays its own).
+            sum(f.still_to_send_vnd for f in apart),
         )
 
     def _figures(self, start: dt.date, end: dt.date) -> DuesFigures:

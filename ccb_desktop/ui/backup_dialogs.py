@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.backups import BackupInfo
-from ccb_desktop.domain.dates import format_date
+from ccb_desktop.domain.dates import format_date, format_moment
 from ccb_desktop.errors import CcbError, PasswordError
 from ccb_desktop.i18n import render
 from ccb_desktop.services.backup import BackupService
@@ -30,12 +29,7 @@ DATA_FILTER = "CCB Desktop (*.sqlite *.db);;"
 
 def describe(info: BackupInfo, file_protected: bool = False) -> str:
     """The facts a secretary checks before restoring: when, which version, what is inside."""
-    made = info.made_at
-    try:
-        stamp = dt.datetime.fromisoformat(made)
-        made = f"{format_date(stamp.date())} {stamp:%H:%M}"
-    except ValueError:
-        made = made or "?"
+    made = format_moment(info.made_at)
     return (
         QCoreApplication.translate("RestoreDialog", "Made on: %1").replace("%1", made)
         + "\n"

@@ -527,6 +527,12 @@ class HomeTab(Tab):
         self._pictures_stale = True
         if self.overview_shown is None:  # the first count: say why the tiles are empty
             self.today_label.setText(self.tr("Counting the figures…"))
+        else:  # the figures shown are those of before the change until the count is in
+            self.today_label.setText(
+                self.tr("Today: %1 (counting the figures again…)").replace(
+                    "%1", format_date(self.overview_shown.today)
+                )
+            )
         self.counter.request(
             self.services, everything=True, pictures=self.pages.currentIndex() == 1
         )

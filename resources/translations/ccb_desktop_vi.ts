@@ -2995,6 +2995,10 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <source>Counting the figures…</source>
         <translation>Đang đếm số liệu…</translation>
     </message>
+    <message>
+        <source>Today: %1 (counting the figures again…)</source>
+        <translation>Hôm nay: %1 (đang đếm lại số liệu…)</translation>
+    </message>
 </context>
 <context>
     <name>IdleLock</name>
