@@ -147,12 +147,19 @@ class BarChart(QWidget):
     ) -> None:
         line = metrics.height()
         bottom = self.height() - line - 10  # room for the labels under the bars
-        area_top = top + line  # room for the values over the highest bar
-        height = max(bottom - area_top, 10)
         count = len(series.labels)
         groups = len(series.values)
         slot = (self.width() - 16) / count
         bar = max(min(slot * 0.8 / groups, 60), 3)
+        # Values wider than their bar's room are written on staggered lines (every bar keeps
+        # its value: ten years of 3-digit counts on a 1024-pixel screen).
+        room = slot if groups == 1 else bar
+        widest_value = max(
+            metrics.horizontalAdvance(self._text(v)) for values in series.values for v in values
+        )
+        levels = min(max(1, -int(-(widest_value + 4) // room)), 3)
+        area_top = top + line * levels  # room for the values over the highest bar
+        height = max(bottom - area_top, 10)
         painter.setPen(QColor("#444444"))
         painter.drawLine(QPointF(8, bottom), QPointF(self.width() - 8, bottom))
         painter.setPen(QColor("#000000"))
@@ -165,8 +172,12 @@ class BarChart(QWidget):
                 h = height * values[index] / highest
                 rect = QRectF(left + group * bar, bottom - h, bar - 1, h)
                 self._bar(painter, rect, group)
+                # The last bar (the latest year) sits on the lowest line.
+                level = (count - 1 - index) % levels
                 painter.drawText(
-                    QRectF(rect.left() - 20, rect.top() - line, rect.width() + 40, line),
+                    QRectF(
+                        rect.left() - 20, rect.top() - line * (level + 1), rect.width() + 40, line
+                    ),
                     int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
                     self._text(values[index]),
                 )
