@@ -356,8 +356,11 @@ def run_gui(
     settings = AppSettings(default_settings_file())
     apply_font_size(settings.font_size)
     data_path = choose_data_file(data, settings).expanduser().resolve()
+    # Beside the data file, unless its folder is not there (a USB stick not plugged in):
+    # the folder is made only if the secretary says to make the register there.
+    folder = data_path.parent if data_path.parent.is_dir() else default_data_file().parent
     try:
-        log_path = _setup_logging(data_path.parent, again=checked)
+        log_path = _setup_logging(folder, again=checked)
     except OSError:
         log_path = _setup_logging(default_data_file().parent, again=checked)
     _install_crash_handler(log_path, smoke)
@@ -434,6 +437,10 @@ def _open_after_first_paint(
     one), fill the window; once the tab in front has painted, the file's check and the
     day's backup (_after_first_paint). A file that does not open: the window goes and
     run_gui says why (offering a backup in place of a damaged file)."""
+    if not _may_make(window):
+        window.hide()
+        app.exit(1)
+        return
     try:
         # A file verified at its last clean close is checked once the tab in front shows
         # (SQLite refuses any write before that check has passed).
@@ -449,6 +456,26 @@ def _open_after_first_paint(
     window.attach(services)
     if not os.environ.get(FIRST_PAINT_PROBE):
         _install_idle_lock(window, settings)
+
+
+def _may_make(window: MainWindow) -> bool:
+    """A file named by the secretary (the command line, a shortcut) that is not there is
+    asked about before an empty register is made in its place: a USB stick not plugged in,
+    a path typed wrongly. The program's own default file is made without asking (the first
+    start)."""
+    path = window.data_path
+    if path.exists() or path == default_data_file().expanduser().resolve():
+        return True
+    return dialogs.confirm(
+        window,
+        APP_NAME,
+        QCoreApplication.translate(
+            "App",
+            "The data file %1 does not exist (a USB stick not plugged in, or a path typed wrongly?).\n\nMake a new, empty member register there?",
+        ).replace("%1", str(path)),
+        QCoreApplication.translate("App", "Make a new register"),
+        QCoreApplication.translate("App", "Quit"),
+    )
 
 
 def _after_first_paint(

@@ -292,3 +292,18 @@ def test_switching_tabs_does_not_count_the_attention_again(window: MainWindow) -
     window.data_changed.emit(Change.MEMBERS)
     assert window._attention_timer.isActive()
     window._attention_timer.stop()
+
+
+def test_a_named_file_that_is_not_there_is_asked_about(tmp_path: Path) -> None:
+    """A data file named on the command line that does not exist (a USB stick not plugged
+    in): asked before an empty register is made; "Thoát" leaves nothing behind, "Tạo sổ mới"
+    makes it and opens it."""
+    missing = tmp_path / "usb" / "so-hoi-vien.sqlite"
+    lines = _start(missing, {"confirm": False})
+    assert _kinds(lines) == ["FRAME", "ASKED", "EXIT"]
+    assert "Không có tệp dữ liệu" in lines[1] and str(missing) in lines[1]
+    assert lines[-1] == "EXIT 1"
+    assert not missing.parent.exists()
+    lines = _start(missing, {"confirm": True})
+    assert _kinds(lines) == ["FRAME", "ASKED", "FILE", "EXIT"]
+    assert lines[-1] == "EXIT 0" and missing.exists()

@@ -33,6 +33,18 @@ Xin gửi tệp này cho người hỗ trợ chương trình.</translation>
         <translation>Tệp dữ liệu %1 có những thành phần không do CCB Desktop tạo ra (một chương trình khác đã thêm vào). Chúng đã được gỡ bỏ; dữ liệu của chi hội không thay đổi:
 %2</translation>
     </message>
+    <message>
+        <source>The data file %1 does not exist (a USB stick not plugged in, or a path typed wrongly?).
+
+Make a new, empty member register there?</source>
+        <translation>Không có tệp dữ liệu %1 (chưa cắm USB, hay gõ nhầm đường dẫn?).
+
+Tạo một sổ hội viên mới, trống, ở đó?</translation>
+    </message>
+    <message>
+        <source>Make a new register</source>
+        <translation>Tạo sổ mới</translation>
+    </message>
 </context>
 <context>
     <name>Argparse</name>
