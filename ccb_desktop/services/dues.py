@@ -45,6 +45,7 @@ from ccb_desktop.errors import NotFoundError, ValidationError, error
 from ccb_desktop.services.clock import Clock, SystemClock
 
 _T = TypeVar("_T")
+_Row = TypeVar("_Row", "ArrearRow", "LapsedRow")  # a row naming its member
 _PERIOD_KEY = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4]))?$")
 
 
@@ -245,10 +246,12 @@ class DuesService:
 
     def arrears(self, day: dt.date | None = None) -> list[ArrearRow]:
         """Who owes what, up to `day` (today), in official order."""
-        apart = self._each_chi_hoi(lambda: self._arrears(day))
-        if apart is None:
-            return self._arrears(day)
-        rows = [r for found in apart for r in found]
+        return self._by_member(lambda: self._arrears(day))
+
+    def _by_member(self, read: Callable[[], list[_Row]]) -> list[_Row]:
+        """`read`'s rows, of the file or of each chi hội of a whole ward, in official order."""
+        apart = self._each_chi_hoi(read)
+        rows = read() if apart is None else [r for found in apart for r in found]
         return sorted(rows, key=lambda r: (r.member.sort_key, r.member.id))
 
     def _arrears(self, day: dt.date | None) -> list[ArrearRow]:
@@ -266,11 +269,7 @@ class DuesService:
     def lapsed(self, day: dt.date | None = None) -> list[LapsedRow]:
         """Members who have neither attended (Có mặt) nor paid for twelve months up to `day`:
         a prompt for the chi hội (Điều lệ Điều 10.3); no status is ever changed here."""
-        apart = self._each_chi_hoi(lambda: self._lapsed(day))
-        if apart is None:
-            return self._lapsed(day)
-        rows = [r for found in apart for r in found]
-        return sorted(rows, key=lambda r: (r.member.sort_key, r.member.id))
+        return self._by_member(lambda: self._lapsed(day))
 
     def _lapsed(self, day: dt.date | None) -> list[LapsedRow]:
         day = day or self.clock.today()
