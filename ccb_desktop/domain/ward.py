@@ -362,7 +362,7 @@ def row_problem(table: PackagedTable, rows: Any) -> RowProblem | None:
     """The first thing wrong with a package's rows of `table` (a list of objects, each with
     its columns right and its keys once), or None."""
     if not isinstance(rows, list):
-        return RowProblem(table.name, "", value=type(rows).__name__)
+        return RowProblem(table.name, "—", "—", type(rows).__name__)
     columns = COLUMNS.get(table.name, {})
     keys = [c for c, _t in table.refs] if table.composite else ["id"]
     seen: dict[tuple[str, ...], set[tuple[Any, ...]]] = {
@@ -370,7 +370,7 @@ def row_problem(table: PackagedTable, rows: Any) -> RowProblem | None:
     }
     for number, row in enumerate(rows, 1):
         if not isinstance(row, dict):
-            return RowProblem(table.name, str(number), value=type(row).__name__)
+            return RowProblem(table.name, str(number), "—", type(row).__name__)
         label = str(row.get("id", number)) if not table.composite else str(number)
         for name, column in columns.items():
             if name not in row:
