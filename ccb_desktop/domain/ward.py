@@ -167,7 +167,8 @@ _MEMBER_FLAGS = (
 )  # fmt: skip
 
 # The columns a package's rows must get right, table by table (db/migrations.py's tables);
-# columns not named (text with a default, times of writing) are only checked to be text.
+# columns not named (text with a default, times of writing) are only checked to be text
+# (not NULL: every column that may be NULL is named).
 COLUMNS: dict[str, dict[str, Column]] = {
     "members": {
         "id": _ID,
@@ -380,7 +381,8 @@ def row_problem(table: PackagedTable, rows: Any) -> RowProblem | None:
             if not _good(column, row[name]):
                 return RowProblem(table.name, label, name, repr(row[name])[:40])
         for name, value in row.items():
-            if name not in columns and value is not None and not isinstance(value, str):
+            # Every column that may be empty (NULL) is named above: the others are text.
+            if name not in columns and not isinstance(value, str):
                 return RowProblem(table.name, label, name, repr(value)[:40])
         for unique, found in seen.items():
             if table.name == "members" and unique != ("id",):
