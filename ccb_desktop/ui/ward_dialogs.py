@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ccb_desktop.domain.text import fold
-from ccb_desktop.domain.ward import day_and_time
 from ccb_desktop.errors import CcbError, PasswordError
 from ccb_desktop.services.bundle import Services
 from ccb_desktop.services.changes import Change
@@ -79,6 +78,14 @@ class SendDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_dialog(self, 520, 260)
+
+
+def day_and_time(moment: str) -> str:
+    # Read from the domain only when a package is looked at: the window's first frame
+    # imports this module, and domain/ward.py brings the reports' code with it.
+    from ccb_desktop.domain.ward import day_and_time as shown
+
+    return shown(moment)
 
 
 def _names(title: str, names: list[str]) -> str:
