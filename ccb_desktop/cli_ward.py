@@ -74,6 +74,16 @@ def add_parsers(
         help=t(QT_TRANSLATE_NOOP("Cli", "add the package's chi hội if the ward does not know it")),
     )
     add.add_argument(
+        "--older",
+        action="store_true",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "take the package in even if it was made before the one the ward file holds",
+            )
+        ),
+    )
+    add.add_argument(
         "--province",
         default="",
         metavar="NAME",
@@ -169,7 +179,9 @@ def run_ward(args: argparse.Namespace, translate: Translate) -> int:
     try:
         service = WardService(db)
         service.make_ward(args.province, first)
-        result = service.take_in(args.package, add_new=args.new or created, secret=secret)
+        result = service.take_in(
+            args.package, add_new=args.new or created, secret=secret, older=args.older
+        )
     finally:
         db.close()
     s = result.summary

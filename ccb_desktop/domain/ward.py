@@ -3,14 +3,41 @@ in changes, and the ward's figures with one row per chi hội."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
+from ccb_desktop.domain.care import CareKind
+from ccb_desktop.domain.dates import PartialDate
+from ccb_desktop.domain.dues import Cycle
+from ccb_desktop.domain.funds import Direction, EntryKind
+from ccb_desktop.domain.meetings import Mark, MeetingKind
 from ccb_desktop.domain.reports import AGE_BANDS, Composition, Reconciliation
+from ccb_desktop.domain.support import (
+    Area,
+    CaseStatus,
+    HoiGrade,
+    HouseholdCategory,
+    Housing,
+    SupportKind,
+    SupportSource,
+)
 from ccb_desktop.domain.unit import MeetingCycle, UnitSettings
-from ccb_desktop.domain.vocabulary import MovementKind
+from ccb_desktop.domain.vocabulary import (
+    Benefit,
+    DischargeKind,
+    MovementKind,
+    Rank,
+    RankGroup,
+    ServicePeriodKind,
+    Sex,
+    Status,
+    VeteranKind,
+)
 
 # The package's own layout; a package of a higher number is refused as "newer".
 PACKAGE_FORMAT = 1
@@ -91,6 +118,288 @@ def row_key(table: PackagedTable, row: Mapping[str, Any]) -> Key:
     return tuple(row[c] for c, _t in table.refs) if table.composite else row["id"]
 
 
+# What every packaged value must look like before anything is written (a package altered
+# by hand, its checksum recomputed, is otherwise refused only by SQLite half-way, or worse
+# taken in and crashing the ward's reports later).
+MAX_AMOUNT = 10**12  # đồng: no chi hội's figure comes near it
+_PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One packaged column: `kind` says what its values are (text, id, ref, int, flag, money,
+    year, date, partial, period); `null`: None allowed; `needed`: a row must carry it (no
+    default in the table); `choices`: the only texts allowed (and '' when `blank`); `least`:
+    the smallest number allowed."""
+
+    kind: str
+    null: bool = False
+    needed: bool = False
+    choices: frozenset[str] = frozenset()
+    blank: bool = False
+    least: int = 0
+
+
+def _text(needed: bool = False, null: bool = False) -> Column:
+    return Column("text", null=null, needed=needed)
+
+
+def _choice(kind: type[StrEnum], blank: bool = False, null: bool = False) -> Column:
+    return Column(
+        "text", null=null, needed=not (blank or null), choices=frozenset(kind), blank=blank
+    )
+
+
+def _int(kind: str = "int", null: bool = False, needed: bool = False, least: int = 0) -> Column:
+    return Column(kind, null=null, needed=needed, least=least)
+
+
+_ID = Column("id", needed=True, least=1)
+_REF = Column("id", needed=True, least=1)
+_REF_OR_NONE = Column("id", null=True, least=1)
+_DATE = Column("date", needed=True)
+_DATE_OR_NONE = Column("date", null=True)
+_PARTIAL_OR_NONE = Column("partial", null=True)
+_FLAG = Column("flag")
+_MEMBER_FLAGS = (
+    "party_member", "war_invalid", "sick_soldier", "agent_orange_self", "agent_orange_child",
+    "martyr_family",
+)  # fmt: skip
+
+# The columns a package's rows must get right, table by table (db/migrations.py's tables);
+# columns not named (text with a default, times of writing) are only checked to be text
+# (not NULL: every column that may be NULL is named).
+COLUMNS: dict[str, dict[str, Column]] = {
+    "members": {
+        "id": _ID,
+        "status": _choice(Status),
+        "sex": _choice(Sex, blank=True),
+        "veteran_kind": _choice(VeteranKind, blank=True),
+        "discharge_kind": _choice(DischargeKind, blank=True, null=True),
+        "rank": _choice(Rank, blank=True, null=True),
+        "rank_group": _choice(RankGroup, blank=True, null=True),
+        "benefit": _choice(Benefit, blank=True, null=True),
+        **dict.fromkeys(_MEMBER_FLAGS, _FLAG),
+        **{
+            name: _PARTIAL_OR_NONE
+            for name in ("birth_date", "enlisted", "discharged", "joined_hoi", "party_admitted")
+        },
+        **{name: _int("year", null=True) for name in ("party_year", "card_year", "medal_year")},
+        "deleted_at": _text(null=True),
+    },
+    "service_periods": {
+        "id": _ID,
+        "member_id": _REF,
+        "position": _int(needed=True),
+        "kind": _choice(ServicePeriodKind),
+        "from_year": _int("year", null=True),
+        "to_year": _int("year", null=True),
+        "in_notable_campaign": _FLAG,
+    },
+    "movements": {
+        "id": _ID,
+        "member_id": _REF,
+        "kind": _choice(MovementKind),
+        "date": Column("partial", needed=True),
+        "created_at": _text(needed=True),
+    },
+    "household_classifications": {
+        "id": _ID,
+        "member_id": _REF,
+        "year": _int("year", needed=True),
+        "category": _choice(HouseholdCategory),
+        "decision_date": _DATE_OR_NONE,
+        "area": _choice(Area),
+        "housing": _choice(Housing, null=True),
+        "hoi_grade": _choice(HoiGrade, null=True),
+    },
+    "member_evaluations": {
+        "id": _ID,
+        "member_id": _REF,
+        "year": _int("year", needed=True),
+        "grade": _text(needed=True),
+    },
+    "meetings": {
+        "id": _ID,
+        "date": _DATE,
+        "kind": _choice(MeetingKind),
+        "chaired_by": _REF_OR_NONE,
+        "minutes_by": _REF_OR_NONE,
+        "created_at": _text(needed=True),
+        "updated_at": _text(needed=True),
+        "deleted_at": _text(null=True),
+    },
+    "attendance": {"meeting_id": _REF, "member_id": _REF, "mark": _choice(Mark)},
+    "meeting_rosters": {"meeting_id": _REF, "member_id": _REF, "exempt": _FLAG},
+    "support_cases": {
+        "id": _ID,
+        "member_id": _REF,
+        "opened": _DATE,
+        "status": _choice(CaseStatus),
+        "escaped_year": _int("year", null=True),
+    },
+    "supports": {
+        "id": _ID,
+        "case_id": _REF,
+        "date": _DATE,
+        "kind": _choice(SupportKind),
+        "source": _choice(SupportSource),
+        "amount_vnd": _int("money", null=True),
+        "work_days": _int(null=True),
+    },
+    "loans": {
+        "id": _ID,
+        "case_id": _REF,
+        "source": _choice(SupportSource),
+        "amount_vnd": _int("money", needed=True),
+        "disbursed": _DATE,
+        "due": _DATE_OR_NONE,
+        "outstanding_vnd": _int("money"),
+        "overdue_vnd": _int("money"),
+        "balance_date": _DATE_OR_NONE,
+    },
+    "visits": {"id": _ID, "case_id": _REF, "date": _DATE, "next_visit": _DATE_OR_NONE},
+    "care_visits": {
+        "id": _ID,
+        "member_id": _REF,
+        "date": _DATE,
+        "kind": _choice(CareKind),
+        "amount_vnd": _int("money"),
+    },
+    "dues_rates": {
+        "id": _ID,
+        "valid_from": _DATE,
+        "amount_vnd": _int("money", needed=True, least=1),
+        "cycle": _choice(Cycle),
+        "ward_share_vnd": _int("money"),
+    },
+    "dues_exemptions": {"id": _ID, "member_id": _REF, "start_on": _DATE, "end_on": _DATE_OR_NONE},
+    "dues_payments": {
+        "id": _ID,
+        "member_id": _REF,
+        "period": Column("period", needed=True),
+        "amount_vnd": _int("money", needed=True, least=1),
+        "paid_on": _DATE,
+    },
+    "dues_remittances": {
+        "id": _ID,
+        "date": _DATE,
+        "amount_vnd": _int("money", needed=True, least=1),
+        "first_period": Column("period", needed=True),
+        "last_period": Column("period", needed=True),
+    },
+    "funds": {"id": _ID, "name": _text(needed=True)},
+    "fund_loans": {
+        "id": _ID,
+        "fund_id": _REF,
+        "member_id": _REF,
+        "due": _DATE_OR_NONE,
+        "case_id": _REF_OR_NONE,
+    },
+    "fund_entries": {
+        "id": _ID,
+        "fund_id": _REF,
+        "date": _DATE,
+        "direction": _choice(Direction),
+        "amount_vnd": _int("money", needed=True, least=1),
+        "content": _text(needed=True),
+        "member_id": _REF_OR_NONE,
+        "kind": _choice(EntryKind),
+        "loan_id": _REF_OR_NONE,
+    },
+}
+
+# Rows a table holds once only (its key, and the unique indexes of db/migrations.py); a
+# payment copied into the package is the same payment twice, whatever its id says.
+UNIQUE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "household_classifications": (("member_id", "year"),),
+    "member_evaluations": (("member_id", "year"),),
+    "dues_rates": (("valid_from",),),
+    "dues_payments": (("member_id", "period", "amount_vnd", "paid_on", "receipt"),),
+}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """What is wrong in a package's rows: the table, the row (its key), the column and the
+    value, or `twice`: the row is there twice."""
+
+    table: str
+    row: str
+    column: str = ""
+    value: str = ""
+    twice: bool = False
+
+
+def _good(column: Column, value: Any) -> bool:
+    if value is None:
+        return column.null
+    if column.kind == "text":
+        if not isinstance(value, str):
+            return False
+        return not column.choices or value in column.choices or (column.blank and not value)
+    if column.kind in ("id", "int", "flag", "money", "year"):
+        if not isinstance(value, int) or isinstance(value, bool):
+            return False
+        low, high = {
+            "flag": (0, 1),
+            "year": (1000, 9999),
+            "money": (column.least, MAX_AMOUNT - 1),
+        }.get(column.kind, (column.least, 2**62))
+        return low <= value <= high
+    if not isinstance(value, str):
+        return False
+    try:
+        if column.kind == "date":
+            return len(value) == 10 and dt.date.fromisoformat(value) is not None
+        if column.kind == "partial":
+            return PartialDate.from_storage(value) is not None or not value
+    except (ValueError, TypeError):
+        return False
+    return column.kind == "period" and _PERIOD.fullmatch(value) is not None
+
+
+def row_problem(table: PackagedTable, rows: Any) -> RowProblem | None:
+    """The first thing wrong with a package's rows of `table` (a list of objects, each with
+    its columns right and its keys once), or None."""
+    if not isinstance(rows, list):
+        return RowProblem(table.name, "—", "—", type(rows).__name__)
+    columns = COLUMNS.get(table.name, {})
+    keys = [c for c, _t in table.refs] if table.composite else ["id"]
+    seen: dict[tuple[str, ...], set[tuple[Any, ...]]] = {
+        k: set() for k in (tuple(keys), *UNIQUE.get(table.name, ()))
+    }
+    for number, row in enumerate(rows, 1):
+        if not isinstance(row, dict):
+            return RowProblem(table.name, str(number), "—", type(row).__name__)
+        label = str(row.get("id", number)) if not table.composite else str(number)
+        for name, column in columns.items():
+            if name not in row:
+                if column.needed:
+                    return RowProblem(table.name, label, name, "—")
+                continue
+            if not _good(column, row[name]):
+                return RowProblem(table.name, label, name, repr(row[name])[:40])
+        for name, value in row.items():
+            # Every column that may be empty (NULL) is named above: the others are text.
+            if name not in columns and not isinstance(value, str):
+                return RowProblem(table.name, label, name, repr(value)[:40])
+        for unique, found in seen.items():
+            if table.name == "members" and unique != ("id",):
+                continue
+            value = tuple(row.get(c) for c in unique)
+            if value in found:
+                return RowProblem(table.name, label, ", ".join(unique), str(value), twice=True)
+            found.add(value)
+        card = row.get("card_number")
+        if table.name == "members" and card and row.get("deleted_at") is None:
+            found = seen.setdefault(("card_number",), set())
+            if (card,) in found:
+                return RowProblem(table.name, label, "card_number", card, twice=True)
+            found.add((card,))
+    return None
+
+
 @dataclass(frozen=True)
 class Manifest:
     """What a package says about itself, written beside its data."""
@@ -127,6 +436,12 @@ class Manifest:
             checksum=str(raw["checksum"]),
             counts={str(k): int(v) for k, v in dict(raw.get("counts", {})).items()},
         )
+
+
+def day_and_time(moment: str) -> str:
+    """A manifest's ISO making time as the secretary reads it: '05/03/2026 10:00'."""
+    day = f"{moment[8:10]}/{moment[5:7]}/{moment[:4]}"
+    return f"{day} {moment[11:16]}" if len(moment) >= 16 else day
 
 
 def unit_from_values(values: Mapping[str, Any]) -> UnitSettings:

@@ -25,8 +25,10 @@ from ccb_desktop.domain.ward import (
     PACKAGE_FORMAT,
     PACKAGED,
     Manifest,
+    RowProblem,
     Rows,
     row_key,
+    row_problem,
     version_tuple,
 )
 from ccb_desktop.errors import CcbError, PasswordError, StorageError, error
@@ -42,6 +44,11 @@ MAX_PACKAGE_BYTES = 200 * 1024 * 1024
 
 class PackageError(CcbError):
     """A package that cannot be taken in: damaged, from a newer program, or unknown."""
+
+
+class PackageContentError(PackageError):
+    """A whole package (its checksum right) whose rows hold what no chi hội's file can: a
+    value of the wrong kind or out of range, a row missing a column, or a row twice."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,36 @@ def _damaged(path: Path, detail: str) -> PackageError:
     )
 
 
+def _wrong_rows(path: Path, problem: RowProblem) -> PackageContentError:
+    detail = f"{problem.table} {problem.row} {problem.column} {problem.value}"
+    if problem.twice:
+        return error(
+            PackageContentError,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {path} is damaged: its table {table} holds the same row twice ({columns} = {value}). Ask the chi hội to send it again. Nothing was changed.",
+            ),
+            detail,
+            path=str(path),
+            table=problem.table,
+            columns=problem.column,
+            value=problem.value,
+        )
+    return error(
+        PackageContentError,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file {path} is damaged: in its table {table}, row {row}, the column {column} holds {value}, which no chi hội's file can hold. Ask the chi hội to send it again. Nothing was changed.",
+        ),
+        detail,
+        path=str(path),
+        table=problem.table,
+        row=problem.row,
+        column=problem.column,
+        value=problem.value,
+    )
+
+
 def _unsealed(path: Path, secret: str | None) -> bytes:
     """The bytes of a package sealed with its chi hội's password; a missing password is asked
     for as the package's (not the data file's), a wrong one said so."""
@@ -234,6 +271,13 @@ def read_package(path: Path, secret: str | None = None) -> Package:
         raise _damaged(path, "checksum")
     try:
         content = json.loads(data.decode("utf-8"))
+        # Every row checked before any is read: a package altered by hand (its checksum
+        # made again) is refused whole, saying what is wrong, before anything is written.
+        for table in PACKAGED:
+            if table.name in content["rows"]:
+                problem = row_problem(table, content["rows"][table.name])
+                if problem is not None:
+                    raise _wrong_rows(path, problem)
         rows: Rows = {}
         for table in PACKAGED:
             # A table a package from an older program does not carry (hội phí and the funds

@@ -17,6 +17,7 @@ from ccb_desktop.domain.ward import (
     ChiHoi,
     IntakeSummary,
     Manifest,
+    day_and_time,
     diff,
     summarize,
     unit_from_values,
@@ -34,6 +35,13 @@ class Intake:
     chi_hoi: ChiHoi | None  # None: a chi hội the ward does not know yet
     summary: IntakeSummary
     same_package: bool  # the very package taken in last time
+    # When the package was made before the one taken in last time (a USB stick's older
+    # copy): that one's making time, ISO; taking this in would put older data back.
+    newer_made_at: str = ""
+
+    @property
+    def older(self) -> bool:
+        return bool(self.newer_made_at)
 
     @property
     def manifest(self) -> Manifest:
@@ -45,6 +53,10 @@ class IntakeResult:
     chi_hoi: ChiHoi
     summary: IntakeSummary
     changed: bool  # False: the ward already held exactly this
+
+
+class OlderPackageError(PackageError):
+    """A package made before the one the ward took in last from the same chi hội."""
 
 
 def _not_ward() -> CcbError:
@@ -135,19 +147,39 @@ class WardService:
             current = repo.current_rows(self.db, known.id) if known else {}
             last = repo.received_of(self.db, known.id)[1] if known else {}
         change = diff(current, package.rows)
+        same = last.get("checksum") == package.manifest.checksum
+        # Both times are the chi hội's own clock's, ISO: their order is the packages' order.
+        before = str(last.get("made_at") or "")
         return Intake(
             package,
             known,
             summarize(change, current, package.rows),
-            last.get("checksum") == package.manifest.checksum,
+            same,
+            before if not same and package.manifest.made_at < before else "",
         )
 
-    def take_in(self, path: Path, add_new: bool = False, secret: str | None = None) -> IntakeResult:
+    def take_in(
+        self, path: Path, add_new: bool = False, secret: str | None = None, older: bool = False
+    ) -> IntakeResult:
         """Replace the ward's data of the package's chi hội by the package's, as one undoable
-        action; a chi hội the ward does not know is added only when `add_new`. The same
-        package twice changes nothing."""
+        action; a chi hội the ward does not know is added only when `add_new`, a package
+        made before the one taken in last time only when `older`. The same package twice
+        changes nothing."""
         intake = self.read(path, secret)
         manifest = intake.manifest
+        if intake.older and not older:
+            when = intake.newer_made_at
+            raise error(
+                OlderPackageError,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The package of {name} was made on {made}, before the one the ward file took in (made on {newer}): taking it in would put older data back. To take it in all the same, give --older (the window asks). Nothing was changed.",
+                ),
+                f"{manifest.made_at} < {when}",
+                name=manifest.chi_hoi_name,
+                made=day_and_time(manifest.made_at),
+                newer=day_and_time(when),
+            )
         if intake.chi_hoi is None and not add_new:
             raise error(
                 PackageError,

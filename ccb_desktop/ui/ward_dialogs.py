@@ -80,6 +80,14 @@ class SendDialog(QDialog):
         fit_dialog(self, 520, 260)
 
 
+def day_and_time(moment: str) -> str:
+    # Read from the domain only when a package is looked at: the window's first frame
+    # imports this module, and domain/ward.py brings the reports' code with it.
+    from ccb_desktop.domain.ward import day_and_time as shown
+
+    return shown(moment)
+
+
 def _names(title: str, names: list[str]) -> str:
     if not names:
         return ""
@@ -124,6 +132,14 @@ class IntakeDialog(QDialog):
         if intake.chi_hoi is None:
             parts.append(
                 "<p>" + self.tr("This chi hội is new to the ward file: it will be added.") + "</p>"
+            )
+        if intake.older:
+            parts.append(
+                "<p><b>"
+                + self.tr(
+                    "This package is older than the one already taken in (made on %1): taking it in puts older data back."
+                ).replace("%1", day_and_time(intake.newer_made_at))
+                + "</b></p>"
             )
         if s.nothing and intake.chi_hoi is not None:
             parts.append(
@@ -349,9 +365,20 @@ class WardActions(QObject):
         dialog = self.intake_dialog(intake)
         if not dialog.exec():
             return False
+        # An older copy of a package put back by mistake undoes the chi hội's later work: asked
+        # once more, "No" the default.
+        if intake.older and not dialogs.confirm(
+            self.window,
+            self.tr("An older package"),
+            self.tr(
+                "This package is older than the one already taken in (made on %1). Take it in anyway?"
+            ).replace("%1", day_and_time(intake.newer_made_at)),
+            self.tr("Take it in anyway"),
+        ):
+            return False
         try:
             result = services.ward.take_in(
-                path, add_new=intake.chi_hoi is None, secret=self._secret
+                path, add_new=intake.chi_hoi is None, secret=self._secret, older=intake.older
             )
         except CcbError as exc:
             dialogs.show_error(self.window, exc, self.tr("The package was not taken in"))

@@ -931,6 +931,10 @@ Tạo một sổ hội viên mới, trống, ở đó?</translation>
         <source>Dues and funds: {count} entries (rates, payments, remittances, fund lines) added, changed or gone.</source>
         <translation>Hội phí và quỹ: {count} dòng (mức thu, lần nộp, lần nộp lên phường, thu chi quỹ) được thêm, sửa hoặc bớt.</translation>
     </message>
+    <message>
+        <source>take the package in even if it was made before the one the ward file holds</source>
+        <translation>nhận tệp kể cả khi tệp được lập trước tệp mà tệp của phường đang giữ</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -1723,6 +1727,18 @@ Tạo một sổ hội viên mới, trống, ở đó?</translation>
     <message>
         <source>The data file is still being opened.</source>
         <translation>Tệp dữ liệu đang được mở, xin chờ một chút.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged: its table {table} holds the same row twice ({columns} = {value}). Ask the chi hội to send it again. Nothing was changed.</source>
+        <translation>Tệp {path} bị hỏng: bảng {table} của tệp có cùng một dòng hai lần ({columns} = {value}). Đề nghị chi hội gửi lại. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged: in its table {table}, row {row}, the column {column} holds {value}, which no chi hội's file can hold. Ask the chi hội to send it again. Nothing was changed.</source>
+        <translation>Tệp {path} bị hỏng: trong bảng {table}, dòng {row}, cột {column} có giá trị {value}, điều mà tệp của chi hội không thể có. Đề nghị chi hội gửi lại. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The package of {name} was made on {made}, before the one the ward file took in (made on {newer}): taking it in would put older data back. To take it in all the same, give --older (the window asks). Nothing was changed.</source>
+        <translation>Tệp của {name} được lập ngày {made}, trước tệp mà tệp của phường đã nhận (lập ngày {newer}): nhận tệp này sẽ đưa số liệu cũ hơn trở lại. Muốn vẫn nhận, thêm --older (cửa sổ chương trình sẽ hỏi). Chưa có gì thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3266,10 @@ Tạo một sổ hội viên mới, trống, ở đó?</translation>
     <message>
         <source>%1 entries (rates, exemptions, payments, remittances, funds, their lines and loans) added, changed or removed</source>
         <translation>%1 dòng (mức thu, miễn nộp, lần nộp, lần nộp lên phường, quỹ, thu chi và cho vay) được thêm, sửa hoặc bớt</translation>
+    </message>
+    <message>
+        <source>This package is older than the one already taken in (made on %1): taking it in puts older data back.</source>
+        <translation>Tệp này cũ hơn tệp đã nhận (lập ngày %1): nhận tệp này sẽ đưa số liệu cũ hơn trở lại.</translation>
     </message>
 </context>
 <context>
@@ -7115,6 +7135,18 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>The password is wrong. Type it again.</source>
         <translation>Mật khẩu không đúng. Hãy gõ lại.</translation>
+    </message>
+    <message>
+        <source>An older package</source>
+        <translation>Tệp cũ hơn</translation>
+    </message>
+    <message>
+        <source>This package is older than the one already taken in (made on %1). Take it in anyway?</source>
+        <translation>Tệp này cũ hơn tệp đã nhận (lập ngày %1); vẫn nhận?</translation>
+    </message>
+    <message>
+        <source>Take it in anyway</source>
+        <translation>Vẫn nhận</translation>
     </message>
 </context>
 <context>
