@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 LOG_FILE_NAME = "ccb_desktop.log"
-# Set by bench/frozen.py: print "painted" once the window has painted, then quit.
+# Set by bench/frozen.py and bench/probe.py: print "painted" once the window's frame has painted
+# and "shown" once the home screen has, then quit without the closing backup.
 FIRST_PAINT_PROBE = "CCB_FIRST_PAINT_PROBE"
 
 
