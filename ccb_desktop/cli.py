@@ -39,6 +39,11 @@ class _ReportNames:
         return iter(self._names())
 
 
+def data_argument(parser: argparse.ArgumentParser, help_text: str, metavar: str = "FILE") -> None:
+    """The required `--data FILE` of a command, with the command's own help text."""
+    parser.add_argument("--data", type=Path, metavar=metavar, required=True, help=help_text)
+
+
 def _untranslated(_context: str, text: str) -> str:
     return text
 
@@ -158,13 +163,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", help=t(QT_TRANSLATE_NOOP("Cli", "fill a data file with sample members"))
     )
-    demo.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to fill (created if missing)")),
-    )
+    data_argument(demo, t(QT_TRANSLATE_NOOP("Cli", "data file to fill (created if missing)")))
     demo.add_argument(
         "--members",
         type=_whole_number,
@@ -196,13 +195,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     listing = member_commands.add_parser(
         "list", help=t(QT_TRANSLATE_NOOP("Cli", "print the register in official order"))
     )
-    listing.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to read")),
-    )
+    data_argument(listing, t(QT_TRANSLATE_NOOP("Cli", "data file to read")))
     listing.add_argument(
         "--search",
         default="",
@@ -218,13 +211,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         "honours",
         help=t(QT_TRANSLATE_NOOP("Cli", "mừng thọ, Party badges and medal candidates of a year")),
     )
-    honours.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to read")),
-    )
+    data_argument(honours, t(QT_TRANSLATE_NOOP("Cli", "data file to read")))
     honours.add_argument(
         "--year",
         type=int,
@@ -234,13 +221,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     backup = commands.add_parser(
         "backup", help=t(QT_TRANSLATE_NOOP("Cli", "make a checked backup of a data file"))
     )
-    backup.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to back up")),
-    )
+    data_argument(backup, t(QT_TRANSLATE_NOOP("Cli", "data file to back up")))
     backup.add_argument(
         "--out",
         type=Path,
@@ -257,24 +238,12 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
     restore.add_argument(
         "backup", type=Path, metavar="BACKUP", help=t(QT_TRANSLATE_NOOP("Cli", "the backup file"))
     )
-    restore.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to restore into")),
-    )
+    data_argument(restore, t(QT_TRANSLATE_NOOP("Cli", "data file to restore into")))
     check = commands.add_parser(
         "check",
         help=t(QT_TRANSLATE_NOOP("Cli", "check a data file: integrity, schema version, counts")),
     )
-    check.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to check")),
-    )
+    data_argument(check, t(QT_TRANSLATE_NOOP("Cli", "data file to check")))
     export = commands.add_parser(
         "export", help=t(QT_TRANSLATE_NOOP("Cli", "write a report for the ward as an Excel file"))
     )
@@ -286,13 +255,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         metavar=t(QT_TRANSLATE_NOOP("Cli", "REPORT")),
         help=t(QT_TRANSLATE_NOOP("Cli", "which report: %(choices)s")),
     )
-    export.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to read")),
-    )
+    data_argument(export, t(QT_TRANSLATE_NOOP("Cli", "data file to read")))
     export.add_argument(
         "--out",
         type=Path,
@@ -307,13 +270,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
             QT_TRANSLATE_NOOP("Cli", "draft the year-end (or six-month) review as a Word document")
         ),
     )
-    yearend.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to read")),
-    )
+    data_argument(yearend, t(QT_TRANSLATE_NOOP("Cli", "data file to read")))
     yearend.add_argument(
         "--out",
         type=Path,
@@ -338,13 +295,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         metavar="FILE.xlsx",
         help=t(QT_TRANSLATE_NOOP("Cli", "the roster to read")),
     )
-    importing.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to add them to")),
-    )
+    data_argument(importing, t(QT_TRANSLATE_NOOP("Cli", "data file to add them to")))
     importing.add_argument(
         "--sheet",
         metavar="NAME",
@@ -402,13 +353,7 @@ def _build_parser(translate: Translate) -> argparse.ArgumentParser:
         choices=("set", "change", "remove"),
         help=t(QT_TRANSLATE_NOOP("Cli", "set, change or remove")),
     )
-    password.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "the data file")),
-    )
+    data_argument(password, t(QT_TRANSLATE_NOOP("Cli", "the data file")))
     return parser
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ccb_desktop.cli import data_argument
 from ccb_desktop.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the parser is built at every start: the database layer only when used
@@ -30,13 +31,7 @@ def add_parsers(
             QT_TRANSLATE_NOOP("Cli", "write the chi hội's package for the ward (Gửi lên phường)")
         ),
     )
-    package.add_argument(
-        "--data",
-        type=Path,
-        metavar="FILE",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "data file to read")),
-    )
+    data_argument(package, t(QT_TRANSLATE_NOOP("Cli", "data file to read")))
     package.add_argument(
         "--out",
         type=Path,
@@ -61,12 +56,8 @@ def add_parsers(
     add.add_argument(
         "package", type=Path, metavar="PACKAGE", help=t(QT_TRANSLATE_NOOP("Cli", "the package"))
     )
-    add.add_argument(
-        "--data",
-        type=Path,
-        metavar="WARD",
-        required=True,
-        help=t(QT_TRANSLATE_NOOP("Cli", "the ward file (created if missing)")),
+    data_argument(
+        add, t(QT_TRANSLATE_NOOP("Cli", "the ward file (created if missing)")), metavar="WARD"
     )
     add.add_argument(
         "--new",
